@@ -16,7 +16,7 @@ try {
   } else if (cmd === "seed") {
     await applyMigrations(db.url);
     const { seed } = await import("../prisma/seed");
-    await seed({ reset: args.includes("--reset") });
+    await seed();
   } else {
     throw new Error(`unknown command ${cmd}`);
   }

@@ -1,0 +1,25 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const prismaOutsideLib = {
+  paths: [{ name: "@prisma/client", message: "Read through lib/<domain>/queries.ts, write through actions (CONVENTIONS.md)." }],
+  patterns: [
+    { group: ["**/generated/prisma/client", "**/generated/prisma/client.*", "@/lib/db"], message: "Only lib/ queries and mutations talk to Prisma (CONVENTIONS.md)." },
+  ],
+};
+
+const config = [
+  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["app/**", "components/**"],
+    rules: { "no-restricted-imports": ["error", prismaOutsideLib] },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+];
+export default config;

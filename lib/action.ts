@@ -1,0 +1,43 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { assertRole, getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { errorCodeOf } from "@/lib/errors";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+
+type Access = { public: true } | { roles: readonly UserRole[]; active?: boolean };
+
+/**
+ * The one wrapper every server action goes through: session → role → zod parse → handler, and
+ * any failure becomes a translated message for the form. Nothing here ever throws to the client,
+ * so bad input can never surface as a 500.
+ */
+export function createAction<S extends z.ZodType, R>(
+  access: Access,
+  schema: S,
+  handler: (input: z.infer<S>, user: SessionUser | null) => Promise<R>,
+) {
+  return async (raw: unknown): Promise<ActionResult<R>> => {
+    const t = await getTranslations("errors");
+    try {
+      const user = await getCurrentUser();
+      if (!("public" in access)) assertRole(user, access.roles, { active: access.active });
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, formError: t("INVALID_INPUT"), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+      }
+      return { ok: true, data: await handler(parsed.data, user) };
+    } catch (e) {
+      // Next's redirect()/notFound() work by throwing; let them through.
+      if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;
+      const code = errorCodeOf(e);
+      if (code === "INTERNAL") console.error("[action]", e);
+      return { ok: false, formError: t(code) };
+    }
+  };
+}

@@ -1,0 +1,23 @@
+// Seeds reference data (every municipality, themes), demo accounts, real and demo cases, demo
+// challenges. Idempotent: run it again and nothing is duplicated.
+import { db } from "@/lib/db";
+import { seedCases } from "./seed/cases";
+import { seedChallenges } from "./seed/challenges";
+import { seedMunicipalities, seedThemes } from "./seed/reference";
+import { seedDemoUsers } from "./seed/users";
+
+export async function isSeeded(): Promise<boolean> {
+  return (await db.user.count({ where: { email: "admin@kyoso.test" } })) > 0;
+}
+
+export async function seed(opts: { log?: (m: string) => void; demoCases?: number } = {}) {
+  const log = opts.log ?? console.log;
+  const n = await seedMunicipalities(db);
+  log(`自治体 ${n} 件`);
+  await seedThemes(db);
+  await seedDemoUsers(db);
+  log("デモアカウントを作成しました");
+  await seedCases(db, { demoCount: opts.demoCases ?? 120 });
+  await seedChallenges(db);
+  log("事例・課題のデモデータを作成しました");
+}

@@ -1,0 +1,65 @@
+// npm run demo: one command from a fresh clone to a running app with demo data.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { freePort } from "./lib/embedded-db";
+import { projectRoot } from "./lib/database";
+import { prepare } from "./lib/prepare";
+
+const started = Date.now();
+const db = await prepare();
+
+// Rebuild when any source file is newer than the last production build.
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === "node_modules" || e.name.startsWith(".") || e.name === "generated") continue;
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+const buildId = path.join(projectRoot, ".next/BUILD_ID");
+const sources = ["app", "components", "lib", "public"].map((d) => path.join(projectRoot, d)).filter(existsSync);
+if (!existsSync(buildId) || Math.max(...sources.map(newestSource)) > statSync(buildId).mtimeMs) {
+  console.log("[kyoso] 本番ビルドを作成しています（初回は数分かかります）…");
+  const r = spawnSync("next", ["build"], { stdio: "inherit", env: process.env, cwd: projectRoot });
+  if (r.status !== 0) {
+    await db.stop();
+    process.exit(r.status ?? 1);
+  }
+}
+
+const port = await freePort(Number(process.env.PORT ?? 3000));
+const url = `http://localhost:${port}`;
+process.env.NEXTAUTH_URL ??= url;
+const app = spawn("next", ["start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env, cwd: projectRoot });
+app.stdout.on("data", () => {}); // next start's banner is replaced by ours below
+
+for (let i = 0; i < 120; i++) {
+  try {
+    if ((await fetch(`${url}/api/health`)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 500));
+}
+const { DEMO_USERS, DEMO_PASSWORD } = await import("../prisma/seed/users");
+console.log(`
+  Kyoso Hub が起動しました: ${url}   (${((Date.now() - started) / 1000).toFixed(1)} 秒)
+
+  デモ用ログイン（パスワードはすべて ${DEMO_PASSWORD}）
+${DEMO_USERS.map((u) => `    ${u.email.padEnd(32)} ${u.name}（${u.role}${u.status === "PENDING" ? "・承認待ち" : ""}）`).join("\n")}
+
+  終了するには Ctrl+C を押してください。
+`);
+
+const shutdown = async () => {
+  app.kill("SIGTERM");
+  await db.stop();
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+app.on("exit", async (code) => {
+  await db.stop();
+  process.exit(code ?? 0);
+});
