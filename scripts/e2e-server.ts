@@ -1,0 +1,32 @@
+// The server Playwright tests: a fresh embedded PostgreSQL (deleted and re-seeded every run, so
+// tests start from known data) and `next start` on the production build.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "./lib/database";
+import { startEmbeddedPostgres } from "./lib/embedded-db";
+import { applyMigrations } from "./lib/migrate";
+
+const [port, dbPort] = process.argv.slice(2).map(Number);
+const dir = path.join(projectRoot, `.data/e2e-postgres-${dbPort}`);
+rmSync(dir, { recursive: true, force: true });
+const db = await startEmbeddedPostgres({ dir, database: "kyoso_e2e", port: dbPort });
+if (!db.url.includes(`:${dbPort}/`)) throw new Error(`port ${dbPort} is taken; stop what uses it`);
+process.env.DATABASE_URL = db.url;
+await applyMigrations(db.url);
+const { seed } = await import("../prisma/seed");
+await seed({ log: () => {}, demoCases: 40 });
+
+const env = { ...process.env, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", NEXTAUTH_URL: `http://localhost:${port}` };
+const app = spawn("next", ["start", "-p", String(port)], { stdio: "inherit", env, cwd: projectRoot });
+const stop = async () => {
+  app.kill("SIGTERM");
+  await db.stop();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+app.on("exit", async () => {
+  await db.stop();
+  process.exit(0);
+});
