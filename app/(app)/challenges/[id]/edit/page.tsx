@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { getChallengeForEdit, listDepartments } from "@/lib/challenges/queries";
+import { challengeIdSchema } from "@/lib/challenges/schema";
+import { listThemes } from "@/lib/themes/queries";
+import { stateFromChallenge } from "../../_components/form-state";
+import { PendingNotice } from "../../_components/pending-notice";
+import { ChallengeWizard } from "../../_components/wizard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("challenges");
+  return { title: t("meta.edit") };
+}
+
+export default async function EditChallengePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRole(["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"]);
+  if (user.status !== "ACTIVE") return <PendingNotice />;
+  const id = challengeIdSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const c = await getChallengeForEdit(id.data, user);
+  if (!c) notFound();
+  const t = await getTranslations("challenges.wizard");
+  // Departments of the challenge's municipality (a coordinator editing is not a member of it).
+  const [themes, departments] = await Promise.all([listThemes(), listDepartments(c.municipalityId)]);
+  const initial = stateFromChallenge({ ...c, budgetAmount: c.budgetAmount === null ? null : String(c.budgetAmount), themeSlugs: c.themes.map((th) => th.slug) });
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
+      <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
+      <ChallengeWizard id={c.id} status={c.status} initial={initial} themes={themes} departments={departments}
+        municipality={{ name: c.municipality.name, prefectureCode: c.municipality.prefectureCode, isPrefecture: c.municipality.municipalityType === "PREFECTURE" }} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getChallengeForViewer } from "@/lib/challenges/queries";
+import { challengeIdSchema } from "@/lib/challenges/schema";
+import { canEditChallenge } from "@/lib/challenges/visibility";
+import { ChallengeSheet } from "../_components/challenge-sheet";
+import { StatusButtons } from "./_components/status-buttons";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Both the page and its metadata load through getChallengeForViewer, so a private challenge's
+// title never leaks through <title> either.
+async function load(params: Props["params"]) {
+  const parsed = challengeIdSchema.safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const user = await getCurrentUser();
+  const c = await getChallengeForViewer(parsed.data, user);
+  if (!c) notFound();
+  return { c, user };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { c } = await load(params);
+  return { title: c.title, robots: c.kind === "PRIVATE_CONSULTATION" || c.status === "DRAFT" ? { index: false } : undefined };
+}
+
+export default async function ChallengeDetailPage({ params }: Props) {
+  const { c, user } = await load(params);
+  const t = await getTranslations("challenges.detail");
+  const locale = await getLocale();
+  const canEdit = canEditChallenge(user, c);
+  const notices = [
+    c.kind === "PRIVATE_CONSULTATION" ? t("privateNotice") : null,
+    c.status === "DRAFT" ? t("draftNotice") : null,
+    c.status === "CLOSED" ? t("closedNotice") : null,
+  ].filter(Boolean);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p className="text-sm"><Link href="/challenges">← {t("backToList")}</Link></p>
+      {notices.map((n) => (
+        <p key={n} className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="challenge-notice">{n}</p>
+      ))}
+      <div className="rounded border border-stone-200 bg-white p-4 sm:p-6">
+        <ChallengeSheet
+          data={{
+            ...c,
+            budgetAmount: c.budgetAmount === null ? null : Number(c.budgetAmount),
+            departmentName: c.department?.name,
+            municipalityName: c.municipality.name,
+            municipalityIsPrefecture: c.municipality.municipalityType === "PREFECTURE",
+            prefectureCode: c.municipality.prefectureCode,
+            themes: c.themes.map((th) => ({ slug: th.slug, name: locale === "ja" ? th.nameJa : th.nameEn })),
+          }}
+        />
+      </div>
+      {canEdit ? (
+        <div className="flex flex-wrap items-start gap-3">
+          <Link href={`/challenges/${c.id}/edit`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+            {t("edit")}
+          </Link>
+          {c.status !== "DRAFT" ? <StatusButtons id={c.id} status={c.status} /> : null}
+        </div>
+      ) : null}
+      {user?.role === "COMPANY_MEMBER" && c.status === "PUBLISHED" ? (
+        <p className="rounded border border-dashed border-stone-300 bg-stone-100 p-3 text-stone-700" data-testid="interest-placeholder">{t("interestSoon")}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import { formatDate } from "@/lib/format";
+import type { BudgetStatusValue, ChallengeKindValue, ProgramKindValue } from "@/lib/challenges/schema";
+import { KindBadge, placeName } from "./challenge-sheet";
+
+export type ChallengeCardData = {
+  id: string;
+  kind: ChallengeKindValue;
+  programKind: ProgramKindValue | null;
+  status: string;
+  title: string;
+  budgetStatus: BudgetStatusValue | null;
+  publishedAt: Date | null;
+  municipality: { name: string; prefectureCode: string | null; municipalityType: string | null };
+  department: { name: string } | null;
+  themes: { slug: string; nameJa: string; nameEn: string }[];
+};
+
+export function ChallengeCard({ c }: { c: ChallengeCardData }) {
+  const t = useTranslations("challenges");
+  const locale = useLocale();
+  return (
+    <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="challenge-card">
+      <div className="flex flex-wrap items-center gap-2">
+        <KindBadge kind={c.kind} programKind={c.programKind} />
+        {c.status === "CLOSED" ? <Badge tone="danger">{t("status.CLOSED")}</Badge> : null}
+        {c.budgetStatus ? <Badge>{t(`budget.${c.budgetStatus}`)}</Badge> : null}
+      </div>
+      <h3 className="text-lg font-bold leading-snug">
+        <Link href={`/challenges/${c.id}`}>{c.title}</Link>
+      </h3>
+      <p className="text-sm text-stone-700">
+        {placeName({ municipalityName: c.municipality.name, prefectureCode: c.municipality.prefectureCode, municipalityIsPrefecture: c.municipality.municipalityType === "PREFECTURE" })}
+        {c.department ? ` ・ ${t("list.department", { name: c.department.name })}` : ""}
+      </p>
+      {c.themes.length ? (
+        <ul className="flex flex-wrap gap-1.5" aria-label={t("list.theme")}>
+          {c.themes.map((th) => <li key={th.slug}><Badge tone="brand">{locale === "ja" ? th.nameJa : th.nameEn}</Badge></li>)}
+        </ul>
+      ) : null}
+      {c.publishedAt ? <p className="mt-auto text-xs text-stone-600">{t("list.publishedOn", { date: formatDate(c.publishedAt, locale) })}</p> : null}
+    </li>
+  );
+}

@@ -1,0 +1,47 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { z } from "@/lib/validation";
+import { closeChallenge, publishChallenge, reopenChallenge, saveChallengeDraft, updatePublishedChallenge } from "./mutations";
+import { challengeDraftSchema, challengeIdInputSchema, challengeIdSchema, challengePublishSchema } from "./schema";
+
+const editors = { roles: ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const, active: true };
+
+function revalidate(id: string) {
+  revalidatePath("/challenges");
+  revalidatePath(`/challenges/${id}`);
+  revalidatePath("/my/challenges");
+  revalidatePath("/");
+}
+
+export const saveChallengeDraftAction = createAction(editors, challengeDraftSchema, async (input, user) => {
+  const r = await saveChallengeDraft(user, input);
+  revalidate(r.id);
+  return r;
+});
+
+export const publishChallengeAction = createAction(editors, challengePublishSchema, async (input, user) => {
+  const r = await publishChallenge(user, input);
+  revalidate(r.id);
+  return r;
+});
+
+const updateSchema = z.intersection(challengePublishSchema, z.object({ id: challengeIdSchema }));
+
+export const updatePublishedChallengeAction = createAction(editors, updateSchema, async (input, user) => {
+  const r = await updatePublishedChallenge(user, input);
+  revalidate(r.id);
+  return r;
+});
+
+export const closeChallengeAction = createAction(editors, challengeIdInputSchema, async ({ id }, user) => {
+  const r = await closeChallenge(user, id);
+  revalidate(id);
+  return r;
+});
+
+export const reopenChallengeAction = createAction(editors, challengeIdInputSchema, async ({ id }, user) => {
+  const r = await reopenChallenge(user, id);
+  revalidate(id);
+  return r;
+});
