@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BigLink } from "./big-link";
+
+export async function StaffPanel() {
+  const t = await getTranslations("dashboard.staff");
+  return (
+    <section className="space-y-4">
+      <p>{t("lead")}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <BigLink href="/challenges/new" title={t("post")} body={t("postBody")} primary />
+        <BigLink href="/my/challenges" title={t("mine")} body={t("mineBody")} />
+      </div>
+      <p><Link href="/cases" className="underline">{t("cases")}</Link></p>
+    </section>
+  );
+}
+
+export async function PendingPanel() {
+  const t = await getTranslations("dashboard.pending");
+  return (
+    <section className="space-y-4">
+      <div role="status" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="pending-notice">
+        <h2 className="text-lg font-bold">{t("title")}</h2>
+        <p className="mt-1">{t("body")}</p>
+      </div>
+      <p>{t("meanwhile")}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <BigLink href="/cases" title={t("cases")} />
+        <BigLink href="/challenges" title={t("challenges")} />
+      </div>
+    </section>
+  );
+}
+
+export async function CompanyPanel() {
+  const t = await getTranslations("dashboard.company");
+  return (
+    <section className="space-y-4">
+      <p>{t("lead")}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <BigLink href="/challenges" title={t("challenges")} body={t("challengesBody")} primary />
+        <BigLink href="/cases" title={t("cases")} body={t("casesBody")} />
+      </div>
+      <p className="rounded border border-stone-200 bg-stone-50 p-3 text-sm">{t("interestSoon")}</p>
+    </section>
+  );
+}
+
+export async function CoordinatorPanel({ pendingCount, isAdmin }: { pendingCount: number; isAdmin: boolean }) {
+  const t = await getTranslations("dashboard.coordinator");
+  return (
+    <section className="space-y-4">
+      <p>{t("lead")}</p>
+      <div className={`rounded-lg border-2 p-5 ${pendingCount > 0 ? "border-amber-400 bg-amber-50" : "border-stone-200 bg-white"}`}>
+        <p className="text-lg font-bold" data-testid="pending-count">{t("pendingCount", { count: pendingCount })}</p>
+        {pendingCount > 0 ? (
+          <Link href="/admin/approvals" className="mt-3 inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800"><span className="text-white">{t("toApprovals")}</span></Link>
+        ) : (
+          <p className="mt-1 text-sm">{t("noPending")} <Link href="/admin/approvals" className="underline">{t("toApprovals")}</Link></p>
+        )}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <BigLink href="/my/challenges" title={t("challenges")} body={t("challengesBody")} />
+        <BigLink href="/cases/new" title={t("newCase")} body={t("newCaseBody")} />
+      </div>
+      {isAdmin ? <p><Link href="/admin/users" className="underline">{t("users")}</Link></p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertRole, type SessionUser } from "@/lib/auth/session";
+import { prefectureName } from "@/lib/municipalities/prefectures";
+import { isLgJpEmail } from "./schema";
+
+const REVIEWERS = ["COORDINATOR", "ADMIN"] as const;
+
+export type PendingStaffRow = {
+  id: string;
+  name: string;
+  email: string;
+  lgJpHint: boolean;
+  municipality: { name: string; prefecture: string; lgCode: string | null } | null;
+  department: string | null;
+  note: string | null;
+  createdAt: Date;
+};
+
+/** Oldest first: applicants have waited longest. Coordinators and admins only. */
+export async function listPendingStaff(actor: SessionUser | null, take = 100): Promise<PendingStaffRow[]> {
+  assertRole(actor, REVIEWERS, { active: true });
+  const users = await db.user.findMany({
+    where: { status: "PENDING", role: "MUNICIPAL_STAFF" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take,
+    include: { memberships: { take: 1, orderBy: { createdAt: "asc" }, include: { organization: true, department: true } } },
+  });
+  return users.map((u) => {
+    const m = u.memberships[0];
+    return {
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      lgJpHint: isLgJpEmail(u.email),
+      municipality: m ? { name: m.organization.name, prefecture: prefectureName(m.organization.prefectureCode), lgCode: m.organization.lgCode } : null,
+      department: m?.department?.name ?? null,
+      note: u.signupNote,
+      createdAt: u.createdAt,
+    };
+  });
+}
+
+export async function countPendingStaff(actor: SessionUser | null): Promise<number> {
+  assertRole(actor, REVIEWERS, { active: true });
+  return db.user.count({ where: { status: "PENDING", role: "MUNICIPAL_STAFF" } });
+}
+
+export type UserRow = { id: string; name: string; email: string; role: SessionUser["role"]; status: SessionUser["status"]; organization: string | null; createdAt: Date };
+
+/** Admins only: a plain list of everyone, newest first. */
+export async function listUsers(actor: SessionUser | null, opts: { page: number; pageSize: number }) {
+  assertRole(actor, ["ADMIN"], { active: true });
+  const [total, users] = await Promise.all([
+    db.user.count(),
+    db.user.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (opts.page - 1) * opts.pageSize,
+      take: opts.pageSize,
+      include: { memberships: { take: 1, orderBy: { createdAt: "asc" }, include: { organization: { select: { name: true } } } } },
+    }),
+  ]);
+  const rows: UserRow[] = users.map((u) => ({
+    id: u.id, name: u.name, email: u.email, role: u.role, status: u.status,
+    organization: u.memberships[0]?.organization.name ?? null, createdAt: u.createdAt,
+  }));
+  return { total, rows };
+}
+
+/** Public: the municipalities (incl. the prefecture itself) of one prefecture, in code order. */
+export async function listMunicipalitiesOfPrefecture(prefectureCode: string) {
+  return db.organization.findMany({
+    where: { kind: "MUNICIPALITY", prefectureCode },
+    orderBy: { lgCode: "asc" },
+    select: { id: true, name: true, lgCode: true },
+  });
+}

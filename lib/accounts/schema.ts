@@ -1,0 +1,86 @@
+// Sign-up and approval schemas, shared with the client forms: nothing server-only here.
+import { z, optionalText, requiredText } from "@/lib/validation";
+import { prefectureCodes } from "@/lib/municipalities/prefectures";
+
+export const PASSWORD_MIN = 10;
+export const DUPLICATE_EMAIL = "このメールアドレスはすでに登録されています";
+
+const trimmedLower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);
+
+// Lower-cased and trimmed so "Staff@City.lg.jp " and "staff@city.lg.jp" are one account.
+export const emailSchema = z.preprocess(
+  trimmedLower,
+  z.string({ error: "メールアドレスを入力してください" })
+    .min(1, { error: "メールアドレスを入力してください" })
+    .max(254, { error: "メールアドレスが長すぎます" })
+    .pipe(z.email({ error: "メールアドレスの形式が正しくありません（例：taro@city.example.lg.jp）" })),
+);
+
+export const passwordSchema = z
+  .string({ error: `パスワードを${PASSWORD_MIN}文字以上で入力してください` })
+  .min(PASSWORD_MIN, { error: `パスワードは${PASSWORD_MIN}文字以上にしてください` })
+  .max(200, { error: "パスワードは200文字以内にしてください" });
+
+/** cuid() ids and the fixed ids of seeded rows. */
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+export const companySignupSchema = z.object({
+  companyName: requiredText(100, "会社名を入力してください"),
+  name: requiredText(60, "担当者名を入力してください"),
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type CompanySignupInput = z.infer<typeof companySignupSchema>;
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const staffSignupSchema = z.object({
+  name: requiredText(60, "お名前を入力してください"),
+  email: emailSchema,
+  password: passwordSchema,
+  // Only drives the municipality list in the form; the server trusts municipalityId alone.
+  prefectureCode: z.preprocess(blankToUndefined, z.enum(prefectureCodes as [string, ...string[]]).optional()).catch(undefined),
+  municipalityId: z.preprocess(
+    blankToUndefined,
+    z.string({ error: "所属する自治体を選んでください" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "所属する自治体を選び直してください" }),
+  ),
+  departmentName: optionalText(60),
+  note: optionalText(1000),
+});
+export type StaffSignupInput = z.infer<typeof staffSignupSchema>;
+
+export const reviewSchema = z.object({
+  userId: idSchema,
+  decision: z.enum(["APPROVE", "REJECT"]),
+  reason: optionalText(500),
+});
+export type ReviewInput = z.infer<typeof reviewSchema>;
+
+/**
+ * 総合行政ネットワーク (LGWAN) addresses end in ".lg.jp". Shown to approvers as a hint only:
+ * nobody has verified that the applicant controls the mailbox, so it never approves anyone.
+ */
+export function isLgJpEmail(email: string): boolean {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return false;
+  const domain = email.slice(at + 1).trim().toLowerCase().replace(/\.$/, "");
+  return domain === "lg.jp" || domain.endsWith(".lg.jp");
+}
+
+/** Only same-site paths, so a crafted ?callbackUrl= cannot send people elsewhere. */
+export function safeCallbackUrl(v: unknown): string | null {
+  let s = Array.isArray(v) ? v[0] : v;
+  if (typeof s !== "string") return null;
+  // NextAuth hands over absolute URLs; keep only the path so the host never matters.
+  if (/^https?:\/\//i.test(s)) {
+    try {
+      const u = new URL(s);
+      s = u.pathname + u.search;
+    } catch {
+      return null;
+    }
+  }
+  if (typeof s !== "string" || !s.startsWith("/") || s.startsWith("//") || s.startsWith("/\\")) return null;
+  if (s.startsWith("/signin") || s.startsWith("/signup") || s.length > 500) return null;
+  return s;
+}

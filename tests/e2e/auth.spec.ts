@@ -1,0 +1,193 @@
+import type { Browser, Page } from "@playwright/test";
+import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+
+const PASSWORD = "e2e-password-123";
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page.getByTestId("role-badge")).toHaveCount(0);
+}
+
+async function withSignedIn<T>(browser: Browser, email: string, password: string | undefined, run: (page: Page) => Promise<T>) {
+  const context = await browser.newContext({ locale: "ja-JP" });
+  const page = await context.newPage();
+  try {
+    await signIn(page, email, password);
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+test.describe("sign in and out", () => {
+  const badges = [
+    [DEMO.admin, "管理者"],
+    [DEMO.coordinator, "コーディネーター"],
+    [DEMO.staff, "自治体職員"],
+    [DEMO.pendingStaff, "自治体職員（承認待ち）"],
+    [DEMO.company, "企業"],
+  ] as const;
+  for (const [email, badge] of badges) {
+    test(`${email} sees the badge ${badge}`, async ({ page }) => {
+      await signIn(page, email);
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page.getByTestId("role-badge")).toHaveText(badge);
+      await signOut(page);
+      await page.goto("/dashboard");
+      await expect(page).toHaveURL(/\/signin/);
+    });
+  }
+
+  test("wrong password and unknown e-mail get the same clear message", async ({ page }) => {
+    for (const [email, password] of [[DEMO.staff, "wrong-password-1"], ["nobody@example.jp", "wrong-password-1"]]) {
+      await page.goto("/signin");
+      await page.getByLabel("メールアドレス").fill(email);
+      await page.getByLabel("パスワード").fill(password);
+      await page.getByRole("button", { name: "ログイン" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "メールアドレスまたはパスワード" })).toHaveText("メールアドレスまたはパスワードが正しくありません。もう一度ご確認ください。");
+      await expect(page).toHaveURL(/\/signin/);
+    }
+  });
+
+  test("returns to the page that asked for sign-in", async ({ page }) => {
+    await page.goto("/signin?callbackUrl=/admin/approvals");
+    await page.getByLabel("メールアドレス").fill(DEMO.coordinator);
+    await page.getByLabel("パスワード").fill("kyoso-demo-2026");
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await expect(page).toHaveURL(/\/admin\/approvals$/);
+  });
+});
+
+test.describe("sign up", () => {
+  test("company sign-up lands on the dashboard", async ({ page }) => {
+    const id = unique();
+    await page.goto("/signup");
+    await page.getByRole("link", { name: /^企業/ }).click();
+    await page.getByLabel("会社名").fill(`株式会社E2E ${id}`);
+    await page.getByLabel("担当者名").fill("試験 太郎");
+    await page.getByLabel("メールアドレス").fill(`Company-${id}@Example.jp`);
+    await page.getByLabel("パスワード").fill(PASSWORD);
+    await page.getByRole("button", { name: "企業として登録する" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByTestId("role-badge")).toHaveText("企業");
+    await expect(page.getByRole("link", { name: /課題を探す/ }).last()).toBeVisible();
+
+    // The same address again: a field error, not a crash.
+    const context = await page.context().browser()!.newContext();
+    const other = await context.newPage();
+    await other.goto("/signup?type=company");
+    await other.getByLabel("会社名").fill(`別会社 ${id}`);
+    await other.getByLabel("担当者名").fill("試験 次郎");
+    await other.getByLabel("メールアドレス").fill(`company-${id}@example.jp`);
+    await other.getByLabel("パスワード").fill(PASSWORD);
+    await other.getByRole("button", { name: "企業として登録する" }).click();
+    await expect(other.getByText("このメールアドレスはすでに登録されています")).toBeVisible();
+    await context.close();
+  });
+
+  test("empty forms show Japanese errors next to the fields", async ({ page }) => {
+    await page.goto("/signup?type=company");
+    await page.getByRole("button", { name: "企業として登録する" }).click();
+    await expect(page.getByText("会社名を入力してください")).toBeVisible();
+    await expect(page.getByText("担当者名を入力してください")).toBeVisible();
+    await expect(page.getByText("メールアドレスを入力してください")).toBeVisible();
+    await expect(page.getByText("パスワードは10文字以上にしてください")).toBeVisible();
+
+    await page.goto("/signup?type=staff");
+    await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();
+    await expect(page.getByText("お名前を入力してください")).toBeVisible();
+    await expect(page.getByText("所属する自治体を選んでください")).toBeVisible();
+    await expect(page.getByLabel("お名前")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("staff sign-up → pending → coordinator approves → staff can post", async ({ page, browser }) => {
+    const id = unique();
+    const email = `staff-${id}@city.kaga.example.lg.jp`;
+    const name = `加賀 試験${id}`;
+    await page.goto("/signup?type=staff");
+    await page.getByLabel("お名前").fill(name);
+    await page.getByLabel("メールアドレス").fill(email);
+    await page.getByLabel("パスワード").fill(PASSWORD);
+    await page.getByLabel("都道府県").selectOption({ label: "石川県" });
+    await page.locator("select[name=municipalityId]").selectOption({ label: "加賀市" });
+    await page.getByLabel("部署名").fill("E2E推進課");
+    await page.getByLabel("承認担当者へのメッセージ").fill("主査。電話 0761-00-0000");
+    await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();
+    await expect(page).toHaveURL(/\/signup\/done$/);
+    await expect(page.getByText("通常2〜3営業日")).toBeVisible();
+    await expect(page.getByTestId("role-badge")).toHaveText("自治体職員（承認待ち）");
+    await page.goto("/dashboard");
+    await expect(page.getByTestId("pending-notice")).toBeVisible();
+    await expect(page.getByRole("link", { name: "課題を投稿する" })).toHaveCount(0);
+
+    await withSignedIn(browser, DEMO.coordinator, undefined, async (c) => {
+      await c.goto("/admin/approvals");
+      const card = c.getByTestId("pending-user").filter({ hasText: name });
+      await expect(card).toContainText("加賀市");
+      await expect(card).toContainText("E2E推進課");
+      await expect(card).toContainText("lg.jp ドメイン");
+      await card.getByRole("button", { name: `承認する：${name}` }).click();
+      await expect(c.getByTestId("review-feedback")).toContainText(`${name} さんを承認しました`);
+      await expect(card).toHaveCount(0);
+    });
+
+    await signOut(page);
+    await signIn(page, email, PASSWORD);
+    await expect(page.getByTestId("role-badge")).toHaveText("自治体職員");
+    await expect(page.getByRole("link", { name: /課題を投稿する/ })).toBeVisible();
+  });
+
+  test("a coordinator can reject with a reason; the user can no longer sign in", async ({ page, browser }) => {
+    const id = unique();
+    const email = `reject-${id}@example.jp`;
+    const name = `否認 試験${id}`;
+    await page.goto("/signup?type=staff");
+    await page.getByLabel("お名前").fill(name);
+    await page.getByLabel("メールアドレス").fill(email);
+    await page.getByLabel("パスワード").fill(PASSWORD);
+    await page.getByLabel("都道府県").selectOption("17");
+    await page.locator("select[name=municipalityId]").selectOption({ label: "金沢市" });
+    await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();
+    await expect(page).toHaveURL(/\/signup\/done$/);
+
+    await withSignedIn(browser, DEMO.admin, undefined, async (a) => {
+      await a.goto("/admin/approvals");
+      const card = a.getByTestId("pending-user").filter({ hasText: name });
+      await expect(card).not.toContainText("lg.jp ドメイン");
+      await card.getByRole("button", { name: `否認する：${name}` }).click();
+      await card.getByLabel("否認の理由").fill("在籍を確認できませんでした");
+      await card.getByRole("button", { name: "否認を確定する" }).click();
+      await expect(a.getByTestId("review-feedback")).toContainText(`${name} さんを否認しました`);
+      await expect(card).toHaveCount(0);
+    });
+
+    await page.reload();
+    await expect(page.getByTestId("role-badge")).toHaveCount(0);
+  });
+});
+
+test.describe("accessibility and small screens", () => {
+  for (const path of ["/signin", "/signup", "/signup?type=staff", "/signup?type=company", "/signup/done"]) {
+    test(`axe: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectAccessible(page);
+    });
+  }
+
+  test("sign-up works at 375 px without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const id = unique();
+    await page.goto("/signup?type=staff");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.goto("/signup?type=company");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByLabel("会社名").fill(`スマホ株式会社 ${id}`);
+    await page.getByLabel("担当者名").fill("小型 画面");
+    await page.getByLabel("メールアドレス").fill(`mobile-${id}@example.jp`);
+    await page.getByLabel("パスワード").fill(PASSWORD);
+    await page.getByRole("button", { name: "企業として登録する" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
