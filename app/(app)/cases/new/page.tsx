@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { listThemes } from "@/lib/themes/queries";
+import { CaseForm } from "../_components/case-form";
+import { withKeys } from "../_components/initial-rows";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: t("meta.new") };
+}
+
+export default async function NewCasePage() {
+  // Everyone else gets a 404, not a hint that the page exists; the action checks the role again.
+  await requirePageRole(["COORDINATOR", "ADMIN"], { active: true });
+  const t = await getTranslations("cases.form");
+  const themes = await listThemes();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
+      <CaseForm
+        themes={themes}
+        initial={{
+          title: "", summary: "", body: "", pref: "", municipalityId: "",
+          partners: withKeys([{ name: "", role: "" }]), figures: [], links: [],
+          scheme: "", outcome: "", fiscalYear: "", startedOn: "", endedOn: "",
+          themeSlugs: [], published: true, isDemo: false,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertRole, type SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseInput, CaseUpdateInput } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** Cases are curated: coordinators and admins write them, nobody else. */
+export const CASE_EDITORS = ["COORDINATOR", "ADMIN"] as const;
+
+const toDate = (s: string | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+function columns(input: CaseInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    municipalityId: input.municipalityId,
+    scheme: input.scheme,
+    outcome: input.outcome,
+    fiscalYear: input.fiscalYear,
+    startedOn: toDate(input.startedOn),
+    endedOn: toDate(input.endedOn),
+    figures: input.figures.map((f) => ({ label: f.label, value: f.value })),
+    links: input.links.map((l) => ({ label: l.label, url: l.url })),
+    published: input.published,
+    isDemo: input.isDemo,
+  };
+}
+
+/** The chosen id must be a municipality (not a company that happens to have that id). */
+async function assertMunicipality(tx: Tx, id: string) {
+  const org = await tx.organization.findFirst({ where: { id, kind: "MUNICIPALITY" }, select: { id: true } });
+  if (!org) throw new AppError("INVALID_INPUT", "unknown municipality");
+}
+
+async function themeIds(tx: Tx, slugs: string[]) {
+  const themes = await tx.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+  if (themes.length !== slugs.length) throw new AppError("INVALID_INPUT", "unknown theme");
+  return themes;
+}
+
+async function writePartners(tx: Tx, caseId: string, partners: CaseInput["partners"]) {
+  await tx.casePartner.createMany({ data: partners.map((p, i) => ({ caseId, name: p.name, role: p.role ?? null, sortOrder: i })) });
+}
+
+/** Case, partners and themes in one transaction: a failure anywhere leaves no half-written case. */
+export async function createCase(user: SessionUser | null, input: CaseInput): Promise<{ id: string }> {
+  const actor = assertRole(user, CASE_EDITORS, { active: true });
+  return db.$transaction(async (tx) => {
+    await assertMunicipality(tx, input.municipalityId);
+    const themes = await themeIds(tx, input.themeSlugs);
+    const row = await tx.case.create({ data: { ...columns(input), createdById: actor.id, themes: { connect: themes } }, select: { id: true } });
+    await writePartners(tx, row.id, input.partners);
+    return row;
+  });
+}
+
+/** Edit replaces the partner rows and the theme set with what the form sent. */
+export async function updateCase(user: SessionUser | null, input: CaseUpdateInput): Promise<{ id: string }> {
+  assertRole(user, CASE_EDITORS, { active: true });
+  return db.$transaction(async (tx) => {
+    await assertMunicipality(tx, input.municipalityId);
+    const themes = await themeIds(tx, input.themeSlugs);
+    const { count } = await tx.case.updateMany({ where: { id: input.id }, data: columns(input) });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    await tx.case.update({ where: { id: input.id }, data: { themes: { set: themes } }, select: { id: true } });
+    await tx.casePartner.deleteMany({ where: { caseId: input.id } });
+    await writePartners(tx, input.id, input.partners);
+    return { id: input.id };
+  });
+}

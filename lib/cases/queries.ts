@@ -1,0 +1,108 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isStaff, type SessionUser } from "@/lib/auth/session";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { listThemes } from "@/lib/themes/queries";
+import { CASE_PAGE_SIZE, DEFAULT_CASE_FILTERS, figuresJson, linksJson, type CaseFilters } from "./schema";
+
+const municipalitySelect = { id: true, name: true, lgCode: true, prefectureCode: true, municipalityType: true } satisfies Prisma.OrganizationSelect;
+const themeSelect = { select: { slug: true, nameJa: true, nameEn: true }, orderBy: { sortOrder: "asc" } } satisfies Prisma.Case$themesArgs;
+const partnerSelect = { select: { name: true, role: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } satisfies Prisma.Case$partnersArgs;
+
+const cardSelect = {
+  id: true, title: true, summary: true, scheme: true, outcome: true, fiscalYear: true, isDemo: true, published: true, createdAt: true,
+  municipality: { select: municipalitySelect },
+  partners: partnerSelect,
+  themes: themeSelect,
+} satisfies Prisma.CaseSelect;
+
+export type CaseCard = Prisma.CaseGetPayload<{ select: typeof cardSelect }>;
+
+// Within one fiscal year real cases come before generated ones, so the five real cases are not
+// buried under demo rows; the id makes the order total so pages never repeat or skip a row.
+const orderBy: Record<CaseFilters["sort"], Prisma.CaseOrderByWithRelationInput[]> = {
+  newest: [{ fiscalYear: "desc" }, { isDemo: "asc" }, { createdAt: "desc" }, { id: "asc" }],
+  oldest: [{ fiscalYear: "asc" }, { isDemo: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  recent: [{ createdAt: "desc" }, { id: "asc" }],
+};
+
+/** The public can only ever see published cases; the filter is part of every public where. */
+const PUBLIC: Prisma.CaseWhereInput = { published: true };
+
+function filterWhere(f: Partial<CaseFilters>): Prisma.CaseWhereInput {
+  const and: Prisma.CaseWhereInput[] = [PUBLIC];
+  if (f.theme) and.push({ themes: { some: { slug: f.theme } } });
+  if (f.pref) and.push({ municipality: { prefectureCode: f.pref } });
+  if (f.municipality) and.push(/^\d{6}$/.test(f.municipality) ? { municipality: { lgCode: f.municipality } } : { municipalityId: f.municipality });
+  if (f.scheme) and.push({ scheme: f.scheme });
+  if (f.outcome) and.push({ outcome: f.outcome });
+  if (f.year !== undefined) and.push({ fiscalYear: f.year });
+  if (f.q) and.push({ OR: [{ title: { contains: f.q, mode: "insensitive" } }, { summary: { contains: f.q, mode: "insensitive" } }] });
+  return { AND: and };
+}
+
+/** The public list: published cases only, whoever is looking. */
+export async function listCases(filters: Partial<CaseFilters> = {}, opts: { pageSize?: number } = {}) {
+  const f = { ...DEFAULT_CASE_FILTERS, ...filters };
+  const pageSize = Math.min(Math.max(opts.pageSize ?? CASE_PAGE_SIZE, 1), 100);
+  const where = filterWhere(f);
+  const total = await db.case.count({ where });
+  // A page past the end (an old shared link) shows the last page instead of an empty one.
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(f.page, 1), lastPage);
+  const items = await db.case.findMany({ where, select: cardSelect, orderBy: orderBy[f.sort], skip: (page - 1) * pageSize, take: pageSize });
+  return { items, total, page, pageSize };
+}
+
+export async function countPublishedCases(): Promise<number> {
+  return db.case.count({ where: PUBLIC });
+}
+
+/** For the home page: real (non-demo) cases first, newest fiscal year first. */
+export async function listFeaturedCases(n: number): Promise<CaseCard[]> {
+  return db.case.findMany({
+    where: PUBLIC, select: cardSelect, take: Math.min(Math.max(n, 0), 50),
+    orderBy: [{ isDemo: "asc" }, { fiscalYear: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+  });
+}
+
+const detailSelect = {
+  ...cardSelect, body: true, startedOn: true, endedOn: true, figures: true, links: true, updatedAt: true,
+  partners: { select: { name: true, role: true, organizationId: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+} satisfies Prisma.CaseSelect;
+
+export type CaseDetail = Omit<Prisma.CaseGetPayload<{ select: typeof detailSelect }>, "figures" | "links"> & {
+  figures: { label: string; value: string }[];
+  links: { label: string; url: string }[];
+};
+
+/**
+ * One case, or null when it does not exist or the viewer may not see it (the page answers 404
+ * either way). Coordinators and admins also see unpublished cases, to check them before publishing.
+ */
+export async function getCase(id: string, viewer: SessionUser | null = null): Promise<CaseDetail | null> {
+  const where: Prisma.CaseWhereInput = isStaff(viewer) && viewer?.status === "ACTIVE" ? { id } : { AND: [{ id }, PUBLIC] };
+  const row = await db.case.findFirst({ where, select: detailSelect });
+  if (!row) return null;
+  return { ...row, figures: figuresJson.parse(row.figures), links: linksJson.parse(row.links) };
+}
+
+/** What the filter form offers: every theme, and only the prefectures and years that have cases. */
+export async function getCaseFilterOptions() {
+  const [themes, prefs, years] = await Promise.all([
+    listThemes(),
+    db.organization.groupBy({ by: ["prefectureCode"], where: { kind: "MUNICIPALITY", cases: { some: PUBLIC } }, orderBy: { prefectureCode: "asc" } }),
+    db.case.groupBy({ by: ["fiscalYear"], where: PUBLIC, orderBy: { fiscalYear: "desc" } }),
+  ]);
+  return {
+    themes,
+    prefectureCodes: prefs.map((p) => p.prefectureCode).filter((c): c is string => !!c),
+    fiscalYears: years.map((y) => y.fiscalYear),
+  };
+}
+
+/** The name shown on the "municipality" filter chip (the filter comes from a link, not the form). */
+export async function getMunicipalityLabel(idOrLgCode: string) {
+  const where: Prisma.OrganizationWhereInput = /^\d{6}$/.test(idOrLgCode) ? { lgCode: idOrLgCode } : { id: idOrLgCode };
+  return db.organization.findFirst({ where: { AND: [where, { kind: "MUNICIPALITY" }] }, select: municipalitySelect });
+}
