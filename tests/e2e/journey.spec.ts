@@ -35,6 +35,7 @@ test("staff sign-up → approval → wizard → publish → public list", async 
   await page.goto("/dashboard");
   await page.getByRole("link", { name: /課題を投稿する/ }).click();
   await expect(page.getByRole("heading", { name: "課題を投稿する" })).toBeVisible();
+  await page.getByRole("radio", { name: /^相談型/ }).check();
   await page.getByLabel("タイトル").fill(title);
   await page.getByRole("button", { name: "次へ" }).click();
   await page.getByLabel(/いま起きていること・なぜ困っているか/).fill("公民館の予約が電話と窓口だけで、平日の日中しか受け付けられません。");
