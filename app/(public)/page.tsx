@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { countPublishedCases, listFeaturedCases } from "@/lib/cases/queries";
 import { countOpenChallenges, listPublicChallenges } from "@/lib/challenges/queries";
 import { countCompanies, countParticipatingMunicipalities } from "@/lib/platform/queries";
+import { getCurrentUser } from "@/lib/auth/session";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { formatDate, formatFiscalYear } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
@@ -13,7 +14,8 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const tc = await getTranslations("common");
   const locale = await getLocale();
-  const [municipalities, companies, openChallenges, cases, newest, featured] = await Promise.all([
+  const [user, municipalities, companies, openChallenges, cases, newest, featured] = await Promise.all([
+    getCurrentUser(),
     countParticipatingMunicipalities(),
     countCompanies(),
     countOpenChallenges(),
@@ -35,7 +37,7 @@ export default async function HomePage() {
           <p className="mt-3 max-w-3xl text-base sm:text-lg">{t("heroLead")}</p>
         </div>
         <div className="grid gap-4 md:grid-cols-2">
-          <Audience title={t("forMunicipalities")} body={t("forMunicipalitiesBody")} href="/challenges/new" cta={t("forMunicipalitiesCta")} />
+          <Audience title={t("forMunicipalities")} body={t("forMunicipalitiesBody")} href={postHref(user?.role)} cta={t("forMunicipalitiesCta")} />
           <Audience title={t("forCompanies")} body={t("forCompaniesBody")} href="/challenges" cta={t("forCompaniesCta")} />
         </div>
       </section>
@@ -96,6 +98,12 @@ export default async function HomePage() {
       </section>
     </div>
   );
+}
+
+/** Visitors first sign up as staff; staff go straight to the wizard; others learn how it works. */
+function postHref(role: string | undefined) {
+  if (!role) return "/signup?type=staff";
+  return role === "MUNICIPAL_STAFF" ? "/challenges/new" : "/about";
 }
 
 function Audience({ title, body, href, cta }: { title: string; body: string; href: string; cta: string }) {
