@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { seedCases } from "./seed/cases";
 import { seedChallenges } from "./seed/challenges";
+import { seedCompanies } from "./seed/companies";
 import { seedMunicipalities, seedThemes } from "./seed/reference";
 import { seedDemoUsers } from "./seed/users";
 
@@ -19,5 +20,6 @@ export async function seed(opts: { log?: (m: string) => void; demoCases?: number
   log("デモアカウントを作成しました");
   await seedCases(db, { demoCount: opts.demoCases ?? 120 });
   await seedChallenges(db);
+  await seedCompanies(db, { demoCount: 30 });
   log("事例・課題のデモデータを作成しました");
 }

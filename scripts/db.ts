@@ -1,4 +1,4 @@
-// npm run db:migrate | db:migration:new -- <name> | db:seed [-- --reset]
+// npm run db:migrate | db:migration:new -- <name> | db:seed [-- --scale]
 import { applyMigrations, createMigration } from "./lib/migrate";
 import { resolveDatabase } from "./lib/database";
 
@@ -17,6 +17,11 @@ try {
     await applyMigrations(db.url);
     const { seed } = await import("../prisma/seed");
     await seed();
+    if (args.includes("--scale")) {
+      const { seedScale } = await import("./seed-scale");
+      const { db: prisma } = await import("../lib/db");
+      await seedScale(prisma);
+    }
   } else {
     throw new Error(`unknown command ${cmd}`);
   }

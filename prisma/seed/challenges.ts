@@ -10,6 +10,8 @@ type SeedChallenge = {
   daysAgo: number; title: string; situation: string; tried?: string; affected?: string; success?: string; companyGain?: string;
   offers: ChallengeOffer[]; offerNote?: string; budgetStatus?: BudgetStatus; budgetAmount?: number; budgetFiscalYear?: number;
   periodNote?: string; themes: string[];
+  /** 確認の質問 a company answers before 「興味がある」 is sent. */
+  screening?: string[];
 };
 
 const KAGA = "172065";
@@ -35,6 +37,7 @@ const SEED_CHALLENGES: SeedChallenge[] = [
     success: "住民がスマートフォンや防災無線で混雑を知り、空いている避難所を選べる。",
     offers: ["FIELD_TRIAL", "PR", "FACILITIES"], budgetStatus: "SECURED", budgetAmount: 5_000_000, budgetFiscalYear: 2026,
     periodNote: "出水期（6月）までに運用を始めたい", themes: ["disaster", "dx"],
+    screening: ["この課題に近い実績はありますか？", "大雨の夜でも使える仕組みにするための工夫を教えてください。"],
   },
   {
     id: "seed-challenge-kaga-private", lgCode: KAGA, department: "イノベーション推進部", kind: "PRIVATE_CONSULTATION", status: "PUBLISHED", daysAgo: 7,
@@ -154,7 +157,7 @@ export async function seedChallenges(db: PrismaClient) {
       select: { id: true },
     });
     const created = new Date(now - c.daysAgo * DAY);
-    const { id, lgCode: _lg, department: _d, daysAgo: _a, themes, budgetAmount, ...fields } = c;
+    const { id, lgCode: _lg, department: _d, daysAgo: _a, themes, budgetAmount, screening, ...fields } = c;
     await db.challenge.create({
       data: {
         ...fields, id, municipalityId: org.id, departmentId: department.id, authorId,
@@ -163,6 +166,7 @@ export async function seedChallenges(db: PrismaClient) {
         publishedAt: c.status === "DRAFT" ? null : created,
         closedAt: c.status === "CLOSED" ? new Date(created.getTime() + 30 * DAY) : null,
         themes: { connect: themes.map((slug) => ({ slug })) },
+        screeningQuestions: screening ? { create: screening.map((text, position) => ({ text, position })) } : undefined,
       },
     });
   }

@@ -111,16 +111,16 @@ test.describe("public pages", () => {
     await expect(page.getByText("子育ての情報がサイトのあちこちにあって見つからない")).toBeVisible();
   });
 
-  test("the detail page shows the sheet, the placeholder for companies, and is accessible", async ({ page }) => {
+  test("the detail page shows the sheet, the 「興味がある」 entry for companies, and is accessible", async ({ page }) => {
     await page.goto(`/challenges/${OPEN_ID}`);
     await expect(page.getByRole("heading", { name: "いま起きていること" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "これまでの取り組み" })).toBeVisible();
     await expect(page.getByRole("link", { name: "編集する" })).toHaveCount(0);
-    await expect(page.getByTestId("interest-placeholder")).toHaveCount(0);
+    await expect(page.getByTestId("interest-entry")).toHaveCount(0);
     await expectAccessible(page);
     await signIn(page, DEMO.company);
     await page.goto(`/challenges/${OPEN_ID}`);
-    await expect(page.getByTestId("interest-placeholder")).toContainText("準備中");
+    await expect(page.getByTestId("interest-entry")).toContainText("興味がある");
   });
 
   test("the author's municipality sees edit and close", async ({ page }) => {

@@ -6,6 +6,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getChallengeForViewer } from "@/lib/challenges/queries";
 import { challengeIdSchema } from "@/lib/challenges/schema";
 import { canEditChallenge } from "@/lib/challenges/visibility";
+import { getIntroducedChallenge } from "@/lib/interests/queries";
+import { InterestAdminLinks, InterestEntry } from "@/app/(app)/challenges/[id]/interest/_components/interest-entry";
 import { ChallengeSheet } from "../_components/challenge-sheet";
 import { StatusButtons } from "./_components/status-buttons";
 
@@ -17,7 +19,9 @@ async function load(params: Props["params"]) {
   const parsed = challengeIdSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
   const user = await getCurrentUser();
-  const c = await getChallengeForViewer(parsed.data, user);
+  // Staged disclosure: a company whose introduction to a private consultation was accepted may read
+  // it, by a rule kept in lib/interests rather than in visibleChallengeWhere.
+  const c = (await getChallengeForViewer(parsed.data, user)) ?? (user?.role === "COMPANY_MEMBER" ? await getIntroducedChallenge(parsed.data, user) : null);
   if (!c) notFound();
   return { c, user };
 }
@@ -64,8 +68,9 @@ export default async function ChallengeDetailPage({ params }: Props) {
           {c.status !== "DRAFT" ? <StatusButtons id={c.id} status={c.status} /> : null}
         </div>
       ) : null}
-      {user?.role === "COMPANY_MEMBER" && c.status === "PUBLISHED" ? (
-        <p className="rounded border border-dashed border-stone-300 bg-stone-100 p-3 text-stone-700" data-testid="interest-placeholder">{t("interestSoon")}</p>
+      {canEdit && user ? <InterestAdminLinks challengeId={c.id} user={user} isPrivate={c.kind === "PRIVATE_CONSULTATION"} /> : null}
+      {user?.role === "COMPANY_MEMBER" && user.status === "ACTIVE" && c.status === "PUBLISHED" && c.kind !== "PRIVATE_CONSULTATION" ? (
+        <InterestEntry challengeId={c.id} user={user} />
       ) : null}
     </div>
   );

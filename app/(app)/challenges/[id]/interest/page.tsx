@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { getInterestForm } from "@/lib/interests/queries";
+import { idSchema } from "@/lib/interests/schema";
+import { InterestForm } from "./_components/interest-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("interests.meta");
+  return { title: t("form") };
+}
+
+export default async function InterestFormPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRole(["COMPANY_MEMBER"], { active: true });
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const data = await getInterestForm(id.data, user);
+  if (!data) notFound();
+  const { challenge: c, existing } = data;
+  const t = await getTranslations("interests");
+  const open = !existing || existing.status === "WITHDRAWN";
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <p className="text-sm"><Link href={`/challenges/${c.id}`}>← {t("form.back")}</Link></p>
+      <h1 className="text-2xl font-bold">{t("form.title")}</h1>
+      <p className="break-words text-stone-700">{t("form.lead", { municipality: c.municipality.name, title: c.title })}</p>
+      {open ? (
+        <InterestForm challengeId={c.id} questions={c.screeningQuestions} dailyLimit={env.INTEREST_DAILY_LIMIT} />
+      ) : (
+        <div className="rounded border border-stone-200 bg-white p-4" data-testid="interest-already">
+          <p>{t("entry.already", { status: t(`status.${existing.status}`) })}</p>
+          <p className="mt-2"><Link href="/interests">{t("entry.mine")}</Link></p>
+        </div>
+      )}
+    </div>
+  );
+}

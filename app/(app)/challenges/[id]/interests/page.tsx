@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { listInterestsForChallenge, searchCompaniesForIntroduction } from "@/lib/interests/queries";
+import { idSchema } from "@/lib/interests/schema";
+import { z } from "@/lib/validation";
+import { PendingNotice } from "../../_components/pending-notice";
+import { InterestCard } from "./_components/interest-card";
+import { IntroduceForm } from "./_components/introduce-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("interests.meta");
+  return { title: t("list") };
+}
+
+const qSchema = z.string().max(100).catch("");
+
+export default async function ChallengeInterestsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageRole(["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"]);
+  if (user.status !== "ACTIVE") return <PendingNotice />;
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const data = await listInterestsForChallenge(id.data, user);
+  if (!data) notFound();
+  const { challenge: c, interests } = data;
+  const t = await getTranslations("interests.list");
+  const locale = await getLocale();
+  const isMunicipality = user.role === "MUNICIPAL_STAFF";
+  const canIntroduce = !isMunicipality && c.kind === "PRIVATE_CONSULTATION" && c.status === "PUBLISHED";
+  const q = qSchema.parse((await searchParams).q ?? "");
+  const matches = canIntroduce ? await searchCompaniesForIntroduction(user, q) : [];
+  return (
+    <div className="mx-auto max-w-4xl space-y-4">
+      <p className="text-sm"><Link href={`/challenges/${c.id}`}>← {t("back")}</Link></p>
+      <h1 className="text-2xl font-bold">{t("title")}（{interests.length}）</h1>
+      <p className="break-words text-stone-700">{t("lead", { title: c.title })}</p>
+      {interests.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("empty")}</p>
+      ) : (
+        <ul className="space-y-4" data-testid="interest-list">
+          {interests.map((i) => (
+            <li key={i.id}>
+              <InterestCard interest={{ ...i, createdAt: formatDate(i.createdAt, locale) }} canDecide={isMunicipality} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {canIntroduce ? <IntroduceForm challengeId={c.id} q={q} matches={matches} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { getEditableCompany, searchCasePartners } from "@/lib/companies/queries";
+import { companyIdSchema } from "@/lib/companies/schema";
+import { z } from "@/lib/validation";
+import { CaseLinker } from "../../_components/case-linker";
+import { initialProfile } from "../../_components/initial-profile";
+import { ProfileForm } from "../../_components/profile-form";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("companies");
+  return { title: t("meta.edit") };
+}
+
+const partnerQ = z.string().max(100).catch("");
+
+export default async function EditCompanyPage({ params, searchParams }: Props) {
+  const user = await requirePageRole(["COORDINATOR", "ADMIN"], { active: true });
+  const parsed = companyIdSchema.safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const q = partnerQ.parse((await searchParams).partnerQ ?? "").trim();
+  const [c, found, t] = await Promise.all([getEditableCompany(user, parsed.data), searchCasePartners(user, q), getTranslations("companies")]);
+  if (!c) notFound();
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <p className="text-sm"><Link href={`/companies/${c.id}`} className="inline-flex min-h-11 items-center">← {c.name}</Link></p>
+      <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
+      <ProfileForm initial={initialProfile(c)} afterSave={`/companies/${c.id}`} />
+      <CaseLinker company={c} q={q} found={found} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import { prefectureName } from "@/lib/municipalities/prefectures";
+import type { CompanySizeValue, IndustryValue } from "@/lib/companies/schema";
+import { regionsLabel } from "./labels";
+
+export type CompanyCardData = {
+  id: string; name: string; prefectureCode: string | null;
+  companyProfile: { size: CompanySizeValue | null; industries: IndustryValue[]; capabilities: string; regionsServed: string[] } | null;
+  _count: { casePartnerships: number };
+};
+
+export function CompanyCard({ c }: { c: CompanyCardData }) {
+  const t = useTranslations("companies");
+  const p = c.companyProfile;
+  return (
+    <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="company-card">
+      <h3 className="text-lg font-bold leading-snug"><Link href={`/companies/${c.id}`}>{c.name}</Link></h3>
+      <div className="flex flex-wrap gap-2">
+        {p?.industries.map((i) => <Badge key={i} tone="brand">{t(`industry.${i}`)}</Badge>)}
+        {c._count.casePartnerships > 0 ? <Badge tone="warning">{t("list.trackCount", { count: c._count.casePartnerships })}</Badge> : null}
+        {!p ? <Badge>{t("list.noProfile")}</Badge> : null}
+      </div>
+      {p ? (
+        <p className="text-sm text-stone-700">
+          {c.prefectureCode ? <>{t("list.hq")}：{prefectureName(c.prefectureCode)} ・ </> : null}
+          {p.size ? <>{t(`size.${p.size}`)} ・ </> : null}
+          {t("list.regions")}：{regionsLabel(p.regionsServed, t("nationwide"))}
+        </p>
+      ) : null}
+      {p?.capabilities ? <p className="line-clamp-2 text-sm">{p.capabilities}</p> : null}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+import { requireDirectoryPage } from "@/lib/companies/page-guard";
+import { listCompanies } from "@/lib/companies/queries";
+import { COMPANY_PAGE_SIZE, companyFiltersToParams, parseCompanyFilters } from "@/lib/companies/schema";
+import { CompanyCard } from "./_components/company-card";
+import { CompanyFilterForm } from "./_components/filter-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("companies");
+  return { title: t("meta.list") };
+}
+
+export default async function CompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireDirectoryPage();
+  const t = await getTranslations("companies");
+  const filters = parseCompanyFilters(await searchParams);
+  const result = await listCompanies(user, filters);
+  const params = companyFiltersToParams(filters);
+  const filtered = Object.values(params).some(Boolean);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+        <p className="mt-2 text-stone-700">{t("list.lead")}</p>
+      </div>
+      <CompanyFilterForm filters={filters} />
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="mb-3 font-bold" data-testid="company-count">{t("list.count", { count: result.total })}</h2>
+        {result.items.length === 0 ? (
+          <div className="rounded border border-dashed border-stone-300 bg-white p-6 text-center" data-testid="companies-empty">
+            <p className="font-bold">{t("list.emptyTitle")}</p>
+            <p className="mt-2 text-stone-700">{t("list.emptyBody")}</p>
+            {filtered ? <p className="mt-4"><Link href="/companies" className="inline-flex min-h-11 items-center">{t("list.reset")}</Link></p> : null}
+          </div>
+        ) : (
+          <ul className="grid gap-3 md:grid-cols-2">
+            {result.items.map((c) => <CompanyCard key={c.id} c={c} />)}
+          </ul>
+        )}
+        {result.total > COMPANY_PAGE_SIZE ? (
+          <Pagination page={result.page} pageSize={COMPANY_PAGE_SIZE} total={result.total} basePath="/companies" params={params} />
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { getEditableCompany } from "@/lib/companies/queries";
+import { initialProfile } from "../../companies/_components/initial-profile";
+import { ProfileForm } from "../../companies/_components/profile-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("companies");
+  return { title: t("meta.profile") };
+}
+
+/** A company member edits their own organisation's profile; the where clause allows nothing else. */
+export default async function OwnCompanyProfilePage() {
+  const user = await requirePageRole(["COMPANY_MEMBER"], { active: true });
+  const t = await getTranslations("companies.form");
+  const c = user.organizationId ? await getEditableCompany(user, user.organizationId) : null;
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("profileTitle")}</h1>
+      {c ? (
+        <>
+          <p className="text-stone-700">{t("profileLead")}</p>
+          <ProfileForm initial={initialProfile(c)} />
+        </>
+      ) : <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("noCompany")}</p>}
+    </div>
+  );
+}
