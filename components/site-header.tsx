@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 import { LocaleSwitch } from "./locale-switch";
+import { NotificationBell } from "./notification-bell";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
@@ -29,6 +30,7 @@ export async function SiteHeader() {
                 {t(`roles.${user.role}`)}
                 {user.status === "PENDING" ? `（${t("status.PENDING")}）` : ""}
               </span>
+              <NotificationBell />
               <Link href="/dashboard">{t("nav.dashboard")}</Link>
               <SignOutButton label={t("nav.signOut")} />
             </>

@@ -5,6 +5,7 @@ import path from "node:path";
 import { freePort } from "./lib/embedded-db";
 import { projectRoot } from "./lib/database";
 import { prepare } from "./lib/prepare";
+import { startMailSink } from "../lib/mail/sink";
 
 const started = Date.now();
 const db = await prepare();
@@ -34,6 +35,16 @@ const port = await freePort(Number(process.env.PORT ?? 3000));
 const url = `http://localhost:${port}`;
 process.env.NEXTAUTH_URL ??= url;
 const app = spawn("next", ["start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env, cwd: projectRoot });
+
+// E-mail in the demo goes to a local SMTP sink (.eml files under .data/mail/); the job worker
+// (alerts, e-mail, digest) runs as a child process on the same database.
+const mailDir = path.join(projectRoot, ".data/mail");
+const sink = await startMailSink({ port: await freePort(Number(process.env.SMTP_PORT ?? 2525)), dir: mailDir, keep: false });
+const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), APP_URL: process.env.APP_URL ?? url },
+  cwd: projectRoot,
+});
 app.stdout.on("data", () => {}); // next start's banner is replaced by ours below
 
 for (let i = 0; i < 120; i++) {
@@ -50,10 +61,13 @@ console.log(`
   デモ用ログイン（パスワードはすべて ${DEMO_PASSWORD}）
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(32)} ${u.name}（${ROLE_JA[u.role]}${u.status === "PENDING" ? "・承認待ち" : ""}）`).join("\n")}
 
+  送信メールは .data/mail/ に .eml ファイルとして保存されます（SMTP ${sink.port} 番ポート）。
   終了するには Ctrl+C を押してください。
 `);
 
 const shutdown = async () => {
+  worker.kill("SIGTERM");
+  await sink.stop();
   app.kill("SIGTERM");
   await db.stop();
   process.exit(0);
@@ -61,6 +75,7 @@ const shutdown = async () => {
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 app.on("exit", async (code) => {
+  worker.kill("SIGTERM");
   await db.stop();
   process.exit(code ?? 0);
 });

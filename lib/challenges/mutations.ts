@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChallengeStatus } from "@/lib/generated/prisma/enums";
 import type { ChallengeDraftInput, ChallengePublishInput } from "./schema";
 import { editableChallengeWhere, visibleChallengeWhere } from "./visibility";
+import { enqueue } from "@/lib/jobs/enqueue";
 
 type Tx = Prisma.TransactionClient;
 const EDITORS = ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const;
@@ -70,6 +71,8 @@ async function createChallenge(user: SessionUser | null, input: ChallengeDraftIn
       },
       select: { id: true },
     });
+    // Reverse-match alerts: written in this transaction (outbox), so a rollback sends nothing.
+    if (status === "PUBLISHED") await enqueue(tx, "challenge.published", { challengeId: row.id });
     return row;
   });
 }
@@ -93,6 +96,7 @@ async function updateChallenge(user: SessionUser | null, id: string, input: Chal
     if (count === 0) throw new AppError("CONFLICT");
     const themes = await themeIds(tx, input.themeSlugs);
     await tx.challenge.update({ where: { id }, data: { themes: { set: themes } }, select: { id: true } });
+    if (to === "PUBLISHED") await enqueue(tx, "challenge.published", { challengeId: id });
     return { id };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
+import { enqueueMany } from "@/lib/jobs/enqueue";
 
 export type NotificationInput = {
   userId: string;
@@ -12,12 +13,25 @@ export type NotificationInput = {
   threadId?: string;
 };
 
+/** How many notifications one e-mail job carries: small enough to retry cheaply. */
+export const EMAIL_BATCH = 50;
+
 /**
  * Records notifications inside the caller's transaction (transactional outbox): if the change
- * that causes them rolls back, so do they; if it commits, the worker delivers their e-mails.
+ * that causes them rolls back, so do they and their e-mail jobs; if it commits, the worker
+ * delivers the e-mails (immediately, or in the daily digest, as each user chose).
  * Callers pass the transaction client they are already using.
  */
 export async function notify(tx: Prisma.TransactionClient, items: NotificationInput[]): Promise<void> {
   if (items.length === 0) return;
-  await tx.notification.createMany({ data: items, skipDuplicates: true });
+  // skipDuplicates: (userId, type, challengeId) is unique, so a retried caller adds nothing twice;
+  // only rows created now get an e-mail job.
+  const created = await tx.notification.createManyAndReturn({ data: items, skipDuplicates: true, select: { id: true } });
+  await enqueueEmails(tx, created.map((r) => r.id));
+}
+
+export async function enqueueEmails(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
+  const batches: { notificationIds: string[] }[] = [];
+  for (let i = 0; i < ids.length; i += EMAIL_BATCH) batches.push({ notificationIds: ids.slice(i, i + EMAIL_BATCH) });
+  await enqueueMany(tx, "notification.email", batches);
 }

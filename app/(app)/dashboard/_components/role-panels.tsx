@@ -10,6 +10,8 @@ export async function StaffPanel() {
       <div className="grid gap-4 sm:grid-cols-2">
         <BigLink href="/challenges/new" title={t("post")} body={t("postBody")} primary />
         <BigLink href="/my/challenges" title={t("mine")} body={t("mineBody")} />
+        <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
+        <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
       </div>
       <p><Link href="/cases" className="underline">{t("cases")}</Link></p>
     </section>
@@ -40,9 +42,12 @@ export async function CompanyPanel() {
       <p>{t("lead")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <BigLink href="/challenges" title={t("challenges")} body={t("challengesBody")} primary />
+        <BigLink href="/interests" title={t("interests")} body={t("interestsBody")} />
+        <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
+        <BigLink href="/company/profile" title={t("profile")} body={t("profileBody")} />
+        <BigLink href="/settings/alerts" title={t("alerts")} body={t("alertsBody")} />
         <BigLink href="/cases" title={t("cases")} body={t("casesBody")} />
       </div>
-      <p className="rounded border border-stone-200 bg-stone-50 p-3 text-sm">{t("interestSoon")}</p>
     </section>
   );
 }
@@ -63,6 +68,8 @@ export async function CoordinatorPanel({ pendingCount, isAdmin }: { pendingCount
       <div className="grid gap-4 sm:grid-cols-2">
         <BigLink href="/my/challenges" title={t("challenges")} body={t("challengesBody")} />
         <BigLink href="/cases/new" title={t("newCase")} body={t("newCaseBody")} />
+        <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
+        <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
       </div>
       {isAdmin ? <p><Link href="/admin/users" className="underline">{t("users")}</Link></p> : null}
     </section>

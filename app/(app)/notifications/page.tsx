@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePageRole } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { countUnread, listNotifications, PAGE_SIZE } from "@/lib/notifications/queries";
+import { notificationListParams } from "@/lib/notifications/schema";
+import { MarkAllReadButton, MarkReadButton } from "./_components/mark-buttons";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications.centre");
+  return { title: t("meta") };
+}
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const t = await getTranslations("notifications");
+  const locale = await getLocale();
+  const parsed = notificationListParams.safeParse(await searchParams);
+  const page = parsed.success ? parsed.data.page : 1;
+  const [list, unread] = await Promise.all([listNotifications(user, { page }), countUnread(user)]);
+  const time = (d: Date) => `${formatDate(d, locale)} ${new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Tokyo" }).format(d)}`;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t("centre.title")}</h1>
+          <p className="mt-1 text-stone-700">{t("centre.lead")}</p>
+          <p className="mt-1 text-sm text-stone-600">{t("centre.count", { total: list.total, unread })}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">{t("centre.settings")}</Link>
+          {unread > 0 ? <MarkAllReadButton label={t("centre.markAllRead")} doneLabel={t("centre.allRead")} /> : null}
+        </div>
+      </div>
+      {list.items.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("centre.empty")}</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="notification-list">
+          {list.items.map((n) => (
+            <li key={n.id} className={`flex flex-col gap-3 p-4 sm:flex-row sm:items-center ${n.readAt ? "" : "border-l-4 border-l-brand-700 bg-brand-50/40"}`} data-unread={n.readAt ? undefined : "true"}>
+              <div className="min-w-0 flex-1">
+                <div className="flex flex-wrap items-center gap-2 text-sm">
+                  {n.readAt ? null : <Badge tone="danger">{t("centre.unread")}</Badge>}
+                  <Badge tone="brand">{t(`types.${n.type}`)}</Badge>
+                  <span className="text-stone-600">{time(n.createdAt)}</span>
+                </div>
+                {/* A plain <a>: opening marks it read, so it must never be prefetched. */}
+                <a href={`/notifications/${n.id}/open`} className={`mt-1 block break-words ${n.readAt ? "" : "font-bold"}`}>
+                  {n.title}
+                </a>
+                {n.body ? <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-700">{n.body}</p> : null}
+              </div>
+              {n.readAt ? null : <MarkReadButton id={n.id} label={t("centre.markRead")} title={n.title} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.total > PAGE_SIZE ? <Pagination page={list.page} pageSize={PAGE_SIZE} total={list.total} basePath="/notifications" params={{}} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/action";
+import { saveAlertPreferenceAction } from "@/lib/notifications/actions";
+import { ALERT_KINDS, EMAIL_MODES, type AlertPreferenceInput } from "@/lib/notifications/schema";
+import { CheckGrid } from "./check-grid";
+
+type Option = { value: string; label: string };
+
+export function AlertForm({ initial, isCompany, themes, prefectures }: { initial: AlertPreferenceInput; isCompany: boolean; themes: Option[]; prefectures: Option[] }) {
+  const t = useTranslations("notifications.alerts");
+  const [v, setV] = useState(initial);
+  const [pending, start] = useTransition();
+  const [formError, setFormError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  const set = <K extends keyof AlertPreferenceInput>(k: K, value: AlertPreferenceInput[K]) => {
+    setSaved(false);
+    setV((old) => ({ ...old, [k]: value }));
+  };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    start(async () => {
+      const r = await saveAlertPreferenceAction(v);
+      setFormError(r.ok ? undefined : r.formError);
+      setFieldErrors(r.ok ? {} : (r.fieldErrors ?? {}));
+      setSaved(r.ok);
+    });
+  };
+
+  return (
+    <form onSubmit={submit} className="space-y-2 rounded border border-stone-200 bg-white p-4 sm:p-6" noValidate>
+      <FormError message={formError} />
+      {isCompany ? (
+        <>
+          <label className="mb-4 flex min-h-11 cursor-pointer items-center gap-3 rounded border border-stone-300 px-3 py-2">
+            <input type="checkbox" name="challengeAlerts" checked={v.challengeAlerts} onChange={(e) => set("challengeAlerts", e.target.checked)} className="size-5 accent-brand-700" />
+            <span className="font-medium">{t("challengeAlerts")}</span>
+          </label>
+          <CheckGrid name="themeIds" legend={t("themes")} hint={t("themesHint")} options={themes} value={v.themeIds} onChange={(x) => set("themeIds", x)} error={fieldErrors.themeIds} summary={v.themeIds.length ? t("selected", { count: v.themeIds.length }) : t("all")} />
+          <CheckGrid name="prefectureCodes" legend={t("prefectures")} hint={t("prefecturesHint")} options={prefectures} value={v.prefectureCodes} onChange={(x) => set("prefectureCodes", x)} error={fieldErrors.prefectureCodes} summary={v.prefectureCodes.length ? t("selected", { count: v.prefectureCodes.length }) : t("all")} dense />
+          <CheckGrid
+            name="kinds"
+            legend={t("kinds")}
+            hint={t("kindsHint")}
+            options={ALERT_KINDS.map((k) => ({ value: k, label: t(`kindNames.${k}`) }))}
+            value={v.kinds}
+            onChange={(x) => set("kinds", x as AlertPreferenceInput["kinds"])}
+            error={fieldErrors.kinds}
+            summary={v.kinds.length ? t("selected", { count: v.kinds.length }) : t("all")}
+          />
+        </>
+      ) : null}
+      <fieldset className="mb-4">
+        <legend className="font-medium">{t("emailMode")}</legend>
+        <div className="mt-2 grid gap-2">
+          {EMAIL_MODES.map((m) => (
+            <label key={m} className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 ${v.emailMode === m ? "border-brand-600 bg-brand-50" : "border-stone-300 bg-white"}`}>
+              <input type="radio" name="emailMode" value={m} checked={v.emailMode === m} onChange={() => set("emailMode", m)} className="size-4 accent-brand-700" />
+              <span>{t(`modes.${m}`)}</span>
+            </label>
+          ))}
+        </div>
+        {fieldErrors.emailMode?.length ? <p role="alert" className="mt-1 text-sm text-red-700">{fieldErrors.emailMode.join(" ")}</p> : null}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={pending}>{t("save")}</Button>
+        <p role="status" className="font-medium text-brand-800">{saved ? t("saved") : ""}</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { prefectureOptions } from "@/lib/municipalities/prefectures";
+import { getAlertPreference } from "@/lib/notifications/queries";
+import type { AlertPreferenceInput } from "@/lib/notifications/schema";
+import { listThemes } from "@/lib/themes/queries";
+import { AlertForm } from "./_components/alert-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications.alerts");
+  return { title: t("meta") };
+}
+
+export default async function AlertSettingsPage() {
+  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const t = await getTranslations("notifications.alerts");
+  const locale = await getLocale();
+  const isCompany = user.role === "COMPANY_MEMBER";
+  const [pref, themes] = await Promise.all([getAlertPreference(user), isCompany ? listThemes() : Promise.resolve([])]);
+  const initial: AlertPreferenceInput = {
+    // A company opening this page for the first time wants alerts: that is why they came.
+    challengeAlerts: pref?.challengeAlerts ?? true,
+    themeIds: pref?.themeIds ?? [],
+    prefectureCodes: pref?.prefectureCodes ?? [],
+    kinds: (pref?.kinds ?? []).filter((k): k is AlertPreferenceInput["kinds"][number] => k !== "PRIVATE_CONSULTATION"),
+    emailMode: pref?.emailMode ?? "IMMEDIATE",
+  };
+  return (
+    <div className="mx-auto max-w-4xl space-y-4">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 text-stone-700">{isCompany ? t("leadCompany") : t("leadStaff")}</p>
+      </div>
+      <AlertForm
+        initial={initial}
+        isCompany={isCompany}
+        themes={themes.map((th) => ({ value: th.id, label: locale === "ja" ? th.nameJa : th.nameEn }))}
+        prefectures={prefectureOptions}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { Queue } from "pg-boss";
+
+// Every job the worker knows: a zod schema for its payload (parsed again in the worker, because a
+// row in pgboss.job is input like any other) and the queue's retry policy.
+export const jobs = {
+  /** A challenge became PUBLISHED: find the matching companies and notify them. */
+  "challenge.published": z.object({ challengeId: z.string().min(1).max(64) }),
+  /** Send the immediate e-mails for these notifications (IMMEDIATE users only; others wait for the digest). */
+  "notification.email": z.object({ notificationIds: z.array(z.string().min(1).max(64)).min(1).max(500) }),
+  /** Once a day: one digest e-mail per DAILY_DIGEST user. */
+  "notification.digest": z.object({ at: z.string().datetime().optional() }).default({}),
+} as const;
+
+export type JobName = keyof typeof jobs;
+export type JobData<N extends JobName> = z.input<(typeof jobs)[N]>;
+export const jobNames = Object.keys(jobs) as JobName[];
+
+// Exponential backoff (1 s, 2 s, 4 s … capped at 5 min): an SMTP server that is down for a few
+// minutes delays mail rather than losing it.
+const retrying: Omit<Queue, "name"> = { retryLimit: 8, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 600 };
+
+export const queueOptions: Record<JobName, Omit<Queue, "name">> = {
+  "challenge.published": retrying,
+  "notification.email": retrying,
+  "notification.digest": { ...retrying, retryLimit: 4 },
+};
+
+/** 08:00 Japan time, when clerks and sales staff start the day. */
+export const DIGEST_CRON = "0 8 * * *";
+export const DIGEST_TZ = "Asia/Tokyo";

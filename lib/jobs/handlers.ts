@@ -1,0 +1,19 @@
+import "server-only";
+import type { z } from "zod";
+import { deliverImmediate, sendDigests } from "@/lib/notifications/delivery";
+import { fanOutChallenge } from "@/lib/notifications/fanout";
+import { jobs, type JobName } from "./definitions";
+
+type Handlers = { [N in JobName]: (data: z.output<(typeof jobs)[N]>) => Promise<unknown> };
+
+export const handlers: Handlers = {
+  "challenge.published": (d) => fanOutChallenge(d.challengeId),
+  "notification.email": (d) => deliverImmediate(d.notificationIds),
+  "notification.digest": (d) => sendDigests(d.at ? new Date(d.at) : new Date()),
+};
+
+/** Parses the payload (a job row is input like any other) and runs the handler. */
+export async function runJob<N extends JobName>(name: N, data: unknown): Promise<unknown> {
+  const parsed = jobs[name].parse(data ?? {}) as z.output<(typeof jobs)[N]>;
+  return (handlers[name] as (d: typeof parsed) => Promise<unknown>)(parsed);
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import { startBoss } from "./boss";
+import { DIGEST_CRON, DIGEST_TZ, jobNames, type JobName } from "./definitions";
+import { runJob } from "./handlers";
+
+// Per queue: how many jobs one fetch takes, how many fetch loops run, and how often an idle loop
+// polls. E-mail jobs mostly wait on SMTP, so several run at once (the pooled transport caps the
+// connections). A full batch fetches again at once (burst), so a 2,000-company fan-out drains
+// fast; LISTEN/NOTIFY wakes idle loops early where it works, the short poll is the floor.
+const tuning: Record<JobName, { batchSize: number; localConcurrency: number; poll: number }> = {
+  "challenge.published": { batchSize: 1, localConcurrency: 2, poll: 0.5 },
+  "notification.email": { batchSize: 4, localConcurrency: 4, poll: 0.5 },
+  "notification.digest": { batchSize: 1, localConcurrency: 1, poll: 30 },
+};
+
+export type Worker = { boss: PgBoss; stop(): Promise<void> };
+
+export async function startWorker(opts: { log?: (m: string) => void; schedule?: boolean } = {}): Promise<Worker> {
+  const log = opts.log ?? (() => {});
+  const boss = await startBoss({ useListenNotify: true, schedule: opts.schedule !== false, application_name: "kyoso-worker" });
+  for (const name of jobNames) {
+    const t = tuning[name];
+    const options = { batchSize: t.batchSize, localConcurrency: t.localConcurrency, pollingIntervalSeconds: t.poll, notifyPollingIntervalSeconds: t.poll, burstWhenBatchFull: t.batchSize > 1 };
+    await boss.work(name, options, async (batch) => {
+      // A failure fails the whole batch and pg-boss retries it; every handler is idempotent.
+      const results = await Promise.all(
+        batch.map(async (job) => {
+          const started = Date.now();
+          const result = await runJob(name, job.data);
+          log(`${name} ${job.id} ${Date.now() - started}ms ${JSON.stringify(result)}`);
+          return result;
+        }),
+      );
+      return results.length === 1 ? results[0] : results;
+    });
+  }
+  if (opts.schedule !== false) await boss.schedule("notification.digest", DIGEST_CRON, {}, { tz: DIGEST_TZ });
+  return {
+    boss,
+    // graceful: running handlers finish (an e-mail half-sent is not abandoned) before the pool closes.
+    stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
+  };
+}

@@ -1,0 +1,26 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createAction } from "@/lib/action";
+import { markAllNotificationsRead, markNotificationRead, saveAlertPreference } from "./mutations";
+import { alertPreferenceSchema, notificationIdSchema } from "./schema";
+
+const SIGNED_IN = { roles: ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] } as const;
+
+export const markNotificationReadAction = createAction(SIGNED_IN, notificationIdSchema, async ({ id }, user) => {
+  const r = await markNotificationRead(user!, id);
+  revalidatePath("/notifications");
+  return r;
+});
+
+export const markAllNotificationsReadAction = createAction(SIGNED_IN, z.object({}), async (_, user) => {
+  const r = await markAllNotificationsRead(user!);
+  revalidatePath("/notifications");
+  return r;
+});
+
+export const saveAlertPreferenceAction = createAction(SIGNED_IN, alertPreferenceSchema, async (input, user) => {
+  await saveAlertPreference(user!, input);
+  revalidatePath("/settings/alerts");
+  return null;
+});

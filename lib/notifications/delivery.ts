@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { PUBLIC_CHALLENGE_WHERE } from "@/lib/challenges/visibility";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { sendMail } from "@/lib/mail/transport";
+import { digestMail, immediateMail } from "@/lib/mail/templates";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+// A challenge alert is only mailed while the challenge is still public: it may have been turned
+// into a private consultation or pulled back since the alert was created.
+async function stillPublicChallengeIds(ids: (string | null)[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (!wanted.length) return new Set();
+  const rows = await db.challenge.findMany({ where: { AND: [{ id: { in: wanted } }, PUBLIC_CHALLENGE_WHERE] }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The token for the unsubscribe link. Users who never saved preferences get a row now; it turns no challenge alerts on. */
+async function tokenFor(userId: string): Promise<string> {
+  const row = await db.alertPreference.upsert({ where: { userId }, create: { userId, challengeAlerts: false }, update: {}, select: { unsubscribeToken: true } });
+  return row.unsubscribeToken;
+}
+
+/**
+ * The `notification.email` job: one e-mail per notification for users who chose IMMEDIATE (the
+ * default for those who never chose). emailedAt is set only after the SMTP server accepted the
+ * message, so a crash can at worst send one message twice, never lose one. Throws when any send
+ * failed, so pg-boss retries the job with backoff; the ones already sent are skipped then.
+ */
+export async function deliverImmediate(notificationIds: string[]): Promise<{ sent: number; skipped: number }> {
+  const rows = await db.notification.findMany({
+    where: { id: { in: notificationIds }, emailedAt: null, user: { status: "ACTIVE" } },
+    select: {
+      id: true, type: true, title: true, body: true, url: true, challengeId: true, createdAt: true,
+      user: { select: { id: true, email: true, name: true, alertPreference: { select: { emailMode: true, unsubscribeToken: true } } } },
+    },
+  });
+  const publicIds = await stillPublicChallengeIds(rows.filter((r) => r.type === "CHALLENGE_MATCH").map((r) => r.challengeId));
+  const due = rows.filter((r) => (r.user.alertPreference?.emailMode ?? "IMMEDIATE") === "IMMEDIATE" && (r.type !== "CHALLENGE_MATCH" || (r.challengeId && publicIds.has(r.challengeId))));
+  const results = await Promise.allSettled(
+    due.map(async (n) => {
+      const token = n.user.alertPreference?.unsubscribeToken ?? (await tokenFor(n.user.id));
+      await sendMail({ to: n.user.email, unsubscribeToken: token, ...immediateMail({ name: n.user.name, item: n, unsubscribeToken: token, isChallengeMatch: n.type === "CHALLENGE_MATCH" }) });
+      await db.notification.updateMany({ where: { id: n.id, emailedAt: null }, data: { emailedAt: new Date() } });
+    }),
+  );
+  const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed.length) throw new Error(`${failed.length} of ${due.length} e-mails failed: ${String(failed[0].reason)}`);
+  return { sent: due.length, skipped: rows.length - due.length };
+}
+
+/**
+ * The daily digest: for each DAILY_DIGEST user, one e-mail with the notifications not yet
+ * e-mailed, grouped by challenge, newest first. Looks back two days so a digest run that was late
+ * or retried loses nothing; emailedAt keeps anything from being sent twice.
+ */
+export async function sendDigests(now = new Date()): Promise<{ users: number; notifications: number }> {
+  const since = new Date(now.getTime() - 2 * DAY);
+  const where: Prisma.NotificationWhereInput = { emailedAt: null, createdAt: { gte: since, lte: now }, user: { status: "ACTIVE", alertPreference: { is: { emailMode: "DAILY_DIGEST" } } } };
+  const users = await db.notification.findMany({ where, distinct: ["userId"], select: { userId: true } });
+  let count = 0;
+  for (const { userId } of users) {
+    const items = await db.notification.findMany({
+      where: { ...where, userId },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { id: true, type: true, title: true, body: true, url: true, challengeId: true, createdAt: true, user: { select: { email: true, name: true, alertPreference: { select: { unsubscribeToken: true } } } } },
+    });
+    const publicIds = await stillPublicChallengeIds(items.map((i) => i.challengeId));
+    const due = items.filter((i) => i.type !== "CHALLENGE_MATCH" || (i.challengeId && publicIds.has(i.challengeId)));
+    if (!due.length) continue;
+    const { user } = due[0];
+    const token = user.alertPreference!.unsubscribeToken;
+    await sendMail({ to: user.email, unsubscribeToken: token, ...digestMail({ name: user.name, items: due, unsubscribeToken: token }) });
+    await db.notification.updateMany({ where: { id: { in: due.map((i) => i.id) }, emailedAt: null }, data: { emailedAt: new Date() } });
+    count += due.length;
+  }
+  return { users: users.length, notifications: count };
+}
