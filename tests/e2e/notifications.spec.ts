@@ -66,9 +66,9 @@ test("alert preferences → publish → notification, e-mail, open, unsubscribe"
     .toBe(1);
   const item = page.locator("li", { has: page.getByRole("link", { name: title }) });
   await expect(item).toHaveAttribute("data-unread", "true");
-  await expect(page.getByText(/未読[1-9]\d*件/)).toBeVisible();
+  await expect(page.getByRole("main").getByText(/未読[1-9]\d*件/)).toBeVisible();
   const bell = page.getByTestId("notification-bell");
-  if (await bell.count()) await expect(bell).toHaveAttribute("aria-label", /お知らせ（未読[1-9]\d*件）/);
+  if (await bell.count()) await expect(bell).toHaveAccessibleName(/お知らせ\s*（未読\s*[1-9]\d*\s*件）/);
   await expectAccessible(page);
 
   // 4. The e-mail reached the SMTP sink, in Japanese, with an unsubscribe link.
