@@ -27,7 +27,11 @@ export async function startWorker(opts: { log?: (m: string) => void; schedule?: 
       const results = await Promise.all(
         batch.map(async (job) => {
           const started = Date.now();
-          const result = await runJob(name, job.data);
+          const result = await runJob(name, job.data).catch((e: unknown) => {
+            // pg-boss records the failure and retries; say so where operators look.
+            console.error(`[worker] ${name} ${job.id} failed (will retry):`, e);
+            throw e;
+          });
           log(`${name} ${job.id} ${Date.now() - started}ms ${JSON.stringify(result)}`);
           return result;
         }),

@@ -34,6 +34,8 @@ test("alert preferences → publish → notification, e-mail, open, unsubscribe"
   await expect(page.getByRole("heading", { level: 1, name: "お知らせの設定" })).toBeVisible();
   await page.getByRole("group", { name: /テーマ/ }).getByLabel("地場産品・EC").check();
   await page.getByRole("group", { name: /地域/ }).getByLabel("石川県").check();
+  // Other specs may have created the preference row implicitly (alerts off); choosing switches it on.
+  await expect(page.locator("input[name=challengeAlerts]")).toBeChecked();
   await page.getByLabel(/すぐに受け取る/).check();
   await expectAccessible(page);
   await page.getByRole("button", { name: "設定を保存する" }).click();

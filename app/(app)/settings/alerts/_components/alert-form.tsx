@@ -19,7 +19,10 @@ export function AlertForm({ initial, isCompany, themes, prefectures }: { initial
   const [saved, setSaved] = useState(false);
   const set = <K extends keyof AlertPreferenceInput>(k: K, value: AlertPreferenceInput[K]) => {
     setSaved(false);
-    setV((old) => ({ ...old, [k]: value }));
+    // Choosing a theme, region or kind means "tell me about these": switch alerts on with it, so
+    // nobody saves careful choices with the master switch still off and hears nothing.
+    const choosing = k !== "challengeAlerts" && k !== "emailMode" && Array.isArray(value) && value.length > 0;
+    setV((old) => ({ ...old, [k]: value, ...(choosing ? { challengeAlerts: true } : {}) }));
   };
 
   const submit = (e: React.FormEvent) => {
