@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // Lets parallel builds (e.g. a second checkout's e2e run) use their own output folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  // Message replies carry up to 3 documents of 20 MB each (lib/threads/schema.ts); the server
+  // checks each file's size and content itself, this only lets the request through.
+  experimental: { serverActions: { bodySizeLimit: "62mb" } },
 };
 
 export default withNextIntl(nextConfig);

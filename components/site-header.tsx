@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 import { LocaleSwitch } from "./locale-switch";
 import { NotificationBell } from "./notification-bell";
+import { MessagesLink } from "./messages-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
@@ -21,7 +22,7 @@ export async function SiteHeader() {
             <li><Link href="/about">{t("nav.about")}</Link></li>
           </ul>
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
           <LocaleSwitch label={t("nav.language")} />
           {user ? (
             <>
@@ -30,6 +31,7 @@ export async function SiteHeader() {
                 {t(`roles.${user.role}`)}
                 {user.status === "PENDING" ? `（${t("status.PENDING")}）` : ""}
               </span>
+              <MessagesLink />
               <NotificationBell />
               <Link href="/dashboard">{t("nav.dashboard")}</Link>
               <SignOutButton label={t("nav.signOut")} />

@@ -19,6 +19,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Kyoso Hub <no-reply@kyoso.test>"),
   /** Absolute base for links in e-mails (no request is around when the worker sends). */
   APP_URL: z.string().url().optional(),
+  /** Shared documents on local disk (lib/storage/local-disk.ts); relative paths start at the project root. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export const env = schema.parse(process.env);

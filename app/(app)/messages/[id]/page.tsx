@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { requirePageRole } from "@/lib/auth/session";
+import { markThreadRead } from "@/lib/threads/mutations";
+import { getThread } from "@/lib/threads/queries";
+import { threadIdSchema } from "@/lib/threads/schema";
+import { MessageItem } from "../_components/message-item";
+import { ReplyForm } from "../_components/reply-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("messages.thread");
+  return { title: t("meta") };
+}
+
+export default async function ThreadPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const id = threadIdSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const thread = await getThread(user, id.data);
+  if (!thread) notFound();
+  const last = thread.messages.at(-1);
+  // Read up to what is on this page, not "now" (see markThreadRead).
+  if (last) await markThreadRead(user, thread.id, last.createdAt);
+  const t = await getTranslations("messages");
+  const locale = await getLocale();
+  const municipality = [thread.municipality.name, thread.department?.name].filter(Boolean).join(" ");
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <p className="text-sm"><Link href="/messages" className="inline-flex min-h-11 items-center">← {t("thread.back")}</Link></p>
+      <div>
+        <Badge tone="brand">{t(`kinds.${thread.kind}`)}</Badge>
+        <h1 className="mt-2 break-words text-2xl font-bold">{thread.subject}</h1>
+        <p className="mt-1 break-words text-stone-700">{t("thread.between", { municipality, company: thread.company.name })}</p>
+        {thread.challenge ? (
+          <p className="mt-1 break-words text-sm">
+            {t("thread.challenge")}<Link href={`/challenges/${thread.challenge.id}`}>{thread.challenge.title}</Link>
+          </p>
+        ) : null}
+      </div>
+      {thread.messages.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("thread.empty")}</p>
+      ) : (
+        <ol className="space-y-3" data-testid="message-list">
+          {thread.messages.map((m) => <MessageItem key={m.id} message={m} own={m.authorId === user.id} locale={locale} />)}
+        </ol>
+      )}
+      {user.status === "ACTIVE" ? (
+        <section aria-labelledby="reply-heading" className="rounded border border-stone-200 bg-white p-4">
+          <h2 id="reply-heading" className="mb-3 text-lg font-bold">{t("form.heading")}</h2>
+          <ReplyForm threadId={thread.id} />
+        </section>
+      ) : (
+        <p className="text-stone-700">{t("thread.readOnly")}</p>
+      )}
+    </div>
+  );
+}

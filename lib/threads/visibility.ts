@@ -1,0 +1,49 @@
+// Who may see a thread, in one place. Every read of threads, messages and documents (list, page,
+// posting, unread counts, downloads) goes through this rule, so it is enforced in SQL and a thread
+// a user may not see answers 404, never 403.
+//
+// The municipality side is the WHOLE municipality (every ACTIVE staff member of
+// thread.municipalityId), not only the author and department: staff move between 課 and cover for
+// each other, and a thread must not vanish when its author is away. Notifications are narrower
+// (see recipients.ts) so that the whole 市役所 is not pinged for every message.
+import type { SessionUser } from "@/lib/auth/session";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type ThreadScope =
+  | { kind: "none" }
+  | { kind: "all" }
+  | { kind: "municipality"; organizationId: string }
+  | { kind: "company"; organizationId: string };
+
+/** The rule itself; visibleThreadWhere (Prisma) and the raw-SQL unread counts both derive from it. */
+export function threadScope(user: SessionUser | null): ThreadScope {
+  // Pending staff only claimed a municipality at sign-up; nobody has checked it yet.
+  if (!user || user.status !== "ACTIVE") return { kind: "none" };
+  if (user.role === "COORDINATOR" || user.role === "ADMIN") return { kind: "all" };
+  if (!user.organizationId) return { kind: "none" };
+  if (user.role === "MUNICIPAL_STAFF") return { kind: "municipality", organizationId: user.organizationId };
+  if (user.role === "COMPANY_MEMBER") return { kind: "company", organizationId: user.organizationId };
+  return { kind: "none" };
+}
+
+export function visibleThreadWhere(user: SessionUser | null): Prisma.ThreadWhereInput {
+  const scope = threadScope(user);
+  switch (scope.kind) {
+    case "all":
+      return {};
+    case "municipality":
+      return { municipalityId: scope.organizationId };
+    case "company":
+      return { companyId: scope.organizationId };
+    default:
+      // Matches no row: cuid ids never contain a space.
+      return { id: " none " };
+  }
+}
+
+/** Which side of the thread a user speaks for (labels and notification recipients). */
+export function sideOf(user: Pick<SessionUser, "role">): "municipality" | "company" | "coordinator" {
+  if (user.role === "MUNICIPAL_STAFF") return "municipality";
+  if (user.role === "COMPANY_MEMBER") return "company";
+  return "coordinator";
+}
