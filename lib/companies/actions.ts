@@ -2,8 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { PROFILE_EDITORS } from "./access";
+import { removeCompanyLogo, setCompanyLogo } from "./logo";
 import { linkCasePartner, saveCompanyProfile, sendDirectInquiry } from "./mutations";
-import { casePartnerLinkSchema, companyProfileSchema, directInquirySchema } from "./schema";
+import { casePartnerLinkSchema, companyLogoRemoveSchema, companyLogoUploadSchema, companyProfileSchema, directInquirySchema } from "./schema";
 
 export const saveCompanyProfileAction = createAction({ roles: PROFILE_EDITORS, active: true }, companyProfileSchema, async (input, user) => {
   const r = await saveCompanyProfile(user, input);
@@ -22,5 +23,24 @@ export const linkCasePartnerAction = createAction({ roles: ["COORDINATOR", "ADMI
   const r = await linkCasePartner(user, input);
   revalidatePath(`/companies/${input.companyId}`);
   revalidatePath(`/companies/${input.companyId}/edit`);
+  return r;
+});
+
+const revalidateCompany = (id: string) => {
+  revalidatePath(`/companies/${id}`);
+  revalidatePath(`/companies/${id}/edit`);
+  revalidatePath("/company/profile");
+};
+
+/** Takes FormData (organizationId + file) from the logo form; same editors as the profile. */
+export const uploadCompanyLogoAction = createAction({ roles: PROFILE_EDITORS, active: true }, companyLogoUploadSchema, async (input, user) => {
+  const r = await setCompanyLogo(user, input);
+  if (r.ok) revalidateCompany(input.organizationId);
+  return r;
+});
+
+export const removeCompanyLogoAction = createAction({ roles: PROFILE_EDITORS, active: true }, companyLogoRemoveSchema, async (input, user) => {
+  const r = await removeCompanyLogo(user, input.organizationId);
+  if (r.ok) revalidateCompany(input.organizationId);
   return r;
 });

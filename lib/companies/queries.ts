@@ -10,7 +10,7 @@ const PUBLISHED_PARTNER: Prisma.CasePartnerWhereInput = { case: { published: tru
 
 const cardSelect = {
   id: true, name: true, prefectureCode: true,
-  companyProfile: { select: { size: true, industries: true, capabilities: true, services: true, regionsServed: true } },
+  companyProfile: { select: { size: true, industries: true, capabilities: true, services: true, regionsServed: true, logoKey: true, updatedAt: true } },
   _count: { select: { casePartnerships: { where: PUBLISHED_PARTNER } } },
 } satisfies Prisma.OrganizationSelect;
 export type CompanyCard = Prisma.OrganizationGetPayload<{ select: typeof cardSelect }>;
@@ -60,7 +60,7 @@ const detailSelect = {
   id: true, name: true, prefectureCode: true, corporateNumber: true, website: true, description: true,
   companyProfile: {
     select: {
-      size: true, industries: true, capabilities: true, services: true, regionsServed: true, updatedAt: true,
+      size: true, industries: true, capabilities: true, services: true, regionsServed: true, updatedAt: true, logoKey: true,
       contactName: true, contactEmail: true, contactPhone: true, hqMunicipality: { select: { id: true, name: true, prefectureCode: true } },
     },
   },

@@ -103,3 +103,25 @@ export const casePartnerLinkSchema = z.object({
   linked: z.boolean(),
 });
 export type CasePartnerLinkInput = z.infer<typeof casePartnerLinkSchema>;
+
+// ---------------------------------------------------------------------------
+// Company logo (FormData from the logo form). The server decides the type from the bytes.
+
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+/** For the file input's accept attribute only; the content is what is checked. */
+export const LOGO_ACCEPT_ATTR = "image/png,image/jpeg,image/webp,.png,.jpg,.jpeg,.webp";
+
+const logoFile = z
+  .instanceof(File, { error: "ロゴ画像のファイルを選んでください" })
+  .refine((f) => f.size > 0, { error: "ロゴ画像のファイルを選んでください（空のファイルです）" })
+  .refine((f) => f.size <= MAX_LOGO_BYTES, { error: "ロゴ画像は2MBまでです。小さくしてから登録してください" });
+
+const formValue = (raw: unknown, key: string) => (raw instanceof FormData ? raw.get(key) ?? undefined : (raw as Record<string, unknown> | null)?.[key]);
+
+export const companyLogoUploadSchema = z.preprocess(
+  (raw) => ({ organizationId: formValue(raw, "organizationId"), file: formValue(raw, "file") }),
+  z.object({ organizationId: companyIdSchema, file: logoFile }),
+);
+export type CompanyLogoUploadInput = z.infer<typeof companyLogoUploadSchema>;
+
+export const companyLogoRemoveSchema = z.object({ organizationId: companyIdSchema });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
+import { companyLogoUrl } from "@/lib/companies/logo";
 import { requireDirectoryPage } from "@/lib/companies/page-guard";
 import { listCompanies } from "@/lib/companies/queries";
 import { COMPANY_PAGE_SIZE, companyFiltersToParams, parseCompanyFilters } from "@/lib/companies/schema";
@@ -37,7 +38,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           </div>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
-            {result.items.map((c) => <CompanyCard key={c.id} c={c} />)}
+            {result.items.map((c) => <CompanyCard key={c.id} c={c} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />)}
           </ul>
         )}
         {result.total > COMPANY_PAGE_SIZE ? (

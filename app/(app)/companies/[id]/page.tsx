@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { isStaff } from "@/lib/auth/session";
+import { companyLogoUrl } from "@/lib/companies/logo";
 import { requireDirectoryPage } from "@/lib/companies/page-guard";
 import { getCompany } from "@/lib/companies/queries";
 import { companyIdSchema } from "@/lib/companies/schema";
@@ -36,6 +37,7 @@ export default async function CompanyPage({ params }: Props) {
   const locale = await getLocale();
   const p = c.companyProfile;
   const none = <span className="text-stone-600">{t("detail.notWritten")}</span>;
+  const logoUrl = companyLogoUrl(c.id, p);
   const hq = [prefectureName(c.prefectureCode), p?.hqMunicipality?.name].filter(Boolean).join(" ");
   const rows: [string, React.ReactNode][] = [
     [t("detail.corporateNumber"), c.corporateNumber ?? none],
@@ -52,7 +54,11 @@ export default async function CompanyPage({ params }: Props) {
       </p>
       <article className="space-y-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
         <header className="space-y-3">
-          <h1 className="text-2xl font-bold leading-snug">{c.name}</h1>
+          <div className="flex flex-wrap items-center gap-4">
+            {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching */}
+            {logoUrl ? <img src={logoUrl} alt={t("logo.alt", { name: c.name })} width={160} height={80} className="h-20 w-40 rounded border border-stone-200 bg-white object-contain" data-testid="company-logo" /> : null}
+            <h1 className="text-2xl font-bold leading-snug">{c.name}</h1>
+          </div>
           <div className="flex flex-wrap gap-2">{p?.industries.map((i) => <Badge key={i} tone="brand">{t(`industry.${i}`)}</Badge>)}</div>
           {!p ? <p className="rounded border border-stone-200 bg-stone-50 p-3">{t("detail.noProfile")}</p> : null}
           {c.description ? <p className="whitespace-pre-wrap break-words text-stone-700">{c.description}</p> : null}

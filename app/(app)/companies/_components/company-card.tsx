@@ -11,12 +11,16 @@ export type CompanyCardData = {
   _count: { casePartnerships: number };
 };
 
-export function CompanyCard({ c }: { c: CompanyCardData }) {
+export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: string | null }) {
   const t = useTranslations("companies");
   const p = c.companyProfile;
   return (
     <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="company-card">
-      <h3 className="text-lg font-bold leading-snug"><Link href={`/companies/${c.id}`}>{c.name}</Link></h3>
+      <div className="flex items-center gap-3">
+        {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching */}
+        {logoUrl ? <img src={logoUrl} alt={t("logo.alt", { name: c.name })} width={64} height={32} loading="lazy" className="h-8 w-16 shrink-0 object-contain" /> : null}
+        <h3 className="text-lg font-bold leading-snug"><Link href={`/companies/${c.id}`}>{c.name}</Link></h3>
+      </div>
       <div className="flex flex-wrap gap-2">
         {p?.industries.map((i) => <Badge key={i} tone="brand">{t(`industry.${i}`)}</Badge>)}
         {c._count.casePartnerships > 0 ? <Badge tone="warning">{t("list.trackCount", { count: c._count.casePartnerships })}</Badge> : null}

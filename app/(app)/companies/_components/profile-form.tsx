@@ -67,7 +67,6 @@ export function ProfileForm({ initial, afterSave }: { initial: ProfileFormState;
         <TextField {...input("website")} label={t("form.website")} type="url" maxLength={300} placeholder="https://" />
         <TextAreaField name="description" label={t("form.description")} rows={3} maxLength={1000} value={v.description} error={errors.description}
           onChange={(e) => set("description", e.target.value)} />
-        <p className="text-sm text-stone-600">{t("form.logoNote")}</p>
       </section>
       <section className={box}>
         <h2 className="mb-3 text-lg font-bold">{t("form.business")}</h2>

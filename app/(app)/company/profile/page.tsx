@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
+import { companyLogoUrl } from "@/lib/companies/logo";
 import { getEditableCompany } from "@/lib/companies/queries";
 import { initialProfile } from "../../companies/_components/initial-profile";
+import { LogoForm } from "../../companies/_components/logo-form";
 import { ProfileForm } from "../../companies/_components/profile-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +23,7 @@ export default async function OwnCompanyProfilePage() {
       {c ? (
         <>
           <p className="text-stone-700">{t("profileLead")}</p>
+          <LogoForm organizationId={c.id} companyName={c.name} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />
           <ProfileForm initial={initialProfile(c)} />
         </>
       ) : <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("noCompany")}</p>}

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
+import { companyLogoUrl } from "@/lib/companies/logo";
 import { getEditableCompany, searchCasePartners } from "@/lib/companies/queries";
 import { companyIdSchema } from "@/lib/companies/schema";
 import { z } from "@/lib/validation";
 import { CaseLinker } from "../../_components/case-linker";
 import { initialProfile } from "../../_components/initial-profile";
+import { LogoForm } from "../../_components/logo-form";
 import { ProfileForm } from "../../_components/profile-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,6 +32,7 @@ export default async function EditCompanyPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm"><Link href={`/companies/${c.id}`} className="inline-flex min-h-11 items-center">← {c.name}</Link></p>
       <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
+      <LogoForm organizationId={c.id} companyName={c.name} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />
       <ProfileForm initial={initialProfile(c)} afterSave={`/companies/${c.id}`} />
       <CaseLinker company={c} q={q} found={found} />
     </div>
