@@ -4,6 +4,7 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/outbox";
+import { matchOnInterestAccepted } from "@/lib/matches/create";
 import { openThread } from "@/lib/threads/open";
 import { companyMemberIds, municipalitySideWhere, TX_OPTIONS } from "./access";
 import { summaryTitle, type DeclineInput } from "./schema";
@@ -15,7 +16,7 @@ async function loadForDecision(tx: Tx, user: SessionUser, id: string) {
   const row = await tx.interest.findFirst({
     where: { id, challenge: municipalitySideWhere(user) },
     select: {
-      id: true, origin: true, status: true, companyId: true, introSummary: true, introSummaryApprovedAt: true,
+      id: true, origin: true, status: true, companyId: true, introSummary: true, introSummaryApprovedAt: true, createdAt: true,
       challenge: { select: { id: true, title: true, municipalityId: true, departmentId: true } },
     },
   });
@@ -41,6 +42,10 @@ export async function acceptInterest(user: SessionUser | null, id: string) {
       challengeId: row.challenge.id,
       interestId: row.id,
       createdById: u.id,
+    });
+    await matchOnInterestAccepted(tx, {
+      interestId: row.id, interestCreatedAt: row.createdAt, challengeId: row.challenge.id, municipalityId: row.challenge.municipalityId,
+      departmentId: row.challenge.departmentId, companyId: row.companyId, threadId: thread.id, actorId: u.id,
     });
     const members = await companyMemberIds(tx, row.companyId);
     await notify(tx, members.map((userId) => ({

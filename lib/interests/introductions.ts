@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError, errorCodeOf } from "@/lib/errors";
+import { createIntroductionMatch } from "@/lib/matches/create";
 import { notify } from "@/lib/notifications/outbox";
 import { companyMemberIds, municipalityRecipientIds, municipalitySideWhere, TX_OPTIONS } from "./access";
 import { summaryTitle, type IntroduceInput } from "./schema";
@@ -27,6 +28,9 @@ export async function introduceCompany(user: SessionUser | null, input: Introduc
       const row = await tx.interest.create({
         data: { challengeId: c.id, companyId: company.id, origin: "INTRODUCTION", introducedById: u.id, introSummary: input.summary },
         select: { id: true },
+      });
+      await createIntroductionMatch(tx, {
+        interestId: row.id, challengeId: c.id, municipalityId: c.municipalityId, departmentId: c.departmentId, companyId: company.id, coordinatorId: u.id,
       });
       // The municipality may see its own challenge's title; the company hears nothing yet.
       const recipients = await municipalityRecipientIds(tx, c);

@@ -10,6 +10,12 @@ export const jobs = {
   "notification.email": z.object({ notificationIds: z.array(z.string().min(1).max(64)).min(1).max(500) }),
   /** Once a day: one digest e-mail per DAILY_DIGEST user. */
   "notification.digest": z.object({ at: z.string().datetime().optional() }).default({}),
+  /** Once a day: each coordinator hears of the matches that went 「停滞」 (lib/matches/stale-digest.ts). */
+  "match.stale-digest": z.object({ at: z.string().datetime().optional() }).default({}),
+  /** Once a day: remind coordinators of budget steps coming up for their matches (lib/budget-calendar/reminders.ts). */
+  "budget.reminders": z.object({ at: z.string().datetime().optional() }).default({}),
+  /** A case, challenge or company changed: update (or remove) its search document (lib/search/indexer.ts). */
+  "search.index": z.object({ kind: z.enum(["CASE", "CHALLENGE", "COMPANY"]), id: z.string().min(1).max(64) }),
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -24,8 +30,13 @@ export const queueOptions: Record<JobName, Omit<Queue, "name">> = {
   "challenge.published": retrying,
   "notification.email": retrying,
   "notification.digest": { ...retrying, retryLimit: 4 },
+  "match.stale-digest": { ...retrying, retryLimit: 4 },
+  "budget.reminders": { ...retrying, retryLimit: 4 },
+  "search.index": retrying,
 };
 
 /** 08:00 Japan time, when clerks and sales staff start the day. */
 export const DIGEST_CRON = "0 8 * * *";
 export const DIGEST_TZ = "Asia/Tokyo";
+/** 07:30 Japan time: stale and budget reminders are written before the 08:00 digest collects them. */
+export const DAILY_PREP_CRON = "30 7 * * *";

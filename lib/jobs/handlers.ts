@@ -1,6 +1,9 @@
 import "server-only";
 import type { z } from "zod";
+import { sendBudgetReminders } from "@/lib/budget-calendar/reminders";
+import { sendStaleDigest } from "@/lib/matches/stale-digest";
 import { deliverImmediate, sendDigests } from "@/lib/notifications/delivery";
+import { indexDocument } from "@/lib/search/indexer";
 import { fanOutChallenge } from "@/lib/notifications/fanout";
 import { jobs, type JobName } from "./definitions";
 
@@ -10,6 +13,9 @@ export const handlers: Handlers = {
   "challenge.published": (d) => fanOutChallenge(d.challengeId),
   "notification.email": (d) => deliverImmediate(d.notificationIds),
   "notification.digest": (d) => sendDigests(d.at ? new Date(d.at) : new Date()),
+  "match.stale-digest": (d) => sendStaleDigest(d.at ? new Date(d.at) : new Date()),
+  "budget.reminders": (d) => sendBudgetReminders(d.at ? new Date(d.at) : new Date()),
+  "search.index": (d) => indexDocument(d.kind, d.id),
 };
 
 /** Parses the payload (a job row is input like any other) and runs the handler. */

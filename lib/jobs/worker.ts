@@ -1,7 +1,7 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import { startBoss } from "./boss";
-import { DIGEST_CRON, DIGEST_TZ, jobNames, type JobName } from "./definitions";
+import { DAILY_PREP_CRON, DIGEST_CRON, DIGEST_TZ, jobNames, type JobName } from "./definitions";
 import { runJob } from "./handlers";
 
 // Per queue: how many jobs one fetch takes, how many fetch loops run, and how often an idle loop
@@ -12,6 +12,9 @@ const tuning: Record<JobName, { batchSize: number; localConcurrency: number; pol
   "challenge.published": { batchSize: 1, localConcurrency: 2, poll: 0.5 },
   "notification.email": { batchSize: 4, localConcurrency: 4, poll: 0.5 },
   "notification.digest": { batchSize: 1, localConcurrency: 1, poll: 30 },
+  "match.stale-digest": { batchSize: 1, localConcurrency: 1, poll: 30 },
+  "budget.reminders": { batchSize: 1, localConcurrency: 1, poll: 30 },
+  "search.index": { batchSize: 20, localConcurrency: 2, poll: 0.5 },
 };
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
@@ -39,7 +42,12 @@ export async function startWorker(opts: { log?: (m: string) => void; schedule?: 
       return results.length === 1 ? results[0] : results;
     });
   }
-  if (opts.schedule !== false) await boss.schedule("notification.digest", DIGEST_CRON, {}, { tz: DIGEST_TZ });
+  if (opts.schedule !== false) {
+    // The daily jobs run before the digest e-mail goes out, so their notifications are in it.
+    await boss.schedule("match.stale-digest", DAILY_PREP_CRON, {}, { tz: DIGEST_TZ });
+    await boss.schedule("budget.reminders", DAILY_PREP_CRON, {}, { tz: DIGEST_TZ });
+    await boss.schedule("notification.digest", DIGEST_CRON, {}, { tz: DIGEST_TZ });
+  }
   return {
     boss,
     // graceful: running handlers finish (an e-mail half-sent is not abandoned) before the pool closes.

@@ -1,4 +1,5 @@
 import "server-only";
+import { matchOnInquiryAnswered, touchMatchByThread } from "@/lib/matches/create";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
@@ -26,7 +27,7 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
   const actor = assertRole(user, ANY_ROLE, { active: true });
   const thread = await db.thread.findFirst({
     where: { id: input.threadId, ...visibleThreadWhere(actor) },
-    select: { id: true, subject: true, municipalityId: true, companyId: true, departmentId: true, createdById: true, challenge: { select: { authorId: true } } },
+    select: { id: true, kind: true, subject: true, municipalityId: true, companyId: true, departmentId: true, challengeId: true, createdById: true, challenge: { select: { authorId: true } } },
   });
   if (!thread) throw new AppError("NOT_FOUND");
 
@@ -57,6 +58,8 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
       }
       // GREATEST: two replies committing out of order must not move the thread back in time.
       await tx.$executeRaw`UPDATE "Thread" SET "lastMessageAt" = GREATEST("lastMessageAt", ${message.createdAt}) WHERE id = ${thread.id}`;
+      if (actor.role === "COMPANY_MEMBER") await matchOnInquiryAnswered(tx, thread, actor.id);
+      await touchMatchByThread(tx, thread.id, message.createdAt);
       const recipients = await messageRecipientIds(tx, thread, actor);
       const from = actor.organizationName ?? actor.name;
       await notify(tx, recipients.map((userId) => ({
