@@ -12,8 +12,12 @@ export async function StaffPanel() {
         <BigLink href="/my/challenges" title={t("mine")} body={t("mineBody")} />
         <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
         <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
+        <BigLink href="/pipeline" title={t("pipeline")} body={t("pipelineBody")} />
       </div>
-      <p><Link href="/cases" className="underline">{t("cases")}</Link></p>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/pipeline/funnel" className="underline">{t("funnel")}</Link>
+        <Link href="/cases" className="underline">{t("cases")}</Link>
+      </p>
     </section>
   );
 }
@@ -66,12 +70,20 @@ export async function CoordinatorPanel({ pendingCount, isAdmin }: { pendingCount
         )}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
+        <BigLink href="/pipeline" title={t("pipeline")} body={t("pipelineBody")} primary />
+        <BigLink href="/pipeline/funnel" title={t("funnel")} body={t("funnelBody")} />
+        <BigLink href="/pipeline/calendar" title={t("calendar")} body={t("calendarBody")} />
         <BigLink href="/my/challenges" title={t("challenges")} body={t("challengesBody")} />
         <BigLink href="/cases/new" title={t("newCase")} body={t("newCaseBody")} />
         <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
         <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
       </div>
-      {isAdmin ? <p><Link href="/admin/users" className="underline">{t("users")}</Link></p> : null}
+      {isAdmin ? (
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/admin/users" className="underline">{t("users")}</Link>
+          <Link href="/admin/stale" className="underline">{t("stale")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }
