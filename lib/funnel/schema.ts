@@ -1,0 +1,61 @@
+import { z } from "@/lib/validation";
+
+// Filters of the funnel dashboard and its CSV, from GET params. Every field falls back to "no filter"
+// on its own, so a hand-edited URL never breaks the page (docs/metrics.md explains each filter).
+
+const ymd = /^\d{4}-\d{2}-\d{2}$/;
+const dateParam = z.string().regex(ymd).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+09:00`)));
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const orUndefined = <T extends z.ZodType>(s: T) => z.preprocess((v) => (one(v) === "" ? undefined : one(v)), s.optional()).catch(undefined);
+
+export const BREAKDOWNS = ["municipality", "department", "theme", "coordinator", "scheme", "month"] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+/** What the CSV route can export: everything in one file with a 区分 column, or one table. */
+export const CSV_PARTS = ["all", "summary", "stages", "declines", "flags", ...BREAKDOWNS] as const;
+export type CsvPart = (typeof CSV_PARTS)[number];
+
+export const funnelFilterSchema = z.object({
+  /** 年度 of Match.createdAt in JST (April–March). */
+  fy: orUndefined(z.coerce.number().int().min(2000).max(2100)),
+  /** Inclusive JST calendar dates of Match.createdAt. */
+  from: orUndefined(dateParam),
+  to: orUndefined(dateParam),
+  /** Coordinators and admins only; ignored for municipal staff, who always see their own municipality. */
+  municipality: orUndefined(z.string().min(1).max(64).regex(/^[\w-]+$/)),
+});
+export type FunnelFilter = z.infer<typeof funnelFilterSchema>;
+
+export const csvParamsSchema = funnelFilterSchema.extend({
+  part: z.preprocess(one, z.enum(CSV_PARTS)).catch("all"),
+});
+export type CsvParams = z.infer<typeof csvParamsSchema>;
+
+export function parseFunnelFilter(params: Record<string, unknown>): FunnelFilter {
+  const r = funnelFilterSchema.safeParse(params);
+  return r.success ? r.data : {};
+}
+
+export function parseCsvParams(params: Record<string, unknown>): CsvParams {
+  const r = csvParamsSchema.safeParse(params);
+  return r.success ? r.data : { part: "all" };
+}
+
+/** The filter back as URL params (for the CSV link next to the figures). */
+export function filterToQuery(f: FunnelFilter, extra: Record<string, string> = {}): string {
+  const p = new URLSearchParams();
+  if (f.fy !== undefined) p.set("fy", String(f.fy));
+  if (f.from) p.set("from", f.from);
+  if (f.to) p.set("to", f.to);
+  if (f.municipality) p.set("municipality", f.municipality);
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+/** "2024-04" → "2024年4月" (ja) / "Apr 2024" (en); Excel would turn a bare "2024-04" into a date. */
+export function formatMonth(key: string | null, locale = "ja"): string {
+  if (!key) return "";
+  const [y, m] = key.split("-").map(Number);
+  if (!y || !m) return key;
+  return locale === "ja" ? `${y}年${m}月` : new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+}
