@@ -11,6 +11,8 @@ export type NotificationInput = {
   url: string;
   challengeId?: string;
   threadId?: string;
+  /** For notifications not about one challenge (daily reminders, digests): a retried job adds nothing twice. */
+  dedupeKey?: string;
 };
 
 /** How many notifications one e-mail job carries: small enough to retry cheaply. */

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { getStaleSettings, STALE_EDITORS } from "@/lib/matches/stale-settings";
+import { StaleForm } from "./_components/stale-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calendar.stale");
+  return { title: t("meta") };
+}
+
+export default async function StaleSettingsPage() {
+  const user = await requirePageRole(STALE_EDITORS, { active: true });
+  const [t, rows] = await Promise.all([getTranslations("calendar.stale"), getStaleSettings(user)]);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-stone-700">{t("lead")}</p>
+      <p className="mt-2 text-sm text-stone-700">{t("budgetedNote")}</p>
+      <div className="mt-4">
+        <StaleForm rows={rows.map((r) => ({ stage: r.stage, days: r.days, defaultDays: r.defaultDays }))} />
+      </div>
+    </div>
+  );
+}
