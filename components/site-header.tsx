@@ -5,9 +5,11 @@ import { SignOutButton } from "./sign-out-button";
 import { LocaleSwitch } from "./locale-switch";
 import { NotificationBell } from "./notification-bell";
 import { MessagesLink } from "./messages-link";
+import { SearchBox } from "./search-box";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const ts = await getTranslations("search.box");
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -22,7 +24,18 @@ export async function SiteHeader() {
             <li><Link href="/about">{t("nav.about")}</Link></li>
           </ul>
         </nav>
+        {/* Wide screens get the as-you-type box; phones get a link to the search page, which has its own box. */}
+        <div className="hidden min-w-52 max-w-sm flex-1 md:block">
+          <SearchBox label={ts("headerLabel")} hideLabel compact testId="header-search" />
+        </div>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
+          <Link href="/search" className="inline-flex min-h-10 items-center gap-1 md:hidden" data-testid="header-search-link">
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <circle cx="8.5" cy="8.5" r="5.5" />
+              <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+            </svg>
+            {ts("openPage")}
+          </Link>
           <LocaleSwitch label={t("nav.language")} />
           {user ? (
             <>

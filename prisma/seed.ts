@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { seedCases } from "./seed/cases";
 import { seedChallenges } from "./seed/challenges";
 import { seedCompanies } from "./seed/companies";
+import { seedMatches } from "./seed/matches";
 import { seedMunicipalities, seedThemes } from "./seed/reference";
 import { seedDemoUsers } from "./seed/users";
 
@@ -21,5 +22,10 @@ export async function seed(opts: { log?: (m: string) => void; demoCases?: number
   await seedCases(db, { demoCount: opts.demoCases ?? 120 });
   await seedChallenges(db);
   await seedCompanies(db, { demoCount: 30 });
+  await seedMatches(db);
   log("事例・課題のデモデータを作成しました");
+  // Seeds write rows directly (no search jobs), so the search index is rebuilt from them here.
+  const { reindexAll } = await import("@/lib/search/reindex");
+  const { counts } = await reindexAll();
+  log(`検索インデックス：事例 ${counts.CASE ?? 0}件・課題 ${counts.CHALLENGE ?? 0}件・企業 ${counts.COMPANY ?? 0}社`);
 }

@@ -9,6 +9,7 @@ import type { ChallengeKind, ChallengeOffer, ProgramKind } from "@/lib/generated
 import { hashPassword } from "@/lib/auth/password";
 import { demoCase, prng } from "../prisma/seed/cases";
 import { demoCompany, demoCompanyId, loadCitiesByPref, seedDemoCompanyProfile } from "../prisma/seed/companies";
+import { SCALE_MATCHES, seedMatchesAtScale } from "./seed-matches";
 
 export const SCALE = { companies: 25_000, cases: 10_000, challenges: 5_000 };
 const BATCH = 1000;
@@ -119,11 +120,16 @@ export async function seedScale(db: PrismaClient) {
     await seedCompaniesAtScale(db, newBar(bars, "企業", SCALE.companies));
     await seedCasesAtScale(db, newBar(bars, "事例", SCALE.cases));
     await seedChallengesAtScale(db, newBar(bars, "課題", SCALE.challenges));
+    await seedMatchesAtScale(db, newBar(bars, "マッチ", SCALE_MATCHES), { companies: SCALE.companies });
   } finally {
     bars.stop();
   }
   await seedDemoCompanyProfile(db);
   await db.$executeRawUnsafe(`ANALYZE "Organization", "CompanyProfile", "Case", "CasePartner", "Challenge"`);
+  // The rows above bypass the mutations (and their search jobs): rebuild the search index from them.
+  const { reindexAll } = await import("@/lib/search/reindex");
+  await reindexAll();
+  await db.$executeRawUnsafe(`ANALYZE "SearchEntry"`);
   const seconds = (performance.now() - started) / 1000;
   console.log(`大規模デモデータ：企業 ${SCALE.companies.toLocaleString()}社・事例 ${SCALE.cases.toLocaleString()}件・課題 ${SCALE.challenges.toLocaleString()}件（${seconds.toFixed(1)}秒）`);
   return seconds;

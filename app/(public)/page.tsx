@@ -7,12 +7,14 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { formatDate, formatFiscalYear } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
+import { SearchBox } from "@/components/search-box";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
   const tc = await getTranslations("common");
+  const ts = await getTranslations("search.home");
   const locale = await getLocale();
   const [user, municipalities, companies, openChallenges, cases, newest, featured] = await Promise.all([
     getCurrentUser(),
@@ -35,6 +37,9 @@ export default async function HomePage() {
         <div>
           <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{t("heroTitle")}</h1>
           <p className="mt-3 max-w-3xl text-base sm:text-lg">{t("heroLead")}</p>
+          <div className="mt-5 max-w-xl">
+            <SearchBox label={ts("label")} testId="home-search" />
+          </div>
         </div>
         <div className="grid gap-4 md:grid-cols-2">
           <Audience title={t("forMunicipalities")} body={t("forMunicipalitiesBody")} href={postHref(user?.role)} cta={t("forMunicipalitiesCta")} />

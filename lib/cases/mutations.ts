@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueIndex } from "@/lib/search/enqueue";
 import type { CaseInput, CaseUpdateInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -54,6 +55,8 @@ export async function createCase(user: SessionUser | null, input: CaseInput): Pr
     const themes = await themeIds(tx, input.themeSlugs);
     const row = await tx.case.create({ data: { ...columns(input), createdById: actor.id, themes: { connect: themes } }, select: { id: true } });
     await writePartners(tx, row.id, input.partners);
+    // Search job in the same transaction (outbox); it removes the case again when unpublished.
+    await enqueueIndex(tx, "CASE", row.id);
     return row;
   });
 }
@@ -69,6 +72,7 @@ export async function updateCase(user: SessionUser | null, input: CaseUpdateInpu
     await tx.case.update({ where: { id: input.id }, data: { themes: { set: themes } }, select: { id: true } });
     await tx.casePartner.deleteMany({ where: { caseId: input.id } });
     await writePartners(tx, input.id, input.partners);
+    await enqueueIndex(tx, "CASE", input.id);
     return { id: input.id };
   });
 }

@@ -7,6 +7,7 @@ import type { ChallengeStatus } from "@/lib/generated/prisma/enums";
 import type { ChallengeDraftInput, ChallengePublishInput } from "./schema";
 import { editableChallengeWhere, visibleChallengeWhere } from "./visibility";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueIndex } from "@/lib/search/enqueue";
 
 type Tx = Prisma.TransactionClient;
 const EDITORS = ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const;
@@ -73,6 +74,8 @@ async function createChallenge(user: SessionUser | null, input: ChallengeDraftIn
     });
     // Reverse-match alerts: written in this transaction (outbox), so a rollback sends nothing.
     if (status === "PUBLISHED") await enqueue(tx, "challenge.published", { challengeId: row.id });
+    // Every change goes to the search job, which indexes public rows and removes the rest (drafts too).
+    await enqueueIndex(tx, "CHALLENGE", row.id);
     return row;
   });
 }
@@ -97,6 +100,7 @@ async function updateChallenge(user: SessionUser | null, id: string, input: Chal
     const themes = await themeIds(tx, input.themeSlugs);
     await tx.challenge.update({ where: { id }, data: { themes: { set: themes } }, select: { id: true } });
     if (to === "PUBLISHED") await enqueue(tx, "challenge.published", { challengeId: id });
+    await enqueueIndex(tx, "CHALLENGE", id);
     return { id };
   });
 }
@@ -119,12 +123,16 @@ export async function updatePublishedChallenge(user: SessionUser | null, input: 
 async function transition(user: SessionUser | null, id: string, from: ChallengeStatus, data: Prisma.ChallengeUpdateManyMutationInput) {
   assertRole(user, EDITORS, { active: true });
   const scope: Prisma.ChallengeWhereInput = { AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)] };
-  const { count } = await db.challenge.updateMany({ where: { AND: [scope, { status: from }] }, data });
-  if (count === 0) {
-    const exists = await db.challenge.count({ where: scope });
-    throw new AppError(exists ? "CONFLICT" : "NOT_FOUND");
-  }
-  return { id };
+  // A transaction so the search job (closing removes the challenge from search) commits with the change.
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.challenge.updateMany({ where: { AND: [scope, { status: from }] }, data });
+    if (count === 0) {
+      const exists = await tx.challenge.count({ where: scope });
+      throw new AppError(exists ? "CONFLICT" : "NOT_FOUND");
+    }
+    await enqueueIndex(tx, "CHALLENGE", id);
+    return { id };
+  });
 }
 
 /** 募集を終了する: PUBLISHED → CLOSED. The page stays public as a record. */

@@ -3,6 +3,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { enqueueIndex } from "@/lib/search/enqueue";
 import { getStorage, newStorageKey } from "@/lib/storage";
 import { canViewDirectory, editableCompanyWhere, PROFILE_EDITORS } from "./access";
 import { companyIdSchema, MAX_LOGO_BYTES } from "./schema";
@@ -51,6 +52,8 @@ export async function setCompanyLogo(user: SessionUser | null, input: { organiza
       const exists = await tx.companyProfile.findUnique({ where: { organizationId: input.organizationId }, select: { organizationId: true } });
       if (!exists) {
         await tx.companyProfile.create({ data: { organizationId: input.organizationId, industries: [], regionsServed: [], logoKey: key } });
+        // A first profile row puts the company in the directory, and so in search.
+        await enqueueIndex(tx, "COMPANY", input.organizationId);
         return;
       }
       const { count } = await tx.companyProfile.updateMany({ where: { organizationId: input.organizationId, logoKey: old }, data: { logoKey: key } });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/outbox";
+import { enqueueIndex } from "@/lib/search/enqueue";
 import { openThread } from "@/lib/threads/open";
 import { editableCompanyWhere, PROFILE_EDITORS } from "./access";
 import type { CasePartnerLinkInput, CompanyProfileInput, DirectInquiryInput } from "./schema";
@@ -40,6 +41,7 @@ export async function saveCompanyProfile(user: SessionUser | null, input: Compan
       regionsServed: input.regionsServed, contactName: input.contactName ?? null, contactEmail: input.contactEmail ?? null, contactPhone: input.contactPhone ?? null,
     };
     await tx.companyProfile.upsert({ where: { organizationId: input.organizationId }, create: { organizationId: input.organizationId, ...profile }, update: profile });
+    await enqueueIndex(tx, "COMPANY", input.organizationId);
     return { ok: true, id: input.organizationId } as const;
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/outbox";
 import { matchOnInterestAccepted } from "@/lib/matches/create";
+import { enqueueIndex } from "@/lib/search/enqueue";
 import { openThread } from "@/lib/threads/open";
 import { companyMemberIds, municipalitySideWhere, TX_OPTIONS } from "./access";
 import { summaryTitle, type DeclineInput } from "./schema";
@@ -97,6 +98,8 @@ export async function setSalesOnly(user: SessionUser | null, input: { id: string
       create: { organizationId: row.companyId, regionsServed: [], salesOnlyCount: input.salesOnly ? 1 : 0 },
       update: { salesOnlyCount: { increment: input.salesOnly ? 1 : -1 } },
     });
+    // The upsert may have created the company's first profile row, which lists it in search.
+    await enqueueIndex(tx, "COMPANY", row.companyId);
     return { id: row.id, salesOnly: input.salesOnly, changed: true };
   }, TX_OPTIONS);
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { ChallengeDetail } from "@/lib/challenges/queries";
 import { editableChallengeWhere, visibleChallengeWhere } from "@/lib/challenges/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MatchStage } from "@/lib/generated/prisma/enums";
 import type { StoredAnswer } from "./schema";
 
 const isActiveCompany = (u: SessionUser | null): u is SessionUser & { organizationId: string } =>
@@ -77,13 +78,15 @@ const companyView = {
   id: true, origin: true, status: true, declineReason: true, createdAt: true, decidedAt: true, introSummary: true, introSummaryApprovedAt: true,
   thread: { select: { id: true } },
 } satisfies Prisma.InterestSelect;
-const withChallenge = { ...companyView, answers: true, message: true, challenge: { select: { id: true, title: true, municipality: { select: { name: true } } } } } satisfies Prisma.InterestSelect;
+// The company sees its match's stage label and nothing else of the match (no notes, budget, coordinator).
+const withChallenge = { ...companyView, answers: true, message: true, match: { select: { stage: true } }, challenge: { select: { id: true, title: true, municipality: { select: { name: true } } } } } satisfies Prisma.InterestSelect;
 
 export type CompanyInterestItem = {
   id: string; origin: "COMPANY" | "INTRODUCTION"; status: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
   declineReason: string | null; createdAt: Date; introSummary: string | null; threadId: string | null;
   challenge: { id: string; title: string; municipalityName: string } | null;
   answers: StoredAnswer[]; message: string | null;
+  matchStage: MatchStage | null;
 };
 
 function companyWhere(user: SessionUser & { organizationId: string }, extra: Prisma.InterestWhereInput = {}) {
@@ -102,11 +105,11 @@ export async function listCompanyInterests(user: SessionUser | null, extra: Pris
     db.interest.findMany({ where: where.summaryOnly, select: companyView, orderBy: { createdAt: "desc" }, take: 200 }),
   ]);
   const items: CompanyInterestItem[] = [
-    ...full.map(({ thread, challenge, answers, ...r }) => ({
-      ...r, threadId: thread?.id ?? null, answers: toAnswers(answers),
+    ...full.map(({ thread, challenge, answers, match, ...r }) => ({
+      ...r, threadId: thread?.id ?? null, answers: toAnswers(answers), matchStage: match?.stage ?? null,
       challenge: { id: challenge.id, title: challenge.title, municipalityName: challenge.municipality.name },
     })),
-    ...summaries.map(({ thread, ...r }) => ({ ...r, threadId: thread?.id ?? null, challenge: null, answers: [], message: null })),
+    ...summaries.map(({ thread, ...r }) => ({ ...r, threadId: thread?.id ?? null, challenge: null, answers: [], message: null, matchStage: null })),
   ];
   return items.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }

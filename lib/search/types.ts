@@ -15,7 +15,8 @@ export type SearchDocument = {
   /** Extra searchable words: municipality/company names, partner names, theme names. */
   keywords: string;
   themeIds: string[];
-  /** JIS prefecture codes: municipality's for cases/challenges, HQ + regions served for companies. */
+  /** JIS prefecture codes: municipality's for cases/challenges, HQ + regions served for companies
+   *  (NATIONWIDE "00" for a company serving all of Japan; a prefecture filter on companies includes it). */
   prefectureCodes: string[];
   /** CASE: scheme; CHALLENGE: ChallengeKind; COMPANY: size. */
   category: string | null;
@@ -42,6 +43,8 @@ export type SearchQuery = {
   sort?: "relevance" | "newest";
   page?: number;
   perPage?: number;
+  /** "all" (default): every word must match. "any": documents matching more words rank higher (similar-text search). */
+  match?: "all" | "any";
 };
 
 export type FacetName = "themeIds" | "prefectureCodes" | "categories" | "industries" | "years";
@@ -53,9 +56,30 @@ export type SearchHit = {
   /** Title and a body snippet with matches wrapped in HIGHLIGHT_START / HIGHLIGHT_END markers. */
   titleHighlighted: string;
   snippet: string;
+  /** Filled by the service (lib/search/service.ts) when it hydrates hits from the source rows. */
+  href?: string;
+  /** Municipality name (cases, challenges) or industries (companies). */
+  subtitle?: string;
+  year?: number | null;
+  /** ISO date: case start, challenge publication, company profile update. */
+  date?: string;
+  /** Generated demo rows are shown with a 「デモデータ」 badge. */
+  isDemo?: boolean;
 };
 
-export type SearchResult = { hits: SearchHit[]; total: number; facets: FacetCounts; page: number; perPage: number };
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  facets: FacetCounts;
+  page: number;
+  perPage: number;
+  /** True when `total` and the facet counts are estimates (very broad queries; see docs/search.md):
+   *  show them as 「約12,000件」. The hits are exact either way. */
+  totalIsEstimate?: boolean;
+};
+
+/** Companies that serve every prefecture (empty regionsServed) carry this code instead of all 47. */
+export const NATIONWIDE = "00";
 
 export const HIGHLIGHT_START = "\u0002";
 export const HIGHLIGHT_END = "\u0003";
@@ -70,5 +94,5 @@ export interface SearchBackend {
   clear(kind: SearchKind): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
   /** Titles for as-you-type suggestions, across kinds. */
-  suggest(q: string, limit: number): Promise<{ kind: SearchKind; id: string; title: string }[]>;
+  suggest(q: string, limit: number, kinds?: readonly SearchKind[]): Promise<{ kind: SearchKind; id: string; title: string }[]>;
 }

@@ -12,6 +12,7 @@ import { StepFields } from "./step-fields";
 import { StepIndicator } from "./step-indicator";
 import { WizardPreview } from "./wizard-preview";
 import { ReviewChecklist } from "./review-checklist";
+import { SimilarPanel } from "./similar-panel";
 
 const STEPS = 7;
 const REVIEW = STEPS - 1;
@@ -109,8 +110,10 @@ export function ChallengeWizard(props: Props) {
           <p role="status" className="mt-3 min-h-6 text-sm text-brand-800">{notice}</p>
         </form>
       </div>
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
         <WizardPreview state={state} themes={props.themes} departments={props.departments} municipality={props.municipality} />
+        {/* Only while the title and situation are written: later steps make the preview long, and this sticky column must still fit on screen. */}
+        {step <= 1 ? <SimilarPanel title={state.title} situation={state.situation} /> : null}
       </div>
     </div>
   );

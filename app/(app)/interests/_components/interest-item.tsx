@@ -14,12 +14,15 @@ const button = "inline-flex min-h-11 items-center rounded px-4 py-2 font-medium 
  */
 export async function InterestItem({ item: i, locale, detailed = false }: { item: CompanyInterestItem; locale: string; detailed?: boolean }) {
   const t = await getTranslations("interests");
+  const tm = await getTranslations("matches.company");
+  const tp = await getTranslations("pipeline.stage");
   const intro = i.origin === "INTRODUCTION";
   return (
     <article className="rounded border border-stone-200 bg-white p-4 sm:p-6" data-testid="my-interest">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={tone[i.status]}>{t(`status.${i.status}`)}</Badge>
         {intro ? <Badge>{t("mine.intro")}</Badge> : null}
+        {i.matchStage ? <span data-testid="match-stage"><Badge tone="brand">{tm("stage", { stage: tp(i.matchStage) })}</Badge></span> : null}
       </div>
       {i.challenge ? (
         <h2 className="mt-2 break-words text-lg font-bold">

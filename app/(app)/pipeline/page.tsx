@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePageRole } from "@/lib/auth/session";
+import { getFilterOptions, listBoard, listMatches, viewerOf } from "@/lib/matches/queries";
+import { filterParams, parseMatchFilters } from "@/lib/matches/schema";
+import { listThemes } from "@/lib/themes/queries";
+import { Board } from "./_components/board";
+import { FilterForm } from "./_components/filter-form";
+import { MatchTable } from "./_components/match-table";
+import { ViewTabs } from "./_components/view-tabs";
+
+const PAGE_SIZE = 30;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("matches.meta");
+  return { title: t("board") };
+}
+
+/** Coordinators and admins work the pipeline here; approved municipal staff see their own, read-only. */
+export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageRole(["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"], { active: true });
+  const t = await getTranslations("matches.board");
+  const filters = parseMatchFilters(await searchParams);
+  const readOnly = viewerOf(user) !== "coordinator";
+  const [options, themes] = await Promise.all([getFilterOptions(user, filters), listThemes()]);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-2 text-stone-700">{readOnly ? t("leadReadOnly") : t("lead")}</p>
+        </div>
+        <ViewTabs filters={filters} />
+      </div>
+      <FilterForm filters={filters} options={{ ...options, themes }} showMunicipality={!readOnly} />
+      {filters.view === "table" ? <TableView user={user} filters={filters} /> : <BoardView user={user} filters={filters} readOnly={readOnly} />}
+    </div>
+  );
+}
+
+type ViewProps = { user: Awaited<ReturnType<typeof requirePageRole>>; filters: ReturnType<typeof parseMatchFilters> };
+
+async function BoardView({ user, filters, readOnly }: ViewProps & { readOnly: boolean }) {
+  const t = await getTranslations("matches.board");
+  const columns = await listBoard(user, filters);
+  const none = columns.every((c) => c.total === 0);
+  return (
+    <>
+      {none ? <p className="rounded border border-dashed border-stone-300 bg-white p-4 text-center">{t("noneAtAll")}</p> : null}
+      <Board columns={columns} readOnly={readOnly} />
+    </>
+  );
+}
+
+async function TableView({ user, filters }: ViewProps) {
+  const result = await listMatches(user, filters, PAGE_SIZE);
+  return (
+    <section>
+      <MatchTable items={result.items} total={result.total} />
+      {result.total > PAGE_SIZE ? (
+        <Pagination page={result.page} pageSize={PAGE_SIZE} total={result.total} basePath="/pipeline" params={{ ...filterParams(filters), view: "table" }} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { formatFiscalYear } from "@/lib/format";
+import type { SearchHit } from "@/lib/search/types";
+import { Highlighted } from "./highlighted";
+import { hitHref, type Tab } from "./search-params";
+
+export async function ResultList({ tab, hits }: { tab: Tab; hits: SearchHit[] }) {
+  const t = await getTranslations("search.tabs");
+  const tc = await getTranslations("common");
+  const locale = await getLocale();
+  return (
+    <ol className="space-y-3" data-testid="search-results">
+      {hits.map((h) => (
+        <li key={h.id} className="rounded border border-stone-200 bg-white p-4" data-testid="search-hit">
+          <h3 className="text-lg font-bold leading-snug">
+            <Link href={h.href ?? hitHref(tab, h.id)}>
+              <Highlighted text={h.titleHighlighted || h.title} />
+            </Link>
+          </h3>
+          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-700">
+            <span className="sr-only">{t(tab)}</span>
+            {h.subtitle ? <span>{h.subtitle}</span> : null}
+            {h.year ? <span>{formatFiscalYear(h.year, locale)}</span> : null}
+            {h.isDemo ? <Badge tone="warning">{tc("demoBadge")}</Badge> : null}
+          </p>
+          {h.snippet ? (
+            <p className="mt-2 line-clamp-3 text-stone-800" data-testid="search-snippet">
+              <Highlighted text={h.snippet} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueue, enqueueMany } from "@/lib/jobs/enqueue";
+import type { SearchKind } from "./types";
+
+/**
+ * Call inside the transaction that creates, changes or deletes a case, challenge or company (or
+ * changes who may see it): the job commits with the change (outbox), and the worker then indexes
+ * or removes the document. Enqueue on every change, public or not — the job decides.
+ */
+export async function enqueueIndex(tx: Prisma.TransactionClient, kind: SearchKind, id: string): Promise<void> {
+  await enqueue(tx, "search.index", { kind, id });
+}
+
+export async function enqueueIndexMany(tx: Prisma.TransactionClient, kind: SearchKind, ids: string[]): Promise<void> {
+  await enqueueMany(tx, "search.index", ids.map((id) => ({ kind, id })));
+}

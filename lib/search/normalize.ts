@@ -1,0 +1,91 @@
+// Text normalisation shared by indexing, querying and highlighting. Both sides go through the same
+// function, so 「スマートロック」, 「すまーとろっく」, 「ｽﾏｰﾄﾛｯｸ」 and 「スマート ロック」 all become
+// 「すまとろっく」 and match one another.
+//
+// Rules, per code point: NFKC (full-width ASCII → ASCII, half-width kana → full-width), lower case,
+// katakana → hiragana, and the long-vowel mark and whitespace dropped (people type 「スマトロック」,
+// 「スマート ロック」 or 「スマートロック」 for the same thing). Working per code point keeps a map
+// from each normalised character back to the original, which highlighting needs.
+
+const DROP = /[\s\u30fc\u2010-\u2015\u2212\uff70\u30fb]/u; // whitespace, ー, dashes, 中黒
+const COMBINING_VOICED = /^[\u3099\u309a]$/u;
+
+function foldChar(ch: string): string {
+  let s = ch.normalize("NFKC").toLowerCase();
+  let out = "";
+  for (const c of s) {
+    const code = c.codePointAt(0)!;
+    // Katakana ァ..ヶ map to hiragana ぁ..ゖ at a fixed distance.
+    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : c;
+  }
+  s = out;
+  return DROP.test(s) ? "" : s;
+}
+
+/** Normalised text plus, for every UTF-16 unit of it, the index in `text` it came from. */
+export function normalizeWithMap(text: string): { norm: string; map: number[] } {
+  let norm = "";
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const folded = foldChar(ch);
+    if (COMBINING_VOICED.test(folded) && norm.length > 0) {
+      // ｶﾞ: the half-width voiced mark joins the previous kana (か + ゛ → が).
+      const prev = norm.slice(-1);
+      const joined = (prev + folded).normalize("NFC");
+      if (joined.length === 1) {
+        norm = norm.slice(0, -1) + joined;
+        i += ch.length;
+        continue;
+      }
+    }
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    norm += folded;
+    i += ch.length;
+  }
+  return { norm, map };
+}
+
+export function normalize(text: string): string {
+  return normalizeWithMap(text).norm;
+}
+
+/** A query split into normalised words (whitespace separates words; empty words dropped). */
+export function queryTerms(q: string): string[] {
+  const terms = q
+    .split(/[\s\u3000]+/u)
+    .map(normalize)
+    .filter((t) => t.length > 0);
+  return [...new Set(terms)].slice(0, 8);
+}
+
+/** Characters as code points, so a surrogate pair (𠮷) counts as one. */
+const chars = (s: string) => Array.from(s);
+
+/**
+ * Distinct unigrams and bigrams of a normalised text. `\n` separates fields and never forms part
+ * of a gram, so the end of a title and the start of the body do not make a false bigram.
+ */
+export function grams(norm: string): string[] {
+  const out = new Set<string>();
+  for (const part of norm.split("\n")) {
+    // Control characters never form grams: \u0001–\u0003 prefix the backend's marker grams.
+    const c = chars(part).filter((ch) => ch >= " ");
+    for (let k = 0; k < c.length; k++) {
+      out.add(c[k]);
+      if (k + 1 < c.length) out.add(c[k] + c[k + 1]);
+    }
+  }
+  return [...out];
+}
+
+/** The grams a document must contain to match a term: the character for one, its bigrams otherwise. */
+export function termGrams(term: string): string[] {
+  const c = chars(term);
+  if (c.length === 1) return c;
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < c.length; k++) out.add(c[k] + c[k + 1]);
+  return [...out];
+}
+
+export const termLength = (term: string) => chars(term).length;

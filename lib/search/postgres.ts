@@ -1,0 +1,230 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { highlight, snippet } from "./highlight";
+import { grams, normalize, queryTerms, termGrams, termLength } from "./normalize";
+import { HIGHLIGHT_START, type FacetCounts, type FacetName, type SearchBackend, type SearchDocument, type SearchHit, type SearchKind, type SearchQuery, type SearchResult } from "./types";
+
+// PostgreSQL backend: one table (SearchEntry) holding normalised text and its character uni-/bigrams
+// under a GIN index, i.e. what the pg_bigm extension does, in plain SQL. A term is one array lookup
+// (`grams @> its bigrams`, or the character itself), so one- and two-character queries work; pg_trgm
+// serves only the typo fallback (titles) when nothing matches exactly.
+//
+// Speed (docs/search.md): the array also holds marker grams, so the kind, a 1/16 sample bucket and
+// title matches are GIN lookups too. A search first reads at most EXACT_LIMIT + 1 matches; up to
+// EXACT_LIMIT everything is exact. Above it (「市」, 「株式会社」) the total and facet counts come from
+// the 1/16 sample (flagged `totalIsEstimate`), and the page is read in date order, title matches
+// first — still the exact first page — instead of counting and ranking every matched row.
+
+export const DEFAULT_PER_PAGE = 20;
+export const EXACT_LIMIT = 500;
+export const SAMPLE_BUCKETS = 16;
+const KIND_MARK = "\u0001";
+const BUCKET_MARK = "\u0002";
+const TITLE_MARK = "\u0003";
+
+const FACETS: Record<SearchKind, FacetName[]> = {
+  CASE: ["themeIds", "prefectureCodes", "categories", "years"],
+  CHALLENGE: ["themeIds", "prefectureCodes", "categories", "years"],
+  COMPANY: ["prefectureCodes", "categories", "industries"],
+};
+const FACET_SQL: Record<FacetName, Prisma.Sql> = {
+  themeIds: Prisma.sql`unnest("themeIds")`,
+  prefectureCodes: Prisma.sql`unnest("prefectureCodes")`,
+  categories: Prisma.sql`category`,
+  industries: Prisma.sql`unnest(industries)`,
+  years: Prisma.sql`year::text`,
+};
+
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** FNV-1a of the id: a fixed, uniform sample bucket per document. */
+export function bucketOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SAMPLE_BUCKETS;
+}
+
+/** Text grams plus the marker grams: kind, sample bucket, and every gram of the title. */
+export function docGrams(kind: SearchKind, id: string, titleNorm: string, textNorm: string): string[] {
+  return [...grams(textNorm), KIND_MARK + kind, BUCKET_MARK + bucketOf(id).toString(16), ...grams(titleNorm).map((g) => TITLE_MARK + g)];
+}
+
+/** A document's row: normalised title, normalised fields joined by \n, and the grams of those. */
+export function toRow(d: SearchDocument) {
+  const titleNorm = normalize(d.title);
+  const textNorm = [titleNorm, normalize(d.body), normalize(d.keywords)].join("\n");
+  return {
+    kind: d.kind, id: d.id, title: d.title, body: d.body, keywords: d.keywords, titleNorm, textNorm, grams: docGrams(d.kind, d.id, titleNorm, textNorm),
+    themeIds: d.themeIds, prefectureCodes: d.prefectureCodes, category: d.category, industries: d.industries, year: d.year, date: d.date,
+  };
+}
+
+function filterSql(q: SearchQuery): Prisma.Sql[] {
+  const f = q.filters ?? {};
+  const and: Prisma.Sql[] = [];
+  if (f.themeIds?.length) and.push(Prisma.sql`"themeIds" && ${f.themeIds}::text[]`);
+  if (f.prefectureCodes?.length) and.push(Prisma.sql`"prefectureCodes" && ${f.prefectureCodes}::text[]`);
+  if (f.categories?.length) and.push(Prisma.sql`category = ANY(${f.categories}::text[])`);
+  if (f.industries?.length) and.push(Prisma.sql`industries && ${f.industries}::text[]`);
+  if (f.years?.length) and.push(Prisma.sql`year = ANY(${f.years}::int[])`);
+  return and;
+}
+
+type Mode = "all" | "any" | "typo";
+const titleBonus = (terms: string[]) =>
+  terms.length ? Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN "titleNorm" LIKE ${likePattern(t)} THEN 10 ELSE 0 END)`), " + ") : Prisma.sql`0`;
+/** All terms, with the kind, as one GIN lookup (extra grams restrict it further, e.g. a sample bucket). */
+const allGrams = (kind: SearchKind, terms: string[], extra: string[] = []) =>
+  Prisma.sql`grams @> ${[...new Set([KIND_MARK + kind, ...terms.flatMap(termGrams), ...extra])]}::text[]`;
+/** Some term in the title, through the title grams (index) and then exactly (LIKE on the short title). */
+const inTitle = (terms: string[]) =>
+  Prisma.sql`(${Prisma.join(terms.map((t) => Prisma.sql`(grams @> ${termGrams(t).map((g) => TITLE_MARK + g)}::text[] AND "titleNorm" LIKE ${likePattern(t)})`), " OR ")})`;
+
+/** WHERE conditions for the terms. No LIKE recheck on the body: detoasting textNorm for every
+ *  candidate cost 5–10× the lookup; a document holding a term's bigrams apart is a (rare) false positive. */
+function matchSql(kind: SearchKind, terms: string[], mode: Mode): Prisma.Sql {
+  const base = Prisma.sql`kind = ${kind}`;
+  if (terms.length === 0) return Prisma.sql`${base} AND ${allGrams(kind, [])}`;
+  if (mode === "all") return Prisma.sql`${base} AND ${allGrams(kind, terms)}`;
+  if (mode === "any") return Prisma.sql`${base} AND (${Prisma.join(terms.map((t) => allGrams(kind, [t])), " OR ")})`;
+  // Typo fallback: titles only, word_similarity ≥ 0.45 (search_title_typo, see the search_speed migration).
+  const each = terms.map((t) => (termLength(t) >= 3 ? Prisma.sql`id IN (SELECT id FROM search_title_typo(${t}, ${kind}))` : allGrams(kind, [t])));
+  return Prisma.sql`${base} AND ${Prisma.join(each, " AND ")}`;
+}
+
+const scoreSql = (terms: string[], mode: Mode) => {
+  if (mode === "any") return Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN grams @> ${termGrams(t)}::text[] THEN 1 ELSE 0 END)`), " + ")}`;
+  if (mode === "typo") return Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`word_similarity(${t}, "titleNorm")`), " + ")}`;
+  return titleBonus(terms);
+};
+
+type PageRow = { id: string; title: string; body: string; keywords: string; year: number | null; date: string };
+type ResultRow = { total: number; sampled: number | null; page: PageRow[] } & Partial<Record<FacetName, Record<string, number> | null>>;
+
+const orderBy = (q: SearchQuery, t = "") =>
+  Prisma.raw(q.sort === "newest" ? `${t}date DESC, ${t}score DESC, ${t}id DESC` : `${t}score DESC, ${t}date DESC, ${t}id DESC`);
+
+/** total, the page (wide columns read for its rows only) and the facets, from the CTEs `counted` and `p`. */
+function resultSql(q: SearchQuery, counted: string, ctes: Prisma.Sql, sampledSql: Prisma.Sql = Prisma.sql`NULL::int`): Prisma.Sql {
+  const facets = FACETS[q.kind].map(
+    (f) => Prisma.sql`(SELECT json_object_agg(v, c) FROM (SELECT ${FACET_SQL[f]} AS v, count(*)::int AS c FROM ${Prisma.raw(counted)} GROUP BY 1) x WHERE v IS NOT NULL) AS ${Prisma.raw(`"${f}"`)}`,
+  );
+  return Prisma.sql`WITH ${ctes}
+    SELECT (SELECT count(*)::int FROM ${Prisma.raw(counted)}) AS total, ${sampledSql} AS sampled,
+      (SELECT coalesce(json_agg(json_build_object('id', e.id, 'title', e.title, 'body', e.body, 'keywords', e.keywords, 'year', e.year, 'date', e.date) ORDER BY ${orderBy(q, "p.")}), '[]'::json)
+         FROM p JOIN "SearchEntry" e ON e.kind = ${q.kind} AND e.id = p.id) AS page,
+      ${Prisma.join(facets, ", ")}`;
+}
+
+/** Every match (at most EXACT_LIMIT + 1 in mode "all"): exact total, facets and page. */
+async function runExact(q: SearchQuery, terms: string[], mode: Mode): Promise<ResultRow> {
+  const perPage = q.perPage ?? DEFAULT_PER_PAGE;
+  const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
+  const where = Prisma.join([matchSql(q.kind, terms, mode), ...filterSql(q)], " AND ");
+  // Mode "all" counts the sample bucket first (a cheap lookup): when it promises far more than
+  // EXACT_LIMIT matches, the one-time filter skips reading EXACT_LIMIT rows that would be discarded.
+  const bounded = mode === "all";
+  const sample = bounded
+    ? Prisma.sql`s0 AS (SELECT count(*)::int AS n FROM "SearchEntry" WHERE ${Prisma.join([allGrams(q.kind, terms, [BUCKET_MARK + "0"]), ...filterSql(q)], " AND ")}),`
+    : Prisma.empty;
+  const gate = bounded ? Prisma.sql`AND (SELECT n FROM s0) * ${SAMPLE_BUCKETS} <= ${2 * EXACT_LIMIT} LIMIT ${EXACT_LIMIT + 1}` : Prisma.empty;
+  const ctes = Prisma.sql`${sample} m AS MATERIALIZED (
+      SELECT id, date, (${scoreSql(terms, mode)})::float8 AS score, "themeIds", "prefectureCodes", category, industries, year
+      FROM "SearchEntry" WHERE ${where} ${gate}
+    ), p AS (SELECT id, score, date FROM m ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+  return (await db.$queryRaw<ResultRow[]>(resultSql(q, "m", ctes, bounded ? Prisma.sql`(SELECT n FROM s0)` : undefined)))[0];
+}
+
+/** More than EXACT_LIMIT matches: facets and total from a sample of buckets (scaled up), the
+ *  page exactly — title matches, then the rest, each read newest first (index walks, LIMIT-bounded). */
+async function runEstimate(q: SearchQuery, terms: string[], sampled: number): Promise<ResultRow> {
+  const perPage = q.perPage ?? DEFAULT_PER_PAGE;
+  const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
+  const filters = filterSql(q);
+  const where = (...more: Prisma.Sql[]) => Prisma.join([Prisma.sql`kind = ${q.kind}`, ...more, ...filters], " AND ");
+  const match = allGrams(q.kind, terms);
+  const score = Prisma.sql`(${titleBonus(terms)})::float8`;
+  // Bucket 0 alone (1/16) for very broad queries; buckets 0–3 (1/4) when bucket 0 promises fewer than
+  // 4,000 matches, so the sample stays between ~125 and ~1,000 rows and the error near ±10 % or better.
+  const wide = sampled * SAMPLE_BUCKETS < 4000;
+  const factor = wide ? SAMPLE_BUCKETS / 4 : SAMPLE_BUCKETS;
+  const buckets = (wide ? [0, 1, 2, 3] : [0]).map((b) => BUCKET_MARK + b.toString(16));
+  const sample = Prisma.sql`s AS MATERIALIZED (
+      SELECT "themeIds", "prefectureCodes", category, industries, year FROM "SearchEntry" WHERE ${where(match, Prisma.sql`grams && ${buckets}::text[]`)})`;
+  let page: Prisma.Sql;
+  if (q.sort === "newest" || terms.length === 0) {
+    page = Prisma.sql`p AS (SELECT id, ${score} AS score, date FROM "SearchEntry" WHERE ${where(match)} ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+  } else {
+    // One term: every title match scores 10, so (date, id) order — the (kind, date, id) index read
+    // backwards — is the ranking; several terms rank by score.
+    const titleOrder = Prisma.raw(terms.length === 1 ? "date DESC, id DESC" : "score DESC, date DESC, id DESC");
+    page = Prisma.sql`t AS (SELECT id, ${score} AS score, date FROM "SearchEntry" WHERE ${where(match, inTitle(terms))} ORDER BY ${titleOrder} LIMIT ${offset + perPage}),
+      r AS (SELECT id, 0::float8 AS score, date FROM "SearchEntry"
+        WHERE (SELECT count(*) FROM t) < ${offset + perPage} AND ${where(match, Prisma.sql`NOT ${inTitle(terms)}`)} ORDER BY date DESC, id DESC LIMIT ${offset + perPage}),
+      p AS (SELECT id, score, date FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+  }
+  const row = (await db.$queryRaw<ResultRow[]>(resultSql(q, "s", Prisma.sql`${sample}, ${page}`)))[0];
+  const scaled: ResultRow = { ...row, total: Math.max(EXACT_LIMIT + 1, row.total * factor) };
+  for (const f of FACETS[q.kind]) scaled[f] = row[f] ? Object.fromEntries(Object.entries(row[f]).map(([k, v]) => [k, v * factor])) : null;
+  return scaled;
+}
+
+function toHit(r: PageRow, terms: string[]): SearchHit {
+  const inBody = snippet(r.body, terms);
+  // When only the keywords matched (a municipality or partner name), show them instead of the body's start.
+  const inKeywords = terms.length > 0 && !inBody.includes(HIGHLIGHT_START) ? snippet(r.keywords, terms) : "";
+  return {
+    id: r.id, title: r.title, titleHighlighted: highlight(r.title, terms),
+    snippet: inKeywords.includes(HIGHLIGHT_START) ? inKeywords : inBody,
+    year: r.year, date: new Date(r.date).toISOString(),
+  };
+}
+
+export const postgresBackend: SearchBackend = {
+  name: "postgres",
+  async setup() {
+    // The table and its indexes come with the migrations.
+  },
+  async upsert(docs) {
+    if (docs.length === 0) return;
+    const rows = docs.map(toRow);
+    await db.$executeRaw`
+      INSERT INTO "SearchEntry" (kind, id, title, body, keywords, "titleNorm", "textNorm", grams, "themeIds", "prefectureCodes", category, industries, year, date, "indexedAt")
+      SELECT kind, id, title, body, keywords, "titleNorm", "textNorm", grams, "themeIds", "prefectureCodes", category, industries, year, date, now()
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(kind text, id text, title text, body text, keywords text, "titleNorm" text, "textNorm" text,
+        grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz)
+      ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, keywords = EXCLUDED.keywords, "titleNorm" = EXCLUDED."titleNorm",
+        "textNorm" = EXCLUDED."textNorm", grams = EXCLUDED.grams, "themeIds" = EXCLUDED."themeIds", "prefectureCodes" = EXCLUDED."prefectureCodes",
+        category = EXCLUDED.category, industries = EXCLUDED.industries, year = EXCLUDED.year, date = EXCLUDED.date, "indexedAt" = now()`;
+  },
+  async remove(kind, ids) {
+    if (ids.length === 0) return;
+    await db.$executeRaw`DELETE FROM "SearchEntry" WHERE kind = ${kind} AND id = ANY(${ids}::text[])`;
+  },
+  async clear(kind) {
+    await db.$executeRaw`DELETE FROM "SearchEntry" WHERE kind = ${kind}`;
+  },
+  async search(q): Promise<SearchResult> {
+    const terms = queryTerms(q.q);
+    const perPage = q.perPage ?? DEFAULT_PER_PAGE;
+    const mode = q.match ?? "all";
+    let row = await runExact(q, terms, mode);
+    const estimated = mode === "all" && (row.total > EXACT_LIMIT || (row.sampled ?? 0) * SAMPLE_BUCKETS > 2 * EXACT_LIMIT);
+    if (estimated) row = await runEstimate(q, terms, row.sampled ?? 0);
+    else if (row.total === 0 && mode === "all" && terms.some((t) => termLength(t) >= 3)) row = await runExact(q, terms, "typo");
+    const facets: FacetCounts = {};
+    for (const f of FACETS[q.kind]) facets[f] = row[f] ?? {};
+    const result: SearchResult = { hits: row.page.map((r) => toHit(r, terms)), total: row.total, facets, page: Math.max(1, q.page ?? 1), perPage };
+    return estimated ? { ...result, totalIsEstimate: true } : result;
+  },
+  async suggest(q, limit, kinds = ["CASE", "CHALLENGE", "COMPANY"]) {
+    const terms = queryTerms(q);
+    if (terms.length === 0) return [];
+    const all = [...new Set(terms.flatMap(termGrams))];
+    const inTitle = terms.map((t) => Prisma.sql`"titleNorm" LIKE ${likePattern(t)}`);
+    return db.$queryRaw<{ kind: SearchKind; id: string; title: string }[]>`
+      SELECT kind, id, title FROM "SearchEntry"
+      WHERE kind = ANY(${[...kinds]}::text[]) AND grams @> ${all}::text[] AND ${Prisma.join(inTitle, " AND ")}
+      ORDER BY ("titleNorm" LIKE ${`${terms[0].replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) DESC, date DESC LIMIT ${limit}`;
+  },
+};
