@@ -29,7 +29,9 @@ const workerEnv = { ...env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port)
 const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env: workerEnv, cwd: projectRoot });
 
 const app = spawn("next", ["start", "-p", String(port)], { stdio: "inherit", env, cwd: projectRoot });
+let stopping = false;
 const stop = async () => {
+  stopping = true;
   worker.kill("SIGTERM");
   await sink.stop();
   app.kill("SIGTERM");
@@ -38,8 +40,16 @@ const stop = async () => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+// A worker that dies (a bad import, a crash at start) must fail the suite, not leave e-mails and
+// search updates silently undone while the pages keep passing.
+worker.on("exit", (code, signal) => {
+  if (stopping) return;
+  console.error(`[e2e-server] the job worker exited (code ${code}, signal ${signal}); stopping the server`);
+  app.kill("SIGTERM");
+  process.exitCode = 1;
+});
 app.on("exit", async () => {
   worker.kill("SIGTERM");
   await db.stop();
-  process.exit(0);
+  process.exit(process.exitCode ?? 0);
 });

