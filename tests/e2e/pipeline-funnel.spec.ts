@@ -21,7 +21,7 @@ test("a move shows in the funnel and its CSV straight away", async ({ page }) =>
   await page.goto(`/pipeline/${match.id}`);
   // 商談, then a skip straight to 事業化・予算化: the skipped 事業化検討 counts as passed.
   for (const stage of ["商談", "事業化・予算化"]) {
-    await page.getByLabel(/ステージを移動/).selectOption({ label: stage });
+    await page.getByRole("combobox", { name: /ステージを移動/ }).selectOption({ label: stage });
     await page.getByRole("button", { name: "移動", exact: true }).click();
     await expect(page.getByTestId("detail-stage")).toHaveText(stage);
   }
