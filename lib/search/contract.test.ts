@@ -9,7 +9,7 @@ import { jobsFor } from "@/lib/notifications/test-support";
 import { createUser, uid } from "@/tests/fixtures/factories";
 import { createMeilisearchBackend } from "./meilisearch";
 import { useSearchBackend } from "./index";
-import { postgresBackend } from "./postgres";
+import { EXACT_LIMIT, postgresBackend } from "./postgres";
 import { countsByKind, searchFor, similarForDraft, suggest } from "./service";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchBackend, type SearchDocument } from "./types";
 
@@ -119,6 +119,47 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     expect(await backend.suggest(word, 8, ["CHALLENGE"])).toEqual([]);
   });
 
+  it("counts exactly up to EXACT_LIMIT matches, and flags estimates above it (postgres)", async () => {
+    if (backend.name !== "postgres") return;
+    const few = await backend.search({ kind: "CASE", q: "", filters: only });
+    expect([few.total, few.totalIsEstimate]).toEqual([few.hits.length, undefined]);
+    // A theme of its own with EXACT_LIMIT + 500 documents sharing a word (the 1/16 sample promises more
+    // than EXACT_LIMIT by ~3.5 standard deviations); half have it in the title.
+    const broad = `b-${uid()}`;
+    const word = rare();
+    const n = EXACT_LIMIT + 500;
+    const docs = Array.from({ length: n }, (_, i) =>
+      doc(`broad-${i}`, { themeIds: [broad], title: i % 2 ? `${word}の事例 ${i}` : `事例 ${i}`, body: `${word}を使いました`, prefectureCodes: [i % 3 ? "13" : "01"], date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString() }),
+    );
+    for (let i = 0; i < n; i += 500) await backend.upsert(docs.slice(i, i + 500));
+    const r = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] } });
+    expect(r.totalIsEstimate).toBe(true);
+    expect(r.total).toBeGreaterThan(EXACT_LIMIT);
+    expect(Math.abs(r.total - n) / n).toBeLessThan(0.35);
+    // The tab counts carry the flag too, so the page can print 「約…件」.
+    expect((await countsByKind(null, word, { themeIds: [broad] })).CASE).toEqual({ count: r.total, estimate: true });
+    expect(r.facets.prefectureCodes?.["13"]).toBeGreaterThan(r.facets.prefectureCodes?.["01"] ?? 0);
+    // The page stays exact: title matches first, newest first.
+    const newestTitled = docs.filter((_, i) => i % 2).slice(-20).reverse().map((d) => d.id.replace(`${tag}-`, ""));
+    expect(ids(r)).toEqual(newestTitled);
+    const page2 = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, page: 2 });
+    expect(ids(page2)).toEqual(docs.filter((_, i) => i % 2).slice(-40, -20).reverse().map((d) => d.id.replace(`${tag}-`, "")));
+    const newest = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, sort: "newest" });
+    expect(ids(newest)).toEqual(docs.slice(-20).reverse().map((d) => d.id.replace(`${tag}-`, "")));
+    // A filter that narrows it below the limit is exact again.
+    const exact = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad], prefectureCodes: ["01"] } });
+    expect([exact.total, exact.totalIsEstimate]).toEqual([docs.filter((d) => d.prefectureCodes[0] === "01").length, undefined]);
+    await backend.remove("CASE", docs.map((d) => d.id));
+  });
+
+  it("finds a typo through titles only (postgres)", async () => {
+    if (backend.name !== "postgres") return;
+    const r = await backend.search({ kind: "CASE", q: "スマートロッコ", filters: only });
+    expect(ids(r)).toEqual(["lock"]);
+    // A typo of a body-only word (「コールセンター」) is not looked for: the fallback reads titles.
+    expect((await backend.search({ kind: "CASE", q: "コールセンダー", filters: only })).total).toBe(0);
+  });
+
   describe("privacy through every search path", () => {
     it("never shows a private consultation or a draft to anonymous or company users, and drops a challenge that closes or becomes private", async () => {
       const staff = await createUser({ role: "MUNICIPAL_STAFF", lgCode: "172065" });
@@ -145,7 +186,7 @@ describe.each(backends)("search contract: %s", (_name, make) => {
         expect(Object.keys(await countsByKind(user, word))).toEqual(["CASE", "CHALLENGE"]);
       }
       await backend.remove("CHALLENGE", [priv.id]);
-      expect((await countsByKind(null, word)).CHALLENGE).toBe(2);
+      expect((await countsByKind(null, word)).CHALLENGE).toEqual({ count: 2, estimate: false });
 
       await closeChallenge(staff, toClose.id);
       await runIndexJobs("CHALLENGE", toClose.id);
@@ -153,7 +194,7 @@ describe.each(backends)("search contract: %s", (_name, make) => {
       await updatePublishedChallenge(staff, { ...privInput, id: open.id });
       await runIndexJobs("CHALLENGE", open.id);
       expect((await searchFor(null, { kind: "CHALLENGE", q: word })).total).toBe(0);
-      expect((await countsByKind(company, word)).CHALLENGE).toBe(0);
+      expect((await countsByKind(company, word)).CHALLENGE?.count).toBe(0);
     });
 
     it("keeps companies to directory viewers, and unpublished cases out", async () => {

@@ -4,19 +4,21 @@ import { highlight, snippet } from "./highlight";
 import { grams, normalize, queryTerms, termGrams, termLength } from "./normalize";
 import { HIGHLIGHT_START, type FacetCounts, type FacetName, type SearchBackend, type SearchDocument, type SearchHit, type SearchKind, type SearchQuery, type SearchResult } from "./types";
 
-// PostgreSQL backend: one table (SearchEntry) holding normalised text and its character uni-/bigrams
-// under a GIN index, i.e. what the pg_bigm extension does, in plain SQL. A term is one array lookup
+// PostgreSQL backend: a narrow table (SearchKey: kind, id, date, title, facets, and the character
+// uni-/bigrams of the normalised text under a GIN index, out of line) for matching, counting and
+// facets — what the pg_bigm extension does, in plain SQL — and a wide one (SearchEntry: texts) read
+// only for the page's hits. A term is one array lookup
 // (`grams @> its bigrams`, or the character itself), so one- and two-character queries work; pg_trgm
 // serves only the typo fallback (titles) when nothing matches exactly.
 //
 // Speed (docs/search.md): the array also holds marker grams, so the kind, a 1/16 sample bucket and
-// title matches are GIN lookups too. A search first reads at most EXACT_LIMIT + 1 matches; up to
-// EXACT_LIMIT everything is exact. Above it (「市」, 「株式会社」) the total and facet counts come from
-// the 1/16 sample (flagged `totalIsEstimate`), and the page is read in date order, title matches
+// title matches are GIN lookups too. A search first counts its matches in that sample: when they
+// promise at most EXACT_LIMIT matches, every match is read and everything is exact. Above it (「市」,
+// 「株式会社」) the total and facet counts come from a sample (flagged `totalIsEstimate`), and the page is read in date order, title matches
 // first — still the exact first page — instead of counting and ranking every matched row.
 
 export const DEFAULT_PER_PAGE = 20;
-export const EXACT_LIMIT = 500;
+export const EXACT_LIMIT = 1000;
 export const SAMPLE_BUCKETS = 16;
 const KIND_MARK = "\u0001";
 const BUCKET_MARK = "\u0002";
@@ -80,20 +82,26 @@ const allGrams = (kind: SearchKind, terms: string[], extra: string[] = []) =>
 const inTitle = (terms: string[]) =>
   Prisma.sql`(${Prisma.join(terms.map((t) => Prisma.sql`(grams @> ${termGrams(t).map((g) => TITLE_MARK + g)}::text[] AND "titleNorm" LIKE ${likePattern(t)})`), " OR ")})`;
 
+/** No term in the title: LIKE on the inline title only (a heap-side `grams` test would detoast every row). */
+const notInTitle = (terms: string[]) => Prisma.join(terms.map((t) => Prisma.sql`"titleNorm" NOT LIKE ${likePattern(t)}`), " AND ");
+
 /** WHERE conditions for the terms. No LIKE recheck on the body: detoasting textNorm for every
  *  candidate cost 5–10× the lookup; a document holding a term's bigrams apart is a (rare) false positive. */
 function matchSql(kind: SearchKind, terms: string[], mode: Mode): Prisma.Sql {
+  // The kind marker gram already restricts the kind: a separate `kind =` made the planner AND in a
+  // bitmap of the whole kind from the (kind, date, id) index (1–4 ms for nothing).
   const base = Prisma.sql`kind = ${kind}`;
-  if (terms.length === 0) return Prisma.sql`${base} AND ${allGrams(kind, [])}`;
-  if (mode === "all") return Prisma.sql`${base} AND ${allGrams(kind, terms)}`;
-  if (mode === "any") return Prisma.sql`${base} AND (${Prisma.join(terms.map((t) => allGrams(kind, [t])), " OR ")})`;
+  if (terms.length === 0) return allGrams(kind, []);
+  if (mode === "all") return allGrams(kind, terms);
+  if (mode === "any") return Prisma.sql`(${Prisma.join(terms.map((t) => allGrams(kind, [t])), " OR ")})`;
   // Typo fallback: titles only, word_similarity ≥ 0.45 (search_title_typo, see the search_speed migration).
   const each = terms.map((t) => (termLength(t) >= 3 ? Prisma.sql`id IN (SELECT id FROM search_title_typo(${t}, ${kind}))` : allGrams(kind, [t])));
   return Prisma.sql`${base} AND ${Prisma.join(each, " AND ")}`;
 }
 
-const scoreSql = (terms: string[], mode: Mode) => {
-  if (mode === "any") return Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN grams @> ${termGrams(t)}::text[] THEN 1 ELSE 0 END)`), " + ")}`;
+const scoreSql = (kind: SearchKind, terms: string[], mode: Mode) => {
+  // Terms matched, each as one hashed index lookup: `grams @>` on the row would detoast every candidate's grams.
+  if (mode === "any") return Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN id IN (SELECT id FROM "SearchKey" WHERE ${allGrams(kind, [t])}) THEN 1 ELSE 0 END)`), " + ")}`;
   if (mode === "typo") return Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`word_similarity(${t}, "titleNorm")`), " + ")}`;
   return titleBonus(terms);
 };
@@ -111,37 +119,51 @@ function resultSql(q: SearchQuery, counted: string, ctes: Prisma.Sql, sampledSql
   );
   return Prisma.sql`WITH ${ctes}
     SELECT (SELECT count(*)::int FROM ${Prisma.raw(counted)}) AS total, ${sampledSql} AS sampled,
-      (SELECT coalesce(json_agg(json_build_object('id', e.id, 'title', e.title, 'body', e.body, 'keywords', e.keywords, 'year', e.year, 'date', e.date) ORDER BY ${orderBy(q, "p.")}), '[]'::json)
-         FROM p JOIN "SearchEntry" e ON e.kind = ${q.kind} AND e.id = p.id) AS page,
+      (SELECT coalesce(json_agg(json_build_object('id', e.id, 'title', e.title, 'body', e.body, 'keywords', e.keywords, 'year', k.year, 'date', k.date) ORDER BY ${orderBy(q, "p.")}), '[]'::json)
+         FROM p JOIN "SearchEntry" e ON e.kind = ${q.kind} AND e.id = p.id JOIN "SearchKey" k ON k.kind = ${q.kind} AND k.id = p.id) AS page,
       ${Prisma.join(facets, ", ")}`;
 }
 
-/** Every match (at most EXACT_LIMIT + 1 in mode "all"): exact total, facets and page. */
+/** Runs a search statement with sequential scans of SearchKey ruled out. The planner does not price
+ *  detoasting: with a LIMIT and an overestimated match count it chose `Seq Scan … Filter: grams @> …`,
+ *  which detoasts every row's grams (121,516 buffer hits, 938 ms for a query with no match). */
+async function noSeqScan<T>(sql: Prisma.Sql): Promise<T[]> {
+  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$queryRaw<T[]>(sql)]);
+  return rows;
+}
+
+/** Every match (mode "all": only when the sample promises at most EXACT_LIMIT): exact total, facets and page. */
 async function runExact(q: SearchQuery, terms: string[], mode: Mode): Promise<ResultRow> {
   const perPage = q.perPage ?? DEFAULT_PER_PAGE;
   const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
   const where = Prisma.join([matchSql(q.kind, terms, mode), ...filterSql(q)], " AND ");
-  // Mode "all" counts the sample bucket first (a cheap lookup): when it promises far more than
-  // EXACT_LIMIT matches, the one-time filter skips reading EXACT_LIMIT rows that would be discarded.
+  // Mode "all" counts the sample bucket first (a cheap lookup): when it promises more than EXACT_LIMIT
+  // matches, the one-time filter skips the read and the estimate takes over. No LIMIT: the count stays
+  // exact a little above EXACT_LIMIT too (sampling noise), and a LIMIT made the planner pick a seq scan.
   const bounded = mode === "all";
   const sample = bounded
-    ? Prisma.sql`s0 AS (SELECT count(*)::int AS n FROM "SearchEntry" WHERE ${Prisma.join([allGrams(q.kind, terms, [BUCKET_MARK + "0"]), ...filterSql(q)], " AND ")}),`
+    ? Prisma.sql`s0 AS (SELECT count(*)::int AS n FROM "SearchKey" WHERE ${Prisma.join([allGrams(q.kind, terms, [BUCKET_MARK + "0"]), ...filterSql(q)], " AND ")}),`
     : Prisma.empty;
-  const gate = bounded ? Prisma.sql`AND (SELECT n FROM s0) * ${SAMPLE_BUCKETS} <= ${2 * EXACT_LIMIT} LIMIT ${EXACT_LIMIT + 1}` : Prisma.empty;
+  const gate = bounded ? Prisma.sql`AND (SELECT n FROM s0) * ${SAMPLE_BUCKETS} <= ${EXACT_LIMIT}` : Prisma.empty;
   const ctes = Prisma.sql`${sample} m AS MATERIALIZED (
-      SELECT id, date, (${scoreSql(terms, mode)})::float8 AS score, "themeIds", "prefectureCodes", category, industries, year
-      FROM "SearchEntry" WHERE ${where} ${gate}
+      SELECT id, date, (${scoreSql(q.kind, terms, mode)})::float8 AS score, "themeIds", "prefectureCodes", category, industries, year
+      FROM "SearchKey" WHERE ${where} ${gate}
     ), p AS (SELECT id, score, date FROM m ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+  // Plain statement (no SET LOCAL round trips, ~4 ms of p50 under load): without a LIMIT on the match
+  // scan the planner's full-cost comparison picks the bitmap scan.
   return (await db.$queryRaw<ResultRow[]>(resultSql(q, "m", ctes, bounded ? Prisma.sql`(SELECT n FROM s0)` : undefined)))[0];
 }
 
-/** More than EXACT_LIMIT matches: facets and total from a sample of buckets (scaled up), the
+/** The sample promises more than EXACT_LIMIT matches: facets and total from a sample of buckets (scaled up), the
  *  page exactly — title matches, then the rest, each read newest first (index walks, LIMIT-bounded). */
 async function runEstimate(q: SearchQuery, terms: string[], sampled: number): Promise<ResultRow> {
   const perPage = q.perPage ?? DEFAULT_PER_PAGE;
   const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
   const filters = filterSql(q);
-  const where = (...more: Prisma.Sql[]) => Prisma.join([Prisma.sql`kind = ${q.kind}`, ...more, ...filters], " AND ");
+  const where = (...more: Prisma.Sql[]) => Prisma.join([...more, ...filters], " AND ");
+  // `kind =` only where the (kind, date, id) index is to be walked: elsewhere the kind marker gram
+  // restricts the kind, and the condition made the planner AND in a bitmap of the whole kind.
+  const walk = (...more: Prisma.Sql[]) => where(Prisma.sql`kind = ${q.kind}`, ...more);
   const match = allGrams(q.kind, terms);
   const score = Prisma.sql`(${titleBonus(terms)})::float8`;
   // Bucket 0 alone (1/16) for very broad queries; buckets 0–3 (1/4) when bucket 0 promises fewer than
@@ -150,20 +172,20 @@ async function runEstimate(q: SearchQuery, terms: string[], sampled: number): Pr
   const factor = wide ? SAMPLE_BUCKETS / 4 : SAMPLE_BUCKETS;
   const buckets = (wide ? [0, 1, 2, 3] : [0]).map((b) => BUCKET_MARK + b.toString(16));
   const sample = Prisma.sql`s AS MATERIALIZED (
-      SELECT "themeIds", "prefectureCodes", category, industries, year FROM "SearchEntry" WHERE ${where(match, Prisma.sql`grams && ${buckets}::text[]`)})`;
+      SELECT "themeIds", "prefectureCodes", category, industries, year FROM "SearchKey" WHERE ${where(match, Prisma.sql`grams && ${buckets}::text[]`)})`;
   let page: Prisma.Sql;
   if (q.sort === "newest" || terms.length === 0) {
-    page = Prisma.sql`p AS (SELECT id, ${score} AS score, date FROM "SearchEntry" WHERE ${where(match)} ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+    page = Prisma.sql`p AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${walk(match)} ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
   } else {
     // One term: every title match scores 10, so (date, id) order — the (kind, date, id) index read
     // backwards — is the ranking; several terms rank by score.
     const titleOrder = Prisma.raw(terms.length === 1 ? "date DESC, id DESC" : "score DESC, date DESC, id DESC");
-    page = Prisma.sql`t AS (SELECT id, ${score} AS score, date FROM "SearchEntry" WHERE ${where(match, inTitle(terms))} ORDER BY ${titleOrder} LIMIT ${offset + perPage}),
-      r AS (SELECT id, 0::float8 AS score, date FROM "SearchEntry"
-        WHERE (SELECT count(*) FROM t) < ${offset + perPage} AND ${where(match, Prisma.sql`NOT ${inTitle(terms)}`)} ORDER BY date DESC, id DESC LIMIT ${offset + perPage}),
+    page = Prisma.sql`t AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match, inTitle(terms))} ORDER BY ${titleOrder} LIMIT ${offset + perPage}),
+      r AS (SELECT id, 0::float8 AS score, date FROM "SearchKey"
+        WHERE (SELECT count(*) FROM t) < ${offset + perPage} AND ${walk(match, notInTitle(terms))} ORDER BY date DESC, id DESC LIMIT ${offset + perPage}),
       p AS (SELECT id, score, date FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
   }
-  const row = (await db.$queryRaw<ResultRow[]>(resultSql(q, "s", Prisma.sql`${sample}, ${page}`)))[0];
+  const row = (await noSeqScan<ResultRow>(resultSql(q, "s", Prisma.sql`${sample}, ${page}`)))[0];
   const scaled: ResultRow = { ...row, total: Math.max(EXACT_LIMIT + 1, row.total * factor) };
   for (const f of FACETS[q.kind]) scaled[f] = row[f] ? Object.fromEntries(Object.entries(row[f]).map(([k, v]) => [k, v * factor])) : null;
   return scaled;
@@ -185,31 +207,36 @@ export const postgresBackend: SearchBackend = {
   async setup() {
     // The table and its indexes come with the migrations.
   },
+  // Both tables in one statement (data-modifying CTEs), so they never disagree.
   async upsert(docs) {
     if (docs.length === 0) return;
     const rows = docs.map(toRow);
     await db.$executeRaw`
-      INSERT INTO "SearchEntry" (kind, id, title, body, keywords, "titleNorm", "textNorm", grams, "themeIds", "prefectureCodes", category, industries, year, date, "indexedAt")
-      SELECT kind, id, title, body, keywords, "titleNorm", "textNorm", grams, "themeIds", "prefectureCodes", category, industries, year, date, now()
-      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(kind text, id text, title text, body text, keywords text, "titleNorm" text, "textNorm" text,
-        grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz)
+      WITH x AS (SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(kind text, id text, title text, body text, keywords text, "titleNorm" text,
+          "textNorm" text, grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz)),
+        k AS (INSERT INTO "SearchKey" (kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year)
+          SELECT kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year FROM x
+          ON CONFLICT (kind, id) DO UPDATE SET date = EXCLUDED.date, "titleNorm" = EXCLUDED."titleNorm", grams = EXCLUDED.grams, "themeIds" = EXCLUDED."themeIds",
+            "prefectureCodes" = EXCLUDED."prefectureCodes", category = EXCLUDED.category, industries = EXCLUDED.industries, year = EXCLUDED.year, "toastPad" = DEFAULT)
+      INSERT INTO "SearchEntry" (kind, id, title, body, keywords, "titleNorm", "textNorm", date, "indexedAt")
+      SELECT kind, id, title, body, keywords, "titleNorm", "textNorm", date, now() FROM x
       ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, keywords = EXCLUDED.keywords, "titleNorm" = EXCLUDED."titleNorm",
-        "textNorm" = EXCLUDED."textNorm", grams = EXCLUDED.grams, "themeIds" = EXCLUDED."themeIds", "prefectureCodes" = EXCLUDED."prefectureCodes",
-        category = EXCLUDED.category, industries = EXCLUDED.industries, year = EXCLUDED.year, date = EXCLUDED.date, "indexedAt" = now()`;
+        "textNorm" = EXCLUDED."textNorm", date = EXCLUDED.date, "indexedAt" = now()`;
   },
   async remove(kind, ids) {
     if (ids.length === 0) return;
-    await db.$executeRaw`DELETE FROM "SearchEntry" WHERE kind = ${kind} AND id = ANY(${ids}::text[])`;
+    await db.$executeRaw`WITH k AS (DELETE FROM "SearchKey" WHERE kind = ${kind} AND id = ANY(${ids}::text[]))
+      DELETE FROM "SearchEntry" WHERE kind = ${kind} AND id = ANY(${ids}::text[])`;
   },
   async clear(kind) {
-    await db.$executeRaw`DELETE FROM "SearchEntry" WHERE kind = ${kind}`;
+    await db.$executeRaw`WITH k AS (DELETE FROM "SearchKey" WHERE kind = ${kind}) DELETE FROM "SearchEntry" WHERE kind = ${kind}`;
   },
   async search(q): Promise<SearchResult> {
     const terms = queryTerms(q.q);
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
     const mode = q.match ?? "all";
     let row = await runExact(q, terms, mode);
-    const estimated = mode === "all" && (row.total > EXACT_LIMIT || (row.sampled ?? 0) * SAMPLE_BUCKETS > 2 * EXACT_LIMIT);
+    const estimated = mode === "all" && (row.sampled ?? 0) * SAMPLE_BUCKETS > EXACT_LIMIT;
     if (estimated) row = await runEstimate(q, terms, row.sampled ?? 0);
     else if (row.total === 0 && mode === "all" && terms.some((t) => termLength(t) >= 3)) row = await runExact(q, terms, "typo");
     const facets: FacetCounts = {};
@@ -221,10 +248,10 @@ export const postgresBackend: SearchBackend = {
     const terms = queryTerms(q);
     if (terms.length === 0) return [];
     const all = [...new Set(terms.flatMap(termGrams))];
-    const inTitle = terms.map((t) => Prisma.sql`"titleNorm" LIKE ${likePattern(t)}`);
-    return db.$queryRaw<{ kind: SearchKind; id: string; title: string }[]>`
-      SELECT kind, id, title FROM "SearchEntry"
-      WHERE kind = ANY(${[...kinds]}::text[]) AND grams @> ${all}::text[] AND ${Prisma.join(inTitle, " AND ")}
-      ORDER BY ("titleNorm" LIKE ${`${terms[0].replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) DESC, date DESC LIMIT ${limit}`;
+    const inTitle = terms.map((t) => Prisma.sql`k."titleNorm" LIKE ${likePattern(t)}`);
+    return noSeqScan<{ kind: SearchKind; id: string; title: string }>(Prisma.sql`
+      SELECT k.kind, k.id, e.title FROM "SearchKey" k JOIN "SearchEntry" e ON e.kind = k.kind AND e.id = k.id
+      WHERE k.kind = ANY(${[...kinds]}::text[]) AND k.grams @> ${all}::text[] AND ${Prisma.join(inTitle, " AND ")}
+      ORDER BY (k."titleNorm" LIKE ${`${terms[0].replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) DESC, k.date DESC LIMIT ${limit}`);
   },
 };

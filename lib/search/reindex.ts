@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { db } from "@/lib/db";
 import { countIndexable, indexableIds } from "./documents";
 import { getSearchBackend } from "./index";
 import { indexMany } from "./indexer";
@@ -57,5 +58,7 @@ export async function reindexAll(opts: { kinds?: readonly SearchKind[]; batch?: 
     counts[kind] = done;
   }
   if (file) rmSync(file, { force: true });
+  // Dead rows of the cleared index out of the narrow heap, and fresh statistics for the planner.
+  if (backend.name === "postgres") await db.$executeRawUnsafe(`VACUUM ANALYZE "SearchKey"`);
   return { backend: backend.name, counts };
 }

@@ -64,14 +64,14 @@ export async function searchFor(
   return { ...result, kind: input.kind, hits, total: Math.max(0, result.total - (result.hits.length - hits.length)) };
 }
 
-/** Totals for the tabs: only the kinds this user may search. */
-export async function countsByKind(user: SessionUser | null, q: string, filters?: SearchFilters): Promise<Partial<Record<SearchTab, number>>> {
+/** Totals for the tabs: only the kinds this user may search. `estimate`: a sampled total (show 「約」). */
+export async function countsByKind(user: SessionUser | null, q: string, filters?: SearchFilters): Promise<Partial<Record<SearchTab, { count: number; estimate: boolean }>>> {
   const backend = await getSearchBackend();
   const kinds = searchableKinds(user);
   // Filters that do not apply to a kind (industries for cases) would empty it; each kind gets only its own.
   const forKind = (k: SearchKind): SearchFilters | undefined =>
     !filters ? undefined : k === "COMPANY" ? withNationwide(k, { prefectureCodes: filters.prefectureCodes }) : { themeIds: filters.themeIds, prefectureCodes: filters.prefectureCodes, years: filters.years };
-  const totals = await Promise.all(kinds.map((k) => backend.search({ kind: k, q: q.slice(0, 100), filters: forKind(k), perPage: 1 }).then((r) => [k, r.total] as const)));
+  const totals = await Promise.all(kinds.map((k) => backend.search({ kind: k, q: q.slice(0, 100), filters: forKind(k), perPage: 1 }).then((r) => [k, { count: r.total, estimate: r.totalIsEstimate === true }] as const)));
   return Object.fromEntries(totals);
 }
 

@@ -13,6 +13,7 @@ import { EmptyState } from "./_components/empty-state";
 import { FacetForm } from "./_components/facet-form";
 import { getFacetLabeler } from "./_components/facet-labels";
 import { NoQuery } from "./_components/no-query";
+import { countKey, shownCount } from "./_components/count-format";
 import { ResultList } from "./_components/result-list";
 import { SearchTabs } from "./_components/search-tabs";
 import { hasFilters, parseSearchState, searchHref, SORTS, tabHref, TABS, toParams, type SearchState, type Tab } from "./_components/search-params";
@@ -85,11 +86,13 @@ export default async function SearchPage({ searchParams }: Props) {
   }
   const [counts, result, label] = found;
   const themeLinks = result.total === 0 ? (await popularThemes()).slice(0, 8) : [];
-  const tabCounts = { ...counts, [state.tab]: result.total };
+  const estimate = result.totalIsEstimate === true;
+  const tabCounts = { ...counts, [state.tab]: { count: result.total, estimate } };
+  const shown = shownCount(result.total, estimate);
   const active = activeFilters(state, label);
   const clearHref = searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] });
   const tabName = t(`tabs.${state.tab}`);
-  const otherTabs = tabs.filter((x) => x !== state.tab).map((x) => ({ tab: x, count: counts[x] ?? 0, href: tabHref(state, x) }));
+  const otherTabs = tabs.filter((x) => x !== state.tab).map((x) => ({ tab: x, count: counts[x]?.count ?? 0, estimate: counts[x]?.estimate ?? false, href: tabHref(state, x) }));
 
   return (
     <div className="space-y-6">
@@ -99,7 +102,9 @@ export default async function SearchPage({ searchParams }: Props) {
         <section aria-labelledby="results-heading" className="space-y-4 lg:col-start-2 lg:row-start-1">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
             <h2 id="results-heading" className="text-lg font-bold" data-testid="results-heading">
-              {state.q ? t("results.heading", { q: state.q, tab: tabName, count: result.total }) : t("results.headingNoQuery", { tab: tabName, count: result.total })}
+              {state.q
+                ? t(`results.${countKey("heading", estimate)}`, { q: state.q, tab: tabName, count: shown })
+                : t(`results.${countKey("headingNoQuery", estimate)}`, { tab: tabName, count: shown })}
             </h2>
             <div className="flex flex-wrap items-center gap-x-4 text-sm">
               <a href="#facets-heading" className="inline-flex min-h-11 items-center lg:hidden">{t("facets.heading")} ↓</a>
@@ -122,7 +127,7 @@ export default async function SearchPage({ searchParams }: Props) {
           {state.tab === "CHALLENGE" ? <p className="text-sm text-stone-600">{t("results.hiddenPrivate")}</p> : null}
         </section>
         <div className="lg:col-start-1 lg:row-start-1">
-          <FacetForm state={state} facets={result.facets} label={label} themes={themes} />
+          <FacetForm state={state} facets={result.facets} estimate={estimate} label={label} themes={themes} />
         </div>
       </div>
     </div>

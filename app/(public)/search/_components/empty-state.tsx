@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { countKey, shownCount } from "./count-format";
 import type { ActiveFilter } from "./active-filters";
 import { searchHref, type SearchState, type Tab } from "./search-params";
 
 type Props = {
   state: SearchState;
   filters: ActiveFilter[];
-  otherTabs: { tab: Tab; count: number; href: string }[];
+  otherTabs: { tab: Tab; count: number; estimate: boolean; href: string }[];
   themes: { label: string; href: string }[];
 };
 
@@ -21,7 +22,7 @@ export async function EmptyState({ state, filters, otherTabs, themes }: Props) {
     ...filters.map((f) => ({ key: `f-${f.group}-${f.value}`, href: f.href, text: t("removeFilter", { label: f.label }) })),
     ...(filters.length > 1 ? [{ key: "all", href: searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] }), text: t("removeAll") }] : []),
     ...(shorter ? [{ key: "short", href: searchHref(state, { q: shorter }), text: t("shorter", { q: shorter }) }] : []),
-    ...otherTabs.filter((o) => o.count > 0).map((o) => ({ key: `tab-${o.tab}`, href: o.href, text: t("otherTab", { tab: tt(o.tab), count: o.count }) })),
+    ...otherTabs.filter((o) => o.count > 0).map((o) => ({ key: `tab-${o.tab}`, href: o.href, text: t(countKey("otherTab", o.estimate), { tab: tt(o.tab), count: shownCount(o.count, o.estimate) }) })),
   ];
   return (
     <div className="rounded border border-dashed border-stone-400 bg-white p-5" data-testid="search-empty">

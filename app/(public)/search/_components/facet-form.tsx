@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { FacetCounts, FacetName } from "@/lib/search/types";
+import { shownCount } from "./count-format";
 import type { FacetGroup, FacetLabeler, ThemeLite } from "./facet-labels";
 import { hasFilters, searchHref, type SearchState, type Tab } from "./search-params";
 
@@ -15,7 +16,8 @@ const VISIBLE = 8;
 type Option = { value: string; label: string; count: number; checked: boolean };
 
 /** Checkbox facets as a plain GET form: tick, press the button, and the URL carries the choice. */
-export async function FacetForm({ state, facets, label, themes }: { state: SearchState; facets: FacetCounts; label: FacetLabeler; themes: ThemeLite[] }) {
+/** `estimate`: the counts come from a sample (very broad queries) and are shown as 「約120」. */
+export async function FacetForm({ state, facets, estimate = false, label, themes }: { state: SearchState; facets: FacetCounts; estimate?: boolean; label: FacetLabeler; themes: ThemeLite[] }) {
   const t = await getTranslations("search.facets");
   const slugOf = new Map(themes.map((th) => [th.id, th.slug]));
   const options = (group: FacetGroup): Option[] => {
@@ -32,9 +34,12 @@ export async function FacetForm({ state, facets, label, themes }: { state: Searc
       Number(b.checked) - Number(a.checked) || (group === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)),
     );
   };
+  // A ticked value with no match (0) is exact even in an estimate.
+  const countText = (n: number) => (estimate && n > 0 ? t("countEstimate", { count: shownCount(n, true) }) : n.toLocaleString());
   return (
     <form method="get" action="/search" aria-labelledby="facets-heading" className="rounded border border-stone-200 bg-white p-4" data-testid="facet-form">
       <h2 id="facets-heading" className="text-lg font-bold">{t("heading")}</h2>
+      {estimate ? <p className="mt-1 text-sm text-stone-700" data-testid="facet-estimate-note">{t("estimateNote")}</p> : null}
       {state.q ? <input type="hidden" name="q" value={state.q} /> : null}
       {state.tab !== "CASE" ? <input type="hidden" name="tab" value={state.tab} /> : null}
       {state.sort !== "relevance" ? <input type="hidden" name="sort" value={state.sort} /> : null}
@@ -48,11 +53,11 @@ export async function FacetForm({ state, facets, label, themes }: { state: Searc
               <p className="clear-both text-sm text-stone-600">{t("none")}</p>
             ) : (
               <div className="clear-both">
-                <Checkboxes group={group} options={opts.slice(0, VISIBLE)} />
+                <Checkboxes group={group} options={opts.slice(0, VISIBLE)} countText={countText} />
                 {opts.length > VISIBLE ? (
                   <details className="mt-1">
                     <summary className="min-h-11 cursor-pointer py-2 text-brand-700 underline">{t("more", { count: opts.length - VISIBLE })}</summary>
-                    <Checkboxes group={group} options={opts.slice(VISIBLE)} />
+                    <Checkboxes group={group} options={opts.slice(VISIBLE)} countText={countText} />
                   </details>
                 ) : null}
               </div>
@@ -74,7 +79,7 @@ export async function FacetForm({ state, facets, label, themes }: { state: Searc
   );
 }
 
-function Checkboxes({ group, options }: { group: FacetGroup; options: Option[] }) {
+function Checkboxes({ group, options, countText }: { group: FacetGroup; options: Option[]; countText: (n: number) => string }) {
   return (
     <ul className="space-y-0.5">
       {options.map((o) => {
@@ -84,7 +89,7 @@ function Checkboxes({ group, options }: { group: FacetGroup; options: Option[] }
             <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded px-1 hover:bg-stone-50 sm:min-h-9">
               <input id={id} type="checkbox" name={group} value={o.value} defaultChecked={o.checked} className="size-5 shrink-0 accent-brand-700" />
               <span className="min-w-0 flex-1">{o.label}</span>
-              <span className="text-sm text-stone-600">{o.count.toLocaleString()}</span>
+              <span className="text-sm text-stone-600">{countText(o.count)}</span>
             </label>
           </li>
         );

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { countKey, shownCount, type ShownCount } from "./count-format";
 import { tabHref, type SearchState, type Tab } from "./search-params";
 
 /** Tabs are links (each tab is its own URL), so they are a navigation list, not an ARIA tablist. */
-export async function SearchTabs({ state, tabs, counts }: { state: SearchState; tabs: readonly Tab[]; counts: Partial<Record<Tab, number>> }) {
+export async function SearchTabs({ state, tabs, counts }: { state: SearchState; tabs: readonly Tab[]; counts: Partial<Record<Tab, ShownCount>> }) {
   const t = await getTranslations("search.tabs");
   return (
     <nav aria-label={t("label")} data-testid="search-tabs">
@@ -24,7 +25,7 @@ export async function SearchTabs({ state, tabs, counts }: { state: SearchState; 
                 {t(tab)}
                 {count !== undefined ? (
                   <span className={`rounded-full px-2 text-sm ${current ? "bg-brand-700 text-white" : "bg-stone-200 text-stone-800"}`} data-testid={`tab-count-${tab}`}>
-                    {t("count", { count })}
+                    {t(countKey("count", count.estimate), { count: shownCount(count.count, count.estimate) })}
                   </span>
                 ) : null}
               </Link>
