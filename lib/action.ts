@@ -1,9 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { assertRole, getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { errorCodeOf } from "@/lib/errors";
 import type { UserRole } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/log";
+import { REQUEST_ID_HEADER } from "@/lib/ops/request-id";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -36,8 +39,17 @@ export function createAction<S extends z.ZodType, R>(
       // Next's redirect()/notFound() work by throwing; let them through.
       if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;
       const code = errorCodeOf(e);
-      if (code === "INTERNAL") console.error("[action]", e);
+      if (code === "INTERNAL") logger.error("server action failed", { requestId: await requestId(), err: e });
       return { ok: false, formError: t(code) };
     }
   };
+}
+
+/** The id proxy.ts gave this request; absent when an action runs outside a request (tests). */
+async function requestId(): Promise<string | undefined> {
+  try {
+    return (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { PgBoss, type ConstructorOptions } from "pg-boss";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { jobNames, queueOptions } from "./definitions";
 
 // Two kinds of pg-boss instance. The web app only PRODUCES jobs: it needs the queue cache and a
@@ -25,7 +26,7 @@ function connection(): string {
 export async function startBoss(options: Partial<ConstructorOptions> = {}): Promise<PgBoss> {
   const schema = globalForBoss.kyosoBossSchema;
   const boss = new PgBoss({ connectionString: connection(), ...(schema ? { schema } : {}), ...options });
-  boss.on("error", (e) => console.error("[jobs]", e));
+  boss.on("error", (e) => logger.error("pg-boss error", { component: "jobs", err: e }));
   await boss.start();
   for (const name of jobNames) {
     if (await boss.getQueue(name)) continue;

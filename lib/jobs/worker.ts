@@ -1,5 +1,6 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
+import { logger } from "@/lib/log";
 import { startBoss } from "./boss";
 import { DAILY_PREP_CRON, DIGEST_CRON, DIGEST_TZ, jobNames, type JobName } from "./definitions";
 import { runJob } from "./handlers";
@@ -19,8 +20,10 @@ const tuning: Record<JobName, { batchSize: number; localConcurrency: number; pol
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
 
-export async function startWorker(opts: { log?: (m: string) => void; schedule?: boolean } = {}): Promise<Worker> {
-  const log = opts.log ?? (() => {});
+const workerLog = logger.child({ component: "worker" });
+
+/** `verbose`: one log line per finished job (npm run worker --verbose, WORKER_LOG=1). */
+export async function startWorker(opts: { verbose?: boolean; schedule?: boolean } = {}): Promise<Worker> {
   const boss = await startBoss({ useListenNotify: true, schedule: opts.schedule !== false, application_name: "kyoso-worker" });
   for (const name of jobNames) {
     const t = tuning[name];
@@ -32,10 +35,10 @@ export async function startWorker(opts: { log?: (m: string) => void; schedule?: 
           const started = Date.now();
           const result = await runJob(name, job.data).catch((e: unknown) => {
             // pg-boss records the failure and retries; say so where operators look.
-            console.error(`[worker] ${name} ${job.id} failed (will retry):`, e);
+            workerLog.warn("job failed; pg-boss will retry it", { queue: name, jobId: job.id, ms: Date.now() - started, err: e });
             throw e;
           });
-          log(`${name} ${job.id} ${Date.now() - started}ms ${JSON.stringify(result)}`);
+          if (opts.verbose) workerLog.info("job done", { queue: name, jobId: job.id, ms: Date.now() - started, result });
           return result;
         }),
       );
