@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/auth/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,6 +14,10 @@ const nextConfig: NextConfig = {
   // Message replies carry up to 3 documents of 20 MB each (lib/threads/schema.ts); the server
   // checks each file's size and content itself, this only lets the request through.
   experimental: { serverActions: { bodySizeLimit: "62mb" } },
+  // On every response, static files included; the per-request CSP is set in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
+import { WEAK_PASSWORD_MESSAGE, weakPasswordReason } from "@/lib/auth/password-policy";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError, errorCodeOf } from "@/lib/errors";
 import { z } from "@/lib/validation";
 import type { FieldErrors } from "@/lib/action";
@@ -13,6 +15,12 @@ export type SignupResult =
 
 const fieldErrorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as FieldErrors;
 const duplicate: SignupResult = { ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } };
+
+/** Breached or predictable passwords are refused on the password field, before any write. */
+async function weakPasswordError(password: string, email: string): Promise<SignupResult | null> {
+  const reason = await weakPasswordReason(password, { email });
+  return reason ? { ok: false, fieldErrors: { password: [WEAK_PASSWORD_MESSAGE[reason]] } } : null;
+}
 
 /**
  * The only unique value a sign-up can collide on is the e-mail (organisations are created without
@@ -34,6 +42,8 @@ export async function signUpCompany(raw: unknown): Promise<SignupResult> {
   const parsed = companySignupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
+  const weak = await weakPasswordError(input.password, input.email);
+  if (weak) return weak;
   const passwordHash = await hashPassword(input.password);
   return withDuplicateCheck(() =>
     db.$transaction(async (tx) => {
@@ -56,6 +66,8 @@ export async function signUpStaff(raw: unknown): Promise<SignupResult> {
   const input = parsed.data;
   const municipality = await db.organization.findFirst({ where: { id: input.municipalityId, kind: "MUNICIPALITY" }, select: { id: true } });
   if (!municipality) return { ok: false, fieldErrors: { municipalityId: ["所属する自治体を選び直してください"] } };
+  const weak = await weakPasswordError(input.password, input.email);
+  if (weak) return weak;
   const passwordHash = await hashPassword(input.password);
   return withDuplicateCheck(() =>
     db.$transaction(async (tx) => {
@@ -88,10 +100,14 @@ export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
   const parsed = reviewSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { userId, decision, reason } = parsed.data;
-  const { count } = await db.user.updateMany({
-    where: { id: userId, status: "PENDING", role: "MUNICIPAL_STAFF" },
-    data: { status: decision === "APPROVE" ? "ACTIVE" : "REJECTED", reviewedAt: new Date(), reviewedById: reviewer.id, reviewNote: reason ?? null },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, status: "PENDING", role: "MUNICIPAL_STAFF" },
+      data: { status: decision === "APPROVE" ? "ACTIVE" : "REJECTED", reviewedAt: new Date(), reviewedById: reviewer.id, reviewNote: reason ?? null },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    // In the same transaction: the log shows a decision exactly when the decision was made.
+    await recordAudit({ action: decision === "APPROVE" ? "ACCOUNT_APPROVED" : "ACCOUNT_REJECTED", actorId: reviewer.id, targetType: "User", targetId: userId, meta: reason ? { reason } : {} }, tx);
   });
-  if (count === 0) throw new AppError("CONFLICT");
   return { userId, status: decision === "APPROVE" ? ("ACTIVE" as const) : ("REJECTED" as const) };
 }

@@ -19,12 +19,15 @@ describe("isLgJpEmail", () => {
 });
 
 describe("sign-up schemas", () => {
-  it("lower-cases and trims the e-mail and requires a 10-character password", () => {
-    const ok = companySignupSchema.safeParse({ companyName: " 株式会社テスト ", name: "山田", email: "  Taro@Example.CO.JP ", password: "0123456789" });
+  it("lower-cases and trims the e-mail and requires a 15-character password (NIST 800-63B-4, single factor)", () => {
+    const ok = companySignupSchema.safeParse({ companyName: " 株式会社テスト ", name: "山田", email: "  Taro@Example.CO.JP ", password: "012345678901234" });
     expect(ok.success && ok.data).toMatchObject({ companyName: "株式会社テスト", email: "taro@example.co.jp" });
-    const short = companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "123456789" });
+    const short = companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "01234567890123" });
     expect(short.success).toBe(false);
-    expect(short.error?.issues[0].message).toContain("10文字以上");
+    expect(short.error?.issues[0].message).toContain("15文字以上");
+    // At least 64 allowed (NIST); no composition rules: plain lower-case words pass.
+    expect(companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "a".repeat(128) }).success).toBe(true);
+    expect(companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "a".repeat(129) }).success).toBe(false);
   });
 
   it("gives Japanese messages for an empty staff form", () => {

@@ -2,7 +2,16 @@
 import { z, optionalText, requiredText } from "@/lib/validation";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 
-export const PASSWORD_MIN = 10;
+/**
+ * NIST SP 800-63B-4: a password that is the only factor must be at least 15 characters; the
+ * maximum must allow at least 64. No composition rules (they push people to "Password1!").
+ * A long phrase of plain words is the easiest strong password to type and remember. The
+ * breached-list check is server-only (lib/auth/password-policy.ts), it is too big for the form.
+ * bcrypt reads only the first 72 bytes; 128 characters of Japanese exceed that, which still
+ * leaves at least 24 characters counted.
+ */
+export const PASSWORD_MIN = 15;
+export const PASSWORD_MAX = 128;
 export const DUPLICATE_EMAIL = "このメールアドレスはすでに登録されています";
 
 const trimmedLower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);
@@ -19,7 +28,7 @@ export const emailSchema = z.preprocess(
 export const passwordSchema = z
   .string({ error: `パスワードを${PASSWORD_MIN}文字以上で入力してください` })
   .min(PASSWORD_MIN, { error: `パスワードは${PASSWORD_MIN}文字以上にしてください` })
-  .max(200, { error: "パスワードは200文字以内にしてください" });
+  .max(PASSWORD_MAX, { error: `パスワードは${PASSWORD_MAX}文字以内にしてください` });
 
 /** cuid() ids and the fixed ids of seeded rows. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

@@ -22,7 +22,7 @@ describe("sign-up mutations under fuzz", () => {
         companyName: maybe(fc.string({ minLength: 1, maxLength: 30 })),
         name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
         emailCase: fc.boolean(),
-        password: maybe(fc.string({ minLength: 10, maxLength: 40 })),
+        password: maybe(fc.string({ minLength: 15, maxLength: 40 })),
       }, { requiredKeys: [] })), async (v) => {
         const tag = uid();
         let input: unknown = v;
@@ -58,7 +58,7 @@ describe("sign-up mutations under fuzz", () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(junk, fc.record({
         name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
-        password: maybe(fc.string({ minLength: 10, maxLength: 40 })),
+        password: maybe(fc.string({ minLength: 15, maxLength: 40 })),
         municipalityId: fc.oneof(fc.constant(kaga.id), junk),
         departmentName: fc.oneof(fc.string({ maxLength: 70 }), junk),
         note: fc.oneof(fc.string({ maxLength: 50 }), junk),

@@ -1,9 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { clientIp } from "./client-ip";
+import { authenticate } from "./signin";
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
 
@@ -13,18 +13,20 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me"),
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/signin" },
+  // Session cookie: HttpOnly and SameSite=Lax (NextAuth's defaults, kept), Secure with the
+  // __Secure- prefix in production. Only a production build that is explicitly served over plain
+  // http (NEXTAUTH_URL http://…, e.g. the e2e server on localhost) goes without Secure.
+  useSecureCookies: env.NODE_ENV === "production" && !env.NEXTAUTH_URL?.startsWith("http://"),
   providers: [
     CredentialsProvider({
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      // A thrown error reaches the form as `error` (SignInRateLimited → "RateLimited"); null is
+      // the one answer for every other failure.
+      async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-        if (!user || !ok) return null;
-        if (user.status === "REJECTED" || user.status === "SUSPENDED") return null;
-        return { id: user.id, email: user.email, name: user.name };
+        return authenticate(parsed.data.email, parsed.data.password, clientIp(req?.headers));
       },
     }),
   ],

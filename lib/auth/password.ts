@@ -4,5 +4,7 @@ import { env } from "@/lib/env";
 export const hashPassword = (plain: string) => bcrypt.hash(plain, env.BCRYPT_COST);
 export const verifyPassword = (plain: string, hash: string) => bcrypt.compare(plain, hash);
 
-// Compared against when the e-mail is unknown, so both paths take the same time.
-export const DUMMY_HASH = "$2b$12$C6UzMDM.H6dfI/f/IKxGhuH7tQZ.5gEodZvy2uVwOyLzAGv1o1r6a";
+// Compared against when the e-mail is unknown (or the account is deleted), so both paths take
+// the same time. Made at the configured cost, so the timing matches real hashes in every setup.
+let dummy: Promise<string> | undefined;
+export const dummyHash = () => (dummy ??= bcrypt.hash("no-such-account-dummy-password", env.BCRYPT_COST));

@@ -28,7 +28,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     where: { id: uid },
     include: { memberships: { include: { organization: true, department: true }, take: 1, orderBy: { createdAt: "asc" } } },
   });
-  if (!user || user.status === "REJECTED" || user.status === "SUSPENDED") return null;
+  // A deleted account's session cookie may still be valid: it counts as signed out.
+  if (!user || user.deletedAt || user.status === "REJECTED" || user.status === "SUSPENDED") return null;
   const m = user.memberships[0];
   return {
     id: user.id,

@@ -92,7 +92,7 @@ test.describe("sign up", () => {
     await expect(page.getByText("会社名を入力してください")).toBeVisible();
     await expect(page.getByText("担当者名を入力してください")).toBeVisible();
     await expect(page.getByText("メールアドレスを入力してください")).toBeVisible();
-    await expect(page.getByText("パスワードは10文字以上にしてください")).toBeVisible();
+    await expect(page.getByText("パスワードは15文字以上にしてください")).toBeVisible();
 
     await page.goto("/signup?type=staff");
     await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { prefectureOptions } from "@/lib/municipalities/prefectures";
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AlertSettingsPage() {
   const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
   const t = await getTranslations("notifications.alerts");
+  const tp = await getTranslations("privacy");
   const locale = await getLocale();
   const isCompany = user.role === "COMPANY_MEMBER";
   const [pref, themes] = await Promise.all([getAlertPreference(user), isCompany ? listThemes() : Promise.resolve([])]);
@@ -31,6 +33,7 @@ export default async function AlertSettingsPage() {
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-stone-700">{isCompany ? t("leadCompany") : t("leadStaff")}</p>
+        <p className="mt-1"><Link href="/settings/account" className="inline-flex min-h-11 items-center">{tp("toAccount")}</Link></p>
       </div>
       <AlertForm
         initial={initial}

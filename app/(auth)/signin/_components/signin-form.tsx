@@ -21,7 +21,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         // One message for unknown e-mail and wrong password: the form must not reveal who is registered.
         const res = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
         if (!res || res.error || !res.ok) {
-          setError(res?.error === "CredentialsSignin" || res?.status === 401 ? t("failed") : t("error"));
+          // "RateLimited" comes from lib/auth/signin.ts (too many failures for this address or network).
+          if (res?.error === "RateLimited") setError(t("rateLimited", { minutes: 15 }));
+          else setError(res?.error === "CredentialsSignin" || res?.status === 401 ? t("failed") : t("error"));
           return;
         }
         router.push(callbackUrl);

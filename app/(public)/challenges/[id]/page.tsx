@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
 import { getChallengeForViewer } from "@/lib/challenges/queries";
 import { challengeIdSchema } from "@/lib/challenges/schema";
 import { canEditChallenge } from "@/lib/challenges/visibility";
@@ -33,6 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChallengeDetailPage({ params }: Props) {
   const { c, user } = await load(params);
+  // Staff reading a municipality's non-public consultation is logged (docs/reliability/security.md).
+  if (c.kind === "PRIVATE_CONSULTATION" && (user?.role === "COORDINATOR" || user?.role === "ADMIN")) {
+    await recordAudit({ action: "PRIVATE_CHALLENGE_VIEWED", actorId: user.id, targetType: "Challenge", targetId: c.id });
+  }
   const t = await getTranslations("challenges.detail");
   const locale = await getLocale();
   const canEdit = canEditChallenge(user, c);

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { requirePageRole } from "@/lib/auth/session";
+import { listAuditLog } from "@/lib/audit/queries";
+import { AUDIT_ACTIONS, auditFilterSchema } from "@/lib/audit/schema";
+
+export async function generateMetadata() {
+  const t = await getTranslations("audit");
+  return { title: t("meta") };
+}
+
+const PAGE_SIZE = 50;
+
+const dateTime = (d: Date, locale: string) =>
+  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Tokyo" }).format(d);
+
+/** Only short, known keys; values are shown as text (React escapes them). */
+function details(meta: unknown): string {
+  if (!meta || typeof meta !== "object" || Array.isArray(meta)) return "";
+  return Object.entries(meta as Record<string, unknown>).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(" / ").slice(0, 300);
+}
+
+// A plain GET form: filters live in the URL, so a view can be bookmarked or sent to a colleague.
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageRole(["ADMIN"], { active: true });
+  const filter = auditFilterSchema.parse(await searchParams);
+  const [t, locale, { total, rows }] = await Promise.all([getTranslations("audit"), getLocale(), listAuditLog(user, filter, PAGE_SIZE)]);
+  const params = { action: filter.action, user: filter.user, from: filter.from, to: filter.to };
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 text-stone-700">{t("lead")}</p>
+      </div>
+      <form method="get" action="/admin/audit" className="rounded border border-stone-200 bg-white p-4" aria-label={t("filters")}>
+        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+          <SelectField name="action" label={t("action")} defaultValue={filter.action ?? ""} placeholder={t("anyAction")} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))} />
+          <TextField name="user" label={t("user")} defaultValue={filter.user ?? ""} />
+          <TextField name="from" type="date" label={t("from")} defaultValue={filter.from ?? ""} />
+          <TextField name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
+        </div>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit">{t("apply")}</Button>
+          <Link href="/admin/audit" className="inline-flex min-h-11 items-center">{t("clear")}</Link>
+        </div>
+      </form>
+      {rows.length === 0 ? (
+        <p className="rounded border border-stone-200 bg-white p-4">{t("none")}</p>
+      ) : (
+        // Focusable so keyboard users can scroll the wide table on a phone.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
+          <table className="w-full min-w-[48rem] border-collapse bg-white text-sm" data-testid="audit-table">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                {(["at", "action", "actor", "target", "ip", "details"] as const).map((k) => (
+                  <th key={k} scope="col" className="p-2">{t(k)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-stone-200 align-top">
+                  <td className="whitespace-nowrap p-2">{dateTime(r.at, locale)}</td>
+                  <td className="p-2">{t(`actions.${r.action}` as "actions.SIGNIN_SUCCESS")}</td>
+                  <td className="break-all p-2">{r.actor ? <>{r.actor.name}<br /><span className="text-stone-600">{r.actor.email}</span></> : t("system")}</td>
+                  <td className="break-all p-2">{r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : ""}</td>
+                  <td className="p-2">{r.ip ?? ""}</td>
+                  <td className="break-all p-2">{details(r.meta)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={filter.page} pageSize={PAGE_SIZE} total={total} basePath="/admin/audit" params={params} />
+    </div>
+  );
+}

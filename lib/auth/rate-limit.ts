@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Fixed-window counters in PostgreSQL, so every app instance behind a load balancer sees the
+// same count. One statement per hit: INSERT … ON CONFLICT DO UPDATE takes the row lock, so two
+// instances counting the same key at once get 1 and 2, never 1 and 1.
+
+export type Limit = { max: number; windowMs: number };
+
+type Row = { count: number; windowStart: Date };
+
+/** Adds one to `key`'s window (starting a new window when the old one has passed); returns the new count. */
+export async function hit(key: string, limit: Limit, now = new Date()): Promise<Row> {
+  const expiredBefore = new Date(now.getTime() - limit.windowMs);
+  const rows = await db.$queryRaw<Row[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" <= ${expiredBefore} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${expiredBefore} THEN ${now} ELSE "RateLimitBucket"."windowStart" END
+    RETURNING "count", "windowStart"`;
+  return rows[0];
+}
+
+/** Minutes until `key` may try again, or 0 when it is under its limit. Reads only. */
+export async function blockedFor(key: string, limit: Limit, now = new Date()): Promise<number> {
+  const row = await db.rateLimitBucket.findUnique({ where: { key } });
+  if (!row || row.count < limit.max) return 0;
+  const until = row.windowStart.getTime() + limit.windowMs;
+  return until > now.getTime() ? Math.ceil((until - now.getTime()) / 60_000) : 0;
+}
+
+export async function reset(key: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** Old windows are useless; the worker's daily clean-up (or an operator) can call this. */
+export async function pruneBuckets(olderThanMs: number, now = new Date()): Promise<number> {
+  const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanMs) } } });
+  return count;
+}

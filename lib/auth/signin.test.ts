@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createUser, TEST_PASSWORD, uid } from "@/tests/fixtures/factories";
+import { ACCOUNT_LIMIT, authenticate, IP_LIMIT, SignInRateLimited } from "./signin";
+import { hit } from "./rate-limit";
+
+const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+/** What the sign-in form would show for one attempt. */
+async function outcome(email: string, password: string, from: string): Promise<"ok" | "failed" | "locked"> {
+  try {
+    return (await authenticate(email, password, from)) ? "ok" : "failed";
+  } catch (e) {
+    if (e instanceof SignInRateLimited) return "locked";
+    throw e;
+  }
+}
+
+describe("sign-in rate limits and lockout", () => {
+  it("locks an account after 5 failures, even for the right password, and says the same for an unknown e-mail", async () => {
+    const known = await createUser({ role: "COMPANY_MEMBER" });
+    const unknown = `nobody-${uid()}@example.test`;
+    const seq = async (email: string) => {
+      const out = [];
+      for (let i = 0; i < ACCOUNT_LIMIT.max; i++) out.push(await outcome(email, "wrong-password-xyz", ip()));
+      out.push(await outcome(email, email === known.email ? TEST_PASSWORD : "anything-at-all", ip()));
+      return out;
+    };
+    const a = await seq(known.email);
+    const b = await seq(unknown);
+    expect(a).toEqual(["failed", "failed", "failed", "failed", "failed", "locked"]);
+    // No enumeration: an address nobody owns goes through exactly the same answers.
+    expect(b).toEqual(a);
+  });
+
+  it("a success clears the account's failures", async () => {
+    const u = await createUser({ role: "COMPANY_MEMBER" });
+    const from = ip();
+    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++) expect(await outcome(u.email, "wrong-password-xyz", from)).toBe("failed");
+    expect(await outcome(u.email, TEST_PASSWORD, from)).toBe("ok");
+    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++) expect(await outcome(u.email, "wrong-password-xyz", from)).toBe("failed");
+    expect(await outcome(u.email, TEST_PASSWORD, from)).toBe("ok");
+  });
+
+  it("locks an address after many failures across accounts, without touching other addresses", async () => {
+    const u = await createUser({ role: "COMPANY_MEMBER" });
+    const from = ip();
+    for (let i = 0; i < IP_LIMIT.max; i++) await outcome(`spray-${uid()}@example.test`, "wrong-password-xyz", from);
+    expect(await outcome(u.email, TEST_PASSWORD, from)).toBe("locked");
+    expect(await outcome(u.email, TEST_PASSWORD, ip())).toBe("ok");
+  });
+
+  it("takes about as long for an unknown e-mail as for a wrong password (one bcrypt either way)", async () => {
+    const u = await createUser({ role: "COMPANY_MEMBER" });
+    const time = async (email: string) => {
+      const t0 = performance.now();
+      for (let i = 0; i < 4; i++) await outcome(email, "wrong-password-xyz", ip());
+      return performance.now() - t0;
+    };
+    await time(`warm-${uid()}@example.test`);
+    const [known, unknown] = [await time(u.email), await time(`nobody-${uid()}@example.test`)];
+    expect(unknown / known).toBeGreaterThan(0.33);
+    expect(unknown / known).toBeLessThan(3);
+  });
+
+  it("refuses suspended and deleted accounts with the ordinary failure", async () => {
+    const s = await createUser({ role: "COMPANY_MEMBER", status: "SUSPENDED" });
+    expect(await outcome(s.email, TEST_PASSWORD, ip())).toBe("failed");
+    const d = await createUser({ role: "COMPANY_MEMBER" });
+    await db.user.update({ where: { id: d.id }, data: { deletedAt: new Date() } });
+    expect(await outcome(d.email, TEST_PASSWORD, ip())).toBe("failed");
+  });
+
+  it("writes the audit log: success and failure with the account, failure for nobody with the typed address", async () => {
+    const u = await createUser({ role: "COMPANY_MEMBER" });
+    const from = ip();
+    const nobody = `nobody-${uid()}@example.test`;
+    await outcome(u.email, "wrong-password-xyz", from);
+    await outcome(u.email, TEST_PASSWORD, from);
+    await outcome(nobody, "wrong-password-xyz", from);
+    const rows = await db.auditLog.findMany({ where: { ip: from }, orderBy: { at: "asc" } });
+    expect(rows.map((r) => [r.action, r.targetId, r.actorId])).toEqual([
+      ["SIGNIN_FAILURE", u.id, null],
+      ["SIGNIN_SUCCESS", u.id, u.id],
+      ["SIGNIN_FAILURE", null, null],
+    ]);
+    expect(rows[2].meta).toEqual({ email: nobody });
+  });
+});
+
+describe("rate-limit buckets", () => {
+  it("count atomically under concurrency (several app instances hitting one key)", async () => {
+    const key = `test:${uid()}`;
+    const counts = await Promise.all(Array.from({ length: 25 }, () => hit(key, { max: 100, windowMs: 60_000 })));
+    expect(counts.map((c) => c.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+
+  it("start a new window once the old one has passed", async () => {
+    const key = `test:${uid()}`;
+    const limit = { max: 3, windowMs: 60_000 };
+    const t0 = new Date("2026-01-01T00:00:00Z");
+    await hit(key, limit, t0);
+    expect((await hit(key, limit, new Date(t0.getTime() + 30_000))).count).toBe(2);
+    expect((await hit(key, limit, new Date(t0.getTime() + 61_000))).count).toBe(1);
+  });
+});

@@ -1,0 +1,70 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { assertRole, type SessionUser } from "@/lib/auth/session";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { ACCOUNT_LIMIT, accountKey } from "@/lib/auth/signin";
+import { blockedFor, hit } from "@/lib/auth/rate-limit";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/action";
+import { DELETED_USER_NAME, deleteAccountSchema } from "./schema";
+
+const ANY_ROLE = ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] as const;
+
+export type DeleteResult = { ok: true } | { ok: false; reason: "last_admin" | "locked" } | { ok: false; fieldErrors: FieldErrors };
+
+/**
+ * 退会 (個人情報保護法 §35 利用停止・消去). One transaction, so nothing half-deleted stays:
+ * - erased: alert preferences, notifications, read marks, memberships, personal fields;
+ * - kept but anonymised: the user row itself, because messages, challenges, documents and the
+ *   audit log refer to it; its name becomes 「退会したユーザー」, so threads keep making sense to
+ *   the other side, and challenges stay with their municipality (Challenge.municipalityId);
+ * - the e-mail is replaced by an address that can never be delivered, so the real one can sign
+ *   up again, and the password by a random one nobody knows.
+ * The session is refused from the next request on (getCurrentUser checks deletedAt).
+ */
+export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): Promise<DeleteResult> {
+  const me = assertRole(actor, ANY_ROLE);
+  const parsed = deleteAccountSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID_INPUT");
+  // Same counter as sign-in: a stolen session cannot be used to guess the password here instead.
+  if ((await blockedFor(accountKey(me.email), ACCOUNT_LIMIT)) > 0) return { ok: false, reason: "locked" };
+  const row = await db.user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
+  if (!row || !(await verifyPassword(parsed.data.password, row.passwordHash))) {
+    await hit(accountKey(me.email), ACCOUNT_LIMIT);
+    return { ok: false, fieldErrors: { password: ["パスワードが正しくありません"] } };
+  }
+  const unusable = await hashPassword(randomBytes(32).toString("hex"));
+  return db.$transaction(async (tx) => {
+    if (me.role === "ADMIN") {
+      // Someone must be left to approve accounts and read the audit log.
+      const others = await tx.user.count({ where: { role: "ADMIN", status: "ACTIVE", deletedAt: null, id: { not: me.id } } });
+      if (others === 0) return { ok: false, reason: "last_admin" } as const;
+    }
+    const { count } = await tx.user.updateMany({
+      where: { id: me.id, deletedAt: null },
+      data: {
+        email: `deleted-${me.id}@deleted.invalid`,
+        name: DELETED_USER_NAME,
+        passwordHash: unusable,
+        status: "SUSPENDED",
+        locale: "ja",
+        signupNote: null,
+        reviewNote: null,
+        deletedAt: new Date(),
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await tx.alertPreference.deleteMany({ where: { userId: me.id } });
+    await tx.notification.deleteMany({ where: { userId: me.id } });
+    await tx.threadRead.deleteMany({ where: { userId: me.id } });
+    await tx.membership.deleteMany({ where: { userId: me.id } });
+    // The company's interest stays (it is the company's), without the person who sent it.
+    await tx.interest.updateMany({ where: { userId: me.id }, data: { userId: null } });
+    // Matches this coordinator followed go back to "unassigned" so someone picks them up.
+    await tx.match.updateMany({ where: { coordinatorId: me.id }, data: { coordinatorId: null } });
+    await recordAudit({ action: "ACCOUNT_DELETED", actorId: me.id, targetType: "User", targetId: me.id, meta: { role: me.role } }, tx);
+    return { ok: true } as const;
+  });
+}

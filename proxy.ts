@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/ops/request-id";
+import { buildCsp, newNonce } from "@/lib/auth/security-headers";
+
+// Next 16's request hook (formerly middleware.ts; always the Node.js runtime). Gives every request
+// an id: passed on to pages, actions and route handlers as a request header (read with headers()),
+// and returned to the client so a user can quote it and operators can find the log lines.
+//
+// It also sets the Content-Security-Policy with a fresh script nonce. Next reads the policy from
+// the *request* headers while rendering and puts the nonce on its own <script> tags, so the same
+// value goes on the request and on the response. Every page is dynamic already (the layout reads
+// the locale cookie), which a nonce requires. The fixed headers (HSTS, nosniff…) are in next.config.ts.
+export function proxy(request: NextRequest) {
+  const id = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const csp = buildCsp(newNonce(), { dev: process.env.NODE_ENV === "development", https });
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, id);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, id);
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+export const config = {
+  // Static assets need no id; everything else (pages, actions, /api/*) gets one.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -1,0 +1,16 @@
+// Every Entry of the matrix, by domain. Add a new handler's Entry to its domain file (or a new one listed here).
+import { accountEntries } from "./accounts";
+import { caseEntries } from "./cases";
+import { challengeEntries } from "./challenges";
+import { companyEntries } from "./companies";
+import { interestEntries } from "./interests";
+import { matchEntries } from "./matches";
+import { notificationEntries } from "./notifications";
+import { privacyEntries } from "./privacy";
+import { routeEntries } from "./routes";
+import type { Entry } from "./types";
+
+export const ENTRIES: Entry[] = [
+  ...accountEntries, ...caseEntries, ...challengeEntries, ...companyEntries, ...interestEntries,
+  ...matchEntries, ...notificationEntries, ...privacyEntries, ...routeEntries,
+];
