@@ -14,6 +14,8 @@ export const jobs = {
   "match.stale-digest": z.object({ at: z.string().datetime().optional() }).default({}),
   /** Once a day: remind coordinators of budget steps coming up for their matches (lib/budget-calendar/reminders.ts). */
   "budget.reminders": z.object({ at: z.string().datetime().optional() }).default({}),
+  /** Once a day: delete stored upload files that no row references (lib/storage/sweep.ts). */
+  "storage.sweep": z.object({ at: z.string().datetime().optional() }).default({}),
   /** A case, challenge or company changed: update (or remove) its search document (lib/search/indexer.ts). */
   "search.index": z.object({ kind: z.enum(["CASE", "CHALLENGE", "COMPANY"]), id: z.string().min(1).max(64) }),
 } as const;
@@ -33,6 +35,7 @@ export const queueOptions: Record<JobName, Omit<Queue, "name">> = {
   "match.stale-digest": { ...retrying, retryLimit: 4 },
   "budget.reminders": { ...retrying, retryLimit: 4 },
   "search.index": retrying,
+  "storage.sweep": { ...retrying, retryLimit: 2 },
 };
 
 /** 08:00 Japan time, when clerks and sales staff start the day. */
@@ -40,3 +43,5 @@ export const DIGEST_CRON = "0 8 * * *";
 export const DIGEST_TZ = "Asia/Tokyo";
 /** 07:30 Japan time: stale and budget reminders are written before the 08:00 digest collects them. */
 export const DAILY_PREP_CRON = "30 7 * * *";
+/** 03:15 Japan time: the orphan sweep runs when nobody uploads. */
+export const SWEEP_CRON = "15 3 * * *";

@@ -4,6 +4,7 @@ import { sendBudgetReminders } from "@/lib/budget-calendar/reminders";
 import { sendStaleDigest } from "@/lib/matches/stale-digest";
 import { deliverImmediate, sendDigests } from "@/lib/notifications/delivery";
 import { indexDocument } from "@/lib/search/indexer";
+import { sweepOrphanedFiles } from "@/lib/storage/sweep";
 import { fanOutChallenge } from "@/lib/notifications/fanout";
 import { jobs, type JobName } from "./definitions";
 
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   "match.stale-digest": (d) => sendStaleDigest(d.at ? new Date(d.at) : new Date()),
   "budget.reminders": (d) => sendBudgetReminders(d.at ? new Date(d.at) : new Date()),
   "search.index": (d) => indexDocument(d.kind, d.id),
+  "storage.sweep": (d) => sweepOrphanedFiles(d.at ? new Date(d.at) : new Date()),
 };
 
 /** Parses the payload (a job row is input like any other) and runs the handler. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import { logger } from "@/lib/log";
 import { startBoss } from "./boss";
-import { DAILY_PREP_CRON, DIGEST_CRON, DIGEST_TZ, jobNames, type JobName } from "./definitions";
+import { DAILY_PREP_CRON, SWEEP_CRON, DIGEST_CRON, DIGEST_TZ, jobNames, type JobName } from "./definitions";
 import { runJob } from "./handlers";
 
 // Per queue: how many jobs one fetch takes, how many fetch loops run, and how often an idle loop
@@ -16,6 +16,7 @@ const tuning: Record<JobName, { batchSize: number; localConcurrency: number; pol
   "match.stale-digest": { batchSize: 1, localConcurrency: 1, poll: 30 },
   "budget.reminders": { batchSize: 1, localConcurrency: 1, poll: 30 },
   "search.index": { batchSize: 20, localConcurrency: 2, poll: 0.5 },
+  "storage.sweep": { batchSize: 1, localConcurrency: 1, poll: 60 },
 };
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
@@ -49,6 +50,7 @@ export async function startWorker(opts: { verbose?: boolean; schedule?: boolean 
     // The daily jobs run before the digest e-mail goes out, so their notifications are in it.
     await boss.schedule("match.stale-digest", DAILY_PREP_CRON, {}, { tz: DIGEST_TZ });
     await boss.schedule("budget.reminders", DAILY_PREP_CRON, {}, { tz: DIGEST_TZ });
+    await boss.schedule("storage.sweep", SWEEP_CRON, {}, { tz: DIGEST_TZ });
     await boss.schedule("notification.digest", DIGEST_CRON, {}, { tz: DIGEST_TZ });
   }
   return {

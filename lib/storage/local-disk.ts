@@ -1,6 +1,6 @@
 import "server-only";
 import { createReadStream } from "node:fs";
-import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { STORAGE_KEY, type DocumentStorage } from "./types";
 
@@ -31,6 +31,18 @@ export function localDiskStorage(root: string): DocumentStorage {
     },
     async delete(key) {
       await rm(fileFor(key), { force: true });
+    },
+    async *listOlderThan(before) {
+      const prefixes = await readdir(base, { withFileTypes: true }).catch(() => []);
+      for (const dir of prefixes) {
+        if (!dir.isDirectory()) continue;
+        for (const name of await readdir(path.join(base, dir.name))) {
+          const key = `${dir.name}/${name}`;
+          if (!STORAGE_KEY.test(key)) continue;
+          const s = await stat(path.join(base, key)).catch(() => null);
+          if (s?.isFile() && s.mtime < before) yield key;
+        }
+      }
     },
   };
 }

@@ -10,6 +10,8 @@ export interface DocumentStorage {
   get(key: string): Promise<{ stream: Readable; size: number } | null>;
   /** Removing a missing key is not an error (clean-up after a failed transaction may repeat). */
   delete(key: string): Promise<void>;
+  /** Every stored key last written before `before` (for the orphan sweep). */
+  listOlderThan(before: Date): AsyncIterable<string>;
 }
 
 /** Only what newStorageKey produces: a backend refuses anything else, so no key can walk out of its folder. */
