@@ -1,8 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { isStaff, type SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listThemes } from "@/lib/themes/queries";
+import { memoFor } from "./memo";
 import { CASE_PAGE_SIZE, DEFAULT_CASE_FILTERS, figuresJson, linksJson, type CaseFilters } from "./schema";
 
 const municipalitySelect = { id: true, name: true, lgCode: true, prefectureCode: true, municipalityType: true } satisfies Prisma.OrganizationSelect;
@@ -29,10 +31,24 @@ const orderBy: Record<CaseFilters["sort"], Prisma.CaseOrderByWithRelationInput[]
 /** The public can only ever see published cases; the filter is part of every public where. */
 const PUBLIC: Prisma.CaseWhereInput = { published: true };
 
-function filterWhere(f: Partial<CaseFilters>): Prisma.CaseWhereInput {
+/**
+ * Municipality ids by prefecture code (reference data, 1,788 rows). The prefecture filter uses them
+ * as `municipalityId IN (…)`, which PostgreSQL answers from Case_municipalityId_idx; the join on
+ * Organization.prefectureCode that Prisma writes for `municipality: { prefectureCode }` made it
+ * scan and sort every case (docs/reliability/load.md).
+ */
+const municipalitiesByPrefecture = memoFor(5 * 60_000, async () => {
+  const rows = await db.organization.findMany({ where: { kind: "MUNICIPALITY", prefectureCode: { not: null } }, select: { id: true, prefectureCode: true } });
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.prefectureCode!, [...(out.get(r.prefectureCode!) ?? []), r.id]);
+  return out;
+});
+
+function filterWhere(f: Partial<CaseFilters>, prefMunicipalityIds?: string[]): Prisma.CaseWhereInput {
   const and: Prisma.CaseWhereInput[] = [PUBLIC];
   if (f.theme) and.push({ themes: { some: { slug: f.theme } } });
-  if (f.pref) and.push({ municipality: { prefectureCode: f.pref } });
+  // Cases only ever belong to municipalities (mutations.ts checks), so this equals the join.
+  if (f.pref) and.push({ municipalityId: { in: prefMunicipalityIds ?? [] } });
   if (f.municipality) and.push(/^\d{6}$/.test(f.municipality) ? { municipality: { lgCode: f.municipality } } : { municipalityId: f.municipality });
   if (f.scheme) and.push({ scheme: f.scheme });
   if (f.outcome) and.push({ outcome: f.outcome });
@@ -45,7 +61,7 @@ function filterWhere(f: Partial<CaseFilters>): Prisma.CaseWhereInput {
 export async function listCases(filters: Partial<CaseFilters> = {}, opts: { pageSize?: number } = {}) {
   const f = { ...DEFAULT_CASE_FILTERS, ...filters };
   const pageSize = Math.min(Math.max(opts.pageSize ?? CASE_PAGE_SIZE, 1), 100);
-  const where = filterWhere(f);
+  const where = filterWhere(f, f.pref ? (await municipalitiesByPrefecture()).get(f.pref) : undefined);
   const total = await db.case.count({ where });
   // A page past the end (an old shared link) shows the last page instead of an empty one.
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
@@ -79,26 +95,35 @@ export type CaseDetail = Omit<Prisma.CaseGetPayload<{ select: typeof detailSelec
 /**
  * One case, or null when it does not exist or the viewer may not see it (the page answers 404
  * either way). Coordinators and admins also see unpublished cases, to check them before publishing.
+ * Cached per request: the page and its metadata both ask (the viewer is getCurrentUser's cached object).
  */
-export async function getCase(id: string, viewer: SessionUser | null = null): Promise<CaseDetail | null> {
+export const getCase = cache(async (id: string, viewer: SessionUser | null = null): Promise<CaseDetail | null> => {
   const where: Prisma.CaseWhereInput = isStaff(viewer) && viewer?.status === "ACTIVE" ? { id } : { AND: [{ id }, PUBLIC] };
   const row = await db.case.findFirst({ where, select: detailSelect });
   if (!row) return null;
   return { ...row, figures: figuresJson.parse(row.figures), links: linksJson.parse(row.links) };
-}
+});
 
-/** What the filter form offers: every theme, and only the prefectures and years that have cases. */
-export async function getCaseFilterOptions() {
-  const [themes, prefs, years] = await Promise.all([
-    listThemes(),
+/**
+ * Which prefectures and years have published cases: two scans of every case, the most expensive
+ * part of /cases at scale (docs/reliability/load.md), so shared by all requests for a minute. A
+ * newly published case's prefecture may join the filter a minute late; the list itself is live.
+ */
+const presentPrefecturesAndYears = memoFor(60_000, async () => {
+  const [prefs, years] = await Promise.all([
     db.organization.groupBy({ by: ["prefectureCode"], where: { kind: "MUNICIPALITY", cases: { some: PUBLIC } }, orderBy: { prefectureCode: "asc" } }),
     db.case.groupBy({ by: ["fiscalYear"], where: PUBLIC, orderBy: { fiscalYear: "desc" } }),
   ]);
   return {
-    themes,
     prefectureCodes: prefs.map((p) => p.prefectureCode).filter((c): c is string => !!c),
     fiscalYears: years.map((y) => y.fiscalYear),
   };
+});
+
+/** What the filter form offers: every theme, and only the prefectures and years that have cases. */
+export async function getCaseFilterOptions() {
+  const [themes, present] = await Promise.all([listThemes(), presentPrefecturesAndYears()]);
+  return { themes, ...present };
 }
 
 /** The name shown on the "municipality" filter chip (the filter comes from a link, not the form). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -33,7 +34,9 @@ export async function listPublicChallenges(filters: Partial<PublicFilters> & { p
       filters.budget ? { budgetStatus: filters.budget } : {},
     ],
   };
-  const [items, total] = await db.$transaction([
+  // Not a $transaction: a page and its count a moment apart are fine, and under load waiting for a
+  // transaction slot failed requests with P2028 (docs/reliability/load.md).
+  const [items, total] = await Promise.all([
     db.challenge.findMany({ where, select: cardSelect, orderBy: newestFirst, skip: (page - 1) * pageSize, take: pageSize }),
     db.challenge.count({ where }),
   ]);
@@ -54,10 +57,13 @@ const detailInclude = {
 
 export type ChallengeDetail = Prisma.ChallengeGetPayload<{ include: typeof detailInclude }>;
 
-/** null when the challenge does not exist or the viewer may not see it: the page answers 404 either way. */
-export async function getChallengeForViewer(id: string, user: SessionUser | null): Promise<ChallengeDetail | null> {
-  return db.challenge.findFirst({ where: { AND: [{ id }, visibleChallengeWhere(user)] }, include: detailInclude });
-}
+/**
+ * null when the challenge does not exist or the viewer may not see it: the page answers 404 either way.
+ * Cached per request: the page and its metadata both ask (the user is getCurrentUser's cached object).
+ */
+export const getChallengeForViewer = cache(async (id: string, user: SessionUser | null): Promise<ChallengeDetail | null> =>
+  db.challenge.findFirst({ where: { AND: [{ id }, visibleChallengeWhere(user)] }, include: detailInclude }),
+);
 
 /** For the edit wizard: visible AND editable, else null. */
 export async function getChallengeForEdit(id: string, user: SessionUser | null): Promise<ChallengeDetail | null> {
@@ -72,7 +78,7 @@ export async function listMunicipalityChallenges(user: SessionUser | null, opts:
   const pageSize = opts.pageSize ?? 50;
   const page = Math.max(opts.page ?? 1, 1);
   const where: Prisma.ChallengeWhereInput = { AND: [visibleChallengeWhere(user), editableChallengeWhere(user)] };
-  const [items, total] = await db.$transaction([
+  const [items, total] = await Promise.all([
     db.challenge.findMany({ where, select: { ...cardSelect, author: { select: { name: true } } }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
     db.challenge.count({ where }),
   ]);
