@@ -16,6 +16,8 @@ export const jobs = {
   "budget.reminders": z.object({ at: z.string().datetime().optional() }).default({}),
   /** Once a day: delete stored upload files that no row references (lib/storage/sweep.ts). */
   "storage.sweep": z.object({ at: z.string().datetime().optional() }).default({}),
+  /** Once a day: drop sign-in rate-limit buckets older than a day (lib/auth/rate-limit.ts). */
+  "auth.prune-rate-limits": z.object({ at: z.string().datetime().optional() }).default({}),
   /** A case, challenge or company changed: update (or remove) its search document (lib/search/indexer.ts). */
   "search.index": z.object({ kind: z.enum(["CASE", "CHALLENGE", "COMPANY"]), id: z.string().min(1).max(64) }),
 } as const;
@@ -36,6 +38,7 @@ export const queueOptions: Record<JobName, Omit<Queue, "name">> = {
   "budget.reminders": { ...retrying, retryLimit: 4 },
   "search.index": retrying,
   "storage.sweep": { ...retrying, retryLimit: 2 },
+  "auth.prune-rate-limits": { ...retrying, retryLimit: 2 },
 };
 
 /** 08:00 Japan time, when clerks and sales staff start the day. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { pruneBuckets } from "@/lib/auth/rate-limit";
 import { sendBudgetReminders } from "@/lib/budget-calendar/reminders";
 import { sendStaleDigest } from "@/lib/matches/stale-digest";
 import { deliverImmediate, sendDigests } from "@/lib/notifications/delivery";
@@ -18,6 +19,7 @@ export const handlers: Handlers = {
   "budget.reminders": (d) => sendBudgetReminders(d.at ? new Date(d.at) : new Date()),
   "search.index": (d) => indexDocument(d.kind, d.id),
   "storage.sweep": (d) => sweepOrphanedFiles(d.at ? new Date(d.at) : new Date()),
+  "auth.prune-rate-limits": (d) => pruneBuckets(86_400_000, d.at ? new Date(d.at) : new Date()).then((deleted) => ({ deleted })),
 };
 
 /** Parses the payload (a job row is input like any other) and runs the handler. */

@@ -17,6 +17,7 @@ const tuning: Record<JobName, { batchSize: number; localConcurrency: number; pol
   "budget.reminders": { batchSize: 1, localConcurrency: 1, poll: 30 },
   "search.index": { batchSize: 20, localConcurrency: 2, poll: 0.5 },
   "storage.sweep": { batchSize: 1, localConcurrency: 1, poll: 60 },
+  "auth.prune-rate-limits": { batchSize: 1, localConcurrency: 1, poll: 60 },
 };
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
@@ -51,6 +52,7 @@ export async function startWorker(opts: { verbose?: boolean; schedule?: boolean 
     await boss.schedule("match.stale-digest", DAILY_PREP_CRON, {}, { tz: DIGEST_TZ });
     await boss.schedule("budget.reminders", DAILY_PREP_CRON, {}, { tz: DIGEST_TZ });
     await boss.schedule("storage.sweep", SWEEP_CRON, {}, { tz: DIGEST_TZ });
+    await boss.schedule("auth.prune-rate-limits", SWEEP_CRON, {}, { tz: DIGEST_TZ });
     await boss.schedule("notification.digest", DIGEST_CRON, {}, { tz: DIGEST_TZ });
   }
   return {

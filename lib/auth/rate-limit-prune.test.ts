@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { uid } from "@/tests/fixtures/factories";
+import { runJob } from "@/lib/jobs/handlers";
+
+describe("daily prune of sign-in rate-limit buckets", () => {
+  it("drops buckets older than a day and keeps recent ones", async () => {
+    // The real clock: other test files' buckets (created during this run) are recent and must survive.
+    const now = new Date();
+    const old = `prune-old-${uid()}`;
+    const recent = `prune-recent-${uid()}`;
+    await db.rateLimitBucket.createMany({
+      data: [
+        { key: old, windowStart: new Date(now.getTime() - 2 * 86_400_000), count: 5 },
+        { key: recent, windowStart: new Date(now.getTime() - 60_000), count: 1 },
+      ],
+    });
+    const result = (await runJob("auth.prune-rate-limits", { at: now.toISOString() })) as { deleted: number };
+    expect(result.deleted).toBeGreaterThanOrEqual(1);
+    expect(await db.rateLimitBucket.findUnique({ where: { key: old } })).toBeNull();
+    expect(await db.rateLimitBucket.findUnique({ where: { key: recent } })).not.toBeNull();
+    await db.rateLimitBucket.delete({ where: { key: recent } });
+  });
+});
