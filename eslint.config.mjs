@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const prismaOutsideLib = {
   paths: [{ name: "@prisma/client", message: "Read through lib/<domain>/queries.ts, write through actions (CONVENTIONS.md)." }],
   patterns: [
-    { group: ["**/generated/prisma/client", "**/generated/prisma/client.*", "@/lib/db"], message: "Only lib/ queries and mutations talk to Prisma (CONVENTIONS.md)." },
+    { group: ["**/generated/prisma", "**/generated/prisma/**", "@/lib/db"], message: "Only lib/ queries and mutations talk to Prisma (CONVENTIONS.md)." },
   ],
 };
 

@@ -5,6 +5,8 @@ import type { MatchStage } from "@/lib/generated/prisma/enums";
 export const PIPELINE = ["INTEREST", "MATCHING", "MEETING", "FEASIBILITY", "BUDGETED"] as const satisfies readonly MatchStage[];
 export type PipelineStage = (typeof PIPELINE)[number];
 export const ALL_STAGES = [...PIPELINE, "DECLINED"] as const satisfies readonly MatchStage[];
+/** Every stage, for client components (app/** does not import Prisma's generated code). */
+export type Stage = (typeof ALL_STAGES)[number];
 
 export const DECLINE_REASONS = ["NO_BUDGET", "NOT_A_FIT", "TIMING", "CHOSE_OTHER", "COMPANY_WITHDREW", "NO_RESPONSE", "OTHER"] as const;
 

@@ -4,15 +4,15 @@ import { useDraggable } from "@dnd-kit/core";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
-import type { MatchStage } from "@/lib/generated/prisma/enums";
 import type { MatchCard } from "@/lib/matches/queries";
 import { DeclineForm } from "./decline-form";
 import { MoveControl } from "./move-control";
 import type { MoveError } from "./use-move";
+import type { Stage } from "@/lib/matches/stages";
 
 type Props = {
   card: MatchCard; readOnly: boolean; pending: boolean; error: MoveError | null; declining: boolean;
-  onMove: (to: MatchStage) => void; onDecline: (v: { declineReason: string; declineNote?: string }) => void; onCancelDecline: () => void;
+  onMove: (to: Stage) => void; onDecline: (v: { declineReason: string; declineNote?: string }) => void; onCancelDecline: () => void;
 };
 
 export function BoardCard({ card, readOnly, pending, error, declining, onMove, onDecline, onCancelDecline }: Props) {

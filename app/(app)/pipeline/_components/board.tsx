@@ -5,9 +5,8 @@ import {
   type Announcements, type CollisionDetection, type DragEndEvent, type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
-import type { MatchStage } from "@/lib/generated/prisma/enums";
 import type { BoardColumn, MatchCard } from "@/lib/matches/queries";
-import { ALL_STAGES } from "@/lib/matches/stages";
+import { ALL_STAGES, type Stage } from "@/lib/matches/stages";
 import { BoardCard } from "./board-card";
 import { useMove } from "./use-move";
 
@@ -18,7 +17,7 @@ const columnJumper: KeyboardCoordinateGetter = (event, { context, currentCoordin
   event.preventDefault();
   // Before the first collision is computed, `over` is still empty: start from the card's own column.
   const from = context.over?.id ?? (context.active ? context.active.data.current?.stage : undefined);
-  const i = from ? ALL_STAGES.indexOf(from as MatchStage) : -1;
+  const i = from ? ALL_STAGES.indexOf(from as Stage) : -1;
   const j = i + (event.code === "ArrowRight" || event.code === "ArrowDown" ? 1 : -1);
   if (i < 0 || j < 0 || j >= ALL_STAGES.length) return currentCoordinates;
   const rect = context.droppableRects.get(ALL_STAGES[j]);
@@ -71,7 +70,7 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
   const t = useTranslations("matches");
   const tp = useTranslations("pipeline.stage");
   // Moves show at once; the override is dropped as soon as the refreshed server data is as new.
-  const [overrides, setOverrides] = useState<Record<string, { stage: MatchStage; version: number }>>({});
+  const [overrides, setOverrides] = useState<Record<string, { stage: Stage; version: number }>>({});
   const [declining, setDeclining] = useState<string | null>(null);
   const hydrated = useHydrated();
   const [status, setStatus] = useState("");
@@ -93,7 +92,7 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
     if (focusReq) document.querySelector<HTMLElement>(`[data-match-id="${focusReq.id}"] [data-testid="drag-handle"]`)?.focus();
   }, [focusReq]);
 
-  const requestMove = (card: MatchCard, to: MatchStage) => {
+  const requestMove = (card: MatchCard, to: Stage) => {
     if (to === card.stage) return;
     clearError();
     if (to === "DECLINED") return setDeclining(card.id);
@@ -108,13 +107,13 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
   const nameOf = (id: string | number) => byId.get(String(id))?.company.name ?? "";
   const announcements: Announcements = {
     onDragStart: ({ active }) => t("dnd.start", { name: nameOf(active.id), stage: tp(byId.get(String(active.id))?.stage ?? "INTEREST") }),
-    onDragOver: ({ over }) => (over ? t("dnd.over", { stage: tp(over.id as MatchStage) }) : t("dnd.outside")),
-    onDragEnd: ({ active, over }) => (over ? t("dnd.end", { name: nameOf(active.id), stage: tp(over.id as MatchStage) }) : t("dnd.endNone", { name: nameOf(active.id) })),
+    onDragOver: ({ over }) => (over ? t("dnd.over", { stage: tp(over.id as Stage) }) : t("dnd.outside")),
+    onDragEnd: ({ active, over }) => (over ? t("dnd.end", { name: nameOf(active.id), stage: tp(over.id as Stage) }) : t("dnd.endNone", { name: nameOf(active.id) })),
     onDragCancel: ({ active }) => t("dnd.cancel", { name: nameOf(active.id) }),
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const card = byId.get(String(active.id));
-    if (card && over) requestMove(card, over.id as MatchStage);
+    if (card && over) requestMove(card, over.id as Stage);
   };
 
   const grid = (

@@ -1,17 +1,16 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { MatchStage } from "@/lib/generated/prisma/enums";
-import { ALL_STAGES } from "@/lib/matches/stages";
+import { ALL_STAGES, type Stage } from "@/lib/matches/stages";
 
 /**
  * The plain way to move a card: a select and a button. Works with the keyboard alone and on old
  * PCs where dragging is hard; choosing 見送り opens the reason form instead of moving at once.
  */
-export function MoveControl({ id, name, stage, disabled, stacked, onMove }: { id: string; name: string; stage: MatchStage; disabled?: boolean; stacked?: boolean; onMove: (to: MatchStage) => void }) {
+export function MoveControl({ id, name, stage, disabled, stacked, onMove }: { id: string; name: string; stage: Stage; disabled?: boolean; stacked?: boolean; onMove: (to: Stage) => void }) {
   const t = useTranslations("matches.move");
   const tp = useTranslations("pipeline.stage");
-  const [to, setTo] = useState<MatchStage | "">("");
+  const [to, setTo] = useState<Stage | "">("");
   const [hint, setHint] = useState(false);
   const selectId = `move-${id}`;
   return (
@@ -31,7 +30,7 @@ export function MoveControl({ id, name, stage, disabled, stacked, onMove }: { id
       <div className={`mt-1 flex gap-2 ${stacked ? "flex-col" : "max-w-md"}`}>
         <select
           id={selectId} value={to} disabled={disabled}
-          onChange={(e) => setTo(e.target.value as MatchStage | "")}
+          onChange={(e) => setTo(e.target.value as Stage | "")}
           aria-invalid={hint ? true : undefined} aria-describedby={hint ? `${selectId}-hint` : undefined}
           className={`min-h-11 min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 ${stacked ? "text-sm" : "text-base"}`}
         >

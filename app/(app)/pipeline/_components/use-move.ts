@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/action";
 import { moveMatchAction } from "@/lib/matches/actions";
-import type { MatchStage } from "@/lib/generated/prisma/enums";
+import type { Stage } from "@/lib/matches/stages";
 
 export type MoveError = { id: string; message: string; conflict: boolean; fieldErrors?: FieldErrors };
 export type MoveExtra = { declineReason?: string; declineNote?: string; note?: string };
@@ -13,12 +13,12 @@ export type MoveExtra = { declineReason?: string; declineNote?: string; note?: s
  * Calls the move action and refreshes the server data. A lost race (CONFLICT) is shown as
  * 「他の人が更新しました。画面を更新してください」 with a reload button, never as a generic error.
  */
-export function useMove(onMoved: (id: string, stage: MatchStage, version: number) => void) {
+export function useMove(onMoved: (id: string, stage: Stage, version: number) => void) {
   const t = useTranslations("matches.move");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<MoveError | null>(null);
-  const move = (card: { id: string; version: number }, to: MatchStage, extra: MoveExtra = {}, after?: () => void) => {
+  const move = (card: { id: string; version: number }, to: Stage, extra: MoveExtra = {}, after?: () => void) => {
     start(async () => {
       const r = await moveMatchAction({ id: card.id, to, expectedVersion: card.version, ...extra });
       if (!r.ok) setError({ id: card.id, message: r.formError ?? t("conflict"), conflict: false, fieldErrors: r.fieldErrors });

@@ -1,13 +1,13 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { MatchStage } from "@/lib/generated/prisma/enums";
 import { DeclineForm } from "../../_components/decline-form";
 import { MoveControl } from "../../_components/move-control";
 import { useMove } from "../../_components/use-move";
+import type { Stage } from "@/lib/matches/stages";
 
 /** The detail page's move panel: the same select + button and 見送り form as on the board. */
-export function DetailMove({ id, name, stage, version }: { id: string; name: string; stage: MatchStage; version: number }) {
+export function DetailMove({ id, name, stage, version }: { id: string; name: string; stage: Stage; version: number }) {
   const t = useTranslations("matches.move");
   const tp = useTranslations("pipeline.stage");
   const [declining, setDeclining] = useState(false);
