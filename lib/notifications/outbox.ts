@@ -22,14 +22,15 @@ export const EMAIL_BATCH = 50;
  * Records notifications inside the caller's transaction (transactional outbox): if the change
  * that causes them rolls back, so do they and their e-mail jobs; if it commits, the worker
  * delivers the e-mails (immediately, or in the daily digest, as each user chose).
- * Callers pass the transaction client they are already using.
+ * Callers pass the transaction client they are already using. Returns how many rows were new.
  */
-export async function notify(tx: Prisma.TransactionClient, items: NotificationInput[]): Promise<void> {
-  if (items.length === 0) return;
+export async function notify(tx: Prisma.TransactionClient, items: NotificationInput[]): Promise<number> {
+  if (items.length === 0) return 0;
   // skipDuplicates: (userId, type, challengeId) is unique, so a retried caller adds nothing twice;
   // only rows created now get an e-mail job.
   const created = await tx.notification.createManyAndReturn({ data: items, skipDuplicates: true, select: { id: true } });
   await enqueueEmails(tx, created.map((r) => r.id));
+  return created.length;
 }
 
 export async function enqueueEmails(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
