@@ -67,6 +67,7 @@ Search benchmark (first page + total + facets; ${KINDS.length} kinds)
   goals: backend p95 ≤ 10 ms → ${pct(ours, 95) <= 10 ? "met" : "MISSED"}; ≥ 20× faster than naive → ${ratio >= 20 ? "met" : "MISSED"}
   hits (backend vs naive; the backend also matches kana/width variants and names): ${totals.slice(0, 12).join(" · ")} …`);
 } finally {
+  await (await import("../lib/search/pool")).closeSearchPool();
   await db.$disconnect();
   await database.stop();
 }

@@ -37,6 +37,7 @@ try {
   precision@5 ${(p5 / queries.length).toFixed(3)}
   MRR         ${(mrr / queries.length).toFixed(3)}${misses.length ? `\nbelow 1.0:\n${misses.join("\n")}` : ""}`);
 } finally {
+  await (await import("../lib/search/pool")).closeSearchPool();
   await db.$disconnect();
   await database.stop();
 }

@@ -129,9 +129,16 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     // than EXACT_LIMIT by ~3.5 standard deviations); half have it in the title.
     const broad = `b-${uid()}`;
     const word = rare();
+    // A second broad word, in the titles of the 30 oldest documents only: the newest-rows title walk
+    // finds none of them and the title-gram lookup takes over.
+    let word2 = rare();
+    while (word2 === word) word2 = rare();
     const n = EXACT_LIMIT + 500;
     const docs = Array.from({ length: n }, (_, i) =>
-      doc(`broad-${i}`, { themeIds: [broad], title: i % 2 ? `${word}の事例 ${i}` : `事例 ${i}`, body: `${word}を使いました`, prefectureCodes: [i % 3 ? "13" : "01"], date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString() }),
+      doc(`broad-${i}`, {
+        themeIds: [broad], title: `${i < 30 ? word2 : ""}${i % 2 ? `${word}の事例 ${i}` : `事例 ${i}`}`, body: `${word}を使いました。${word2}`,
+        prefectureCodes: [i % 3 ? "13" : "01"], date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(),
+      }),
     );
     for (let i = 0; i < n; i += 500) await backend.upsert(docs.slice(i, i + 500));
     const r = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] } });
@@ -146,6 +153,9 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     expect(ids(r)).toEqual(newestTitled);
     const page2 = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, page: 2 });
     expect(ids(page2)).toEqual(docs.filter((_, i) => i % 2).slice(-40, -20).reverse().map((d) => d.id.replace(`${tag}-`, "")));
+    const oldTitles = await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] } });
+    expect(oldTitles.totalIsEstimate).toBe(true);
+    expect(ids(oldTitles)).toEqual(docs.slice(10, 30).reverse().map((d) => d.id.replace(`${tag}-`, "")));
     const newest = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, sort: "newest" });
     expect(ids(newest)).toEqual(docs.slice(-20).reverse().map((d) => d.id.replace(`${tag}-`, "")));
     // A filter that narrows it below the limit is exact again.

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { highlight, snippet } from "./highlight";
+import { searchQuery } from "./pool";
 import { grams, normalize, queryTerms, termGrams, termLength } from "./normalize";
 import { HIGHLIGHT_START, type FacetCounts, type FacetName, type SearchBackend, type SearchDocument, type SearchHit, type SearchKind, type SearchQuery, type SearchResult } from "./types";
 
@@ -82,6 +83,9 @@ const allGrams = (kind: SearchKind, terms: string[], extra: string[] = []) =>
 const inTitle = (terms: string[]) =>
   Prisma.sql`(${Prisma.join(terms.map((t) => Prisma.sql`(grams @> ${termGrams(t).map((g) => TITLE_MARK + g)}::text[] AND "titleNorm" LIKE ${likePattern(t)})`), " OR ")})`;
 
+/** Every term in the title, by LIKE on the inline title only (for rows already at hand). */
+const inTitleText = (terms: string[]) => Prisma.join(terms.map((t) => Prisma.sql`"titleNorm" LIKE ${likePattern(t)}`), " AND ");
+
 /** No term in the title: LIKE on the inline title only (a heap-side `grams` test would detoast every row). */
 const notInTitle = (terms: string[]) => Prisma.join(terms.map((t) => Prisma.sql`"titleNorm" NOT LIKE ${likePattern(t)}`), " AND ");
 
@@ -124,68 +128,95 @@ function resultSql(q: SearchQuery, counted: string, ctes: Prisma.Sql, sampledSql
       ${Prisma.join(facets, ", ")}`;
 }
 
-/** Runs a search statement with sequential scans of SearchKey ruled out. The planner does not price
- *  detoasting: with a LIMIT and an overestimated match count it chose `Seq Scan … Filter: grams @> …`,
- *  which detoasts every row's grams (121,516 buffer hits, 938 ms for a query with no match). */
-async function noSeqScan<T>(sql: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$queryRaw<T[]>(sql)]);
-  return rows;
-}
+const FACET_COLS = Prisma.raw(`"themeIds", "prefectureCodes", category, industries, year`);
+/** Newest rows of the kind a single-term title walk reads before it falls back to the title grams. */
+export const TITLE_WALK = 500;
+/** Newest rows of the kind a broad newest-first search tests before it falls back to every match. */
+export const NEWEST_WALK = 1000;
 
-/** Every match (mode "all": only when the sample promises at most EXACT_LIMIT): exact total, facets and page. */
-async function runExact(q: SearchQuery, terms: string[], mode: Mode): Promise<ResultRow> {
+/** Mode "any" (similar cases and challenges for the wizard): every match, exact. */
+async function runAny(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const perPage = q.perPage ?? DEFAULT_PER_PAGE;
   const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
-  const where = Prisma.join([matchSql(q.kind, terms, mode), ...filterSql(q)], " AND ");
-  // Mode "all" counts the sample bucket first (a cheap lookup): when it promises more than EXACT_LIMIT
-  // matches, the one-time filter skips the read and the estimate takes over. No LIMIT: the count stays
-  // exact a little above EXACT_LIMIT too (sampling noise), and a LIMIT made the planner pick a seq scan.
-  const bounded = mode === "all";
-  const sample = bounded
-    ? Prisma.sql`s0 AS (SELECT count(*)::int AS n FROM "SearchKey" WHERE ${Prisma.join([allGrams(q.kind, terms, [BUCKET_MARK + "0"]), ...filterSql(q)], " AND ")}),`
-    : Prisma.empty;
-  const gate = bounded ? Prisma.sql`AND (SELECT n FROM s0) * ${SAMPLE_BUCKETS} <= ${EXACT_LIMIT}` : Prisma.empty;
-  const ctes = Prisma.sql`${sample} m AS MATERIALIZED (
-      SELECT id, date, (${scoreSql(q.kind, terms, mode)})::float8 AS score, "themeIds", "prefectureCodes", category, industries, year
-      FROM "SearchKey" WHERE ${where} ${gate}
+  const ctes = Prisma.sql`m AS MATERIALIZED (
+      SELECT id, date, (${scoreSql(q.kind, terms, "any")})::float8 AS score, ${FACET_COLS}
+      FROM "SearchKey" WHERE ${Prisma.join([matchSql(q.kind, terms, "any"), ...filterSql(q)], " AND ")}
     ), p AS (SELECT id, score, date FROM m ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
-  // Plain statement (no SET LOCAL round trips, ~4 ms of p50 under load): without a LIMIT on the match
-  // scan the planner's full-cost comparison picks the bitmap scan.
-  return (await db.$queryRaw<ResultRow[]>(resultSql(q, "m", ctes, bounded ? Prisma.sql`(SELECT n FROM s0)` : undefined)))[0];
+  return (await searchQuery<ResultRow>(resultSql(q, "m", ctes)))[0];
 }
 
-/** The sample promises more than EXACT_LIMIT matches: facets and total from a sample of buckets (scaled up), the
- *  page exactly — title matches, then the rest, each read newest first (index walks, LIMIT-bounded). */
-async function runEstimate(q: SearchQuery, terms: string[], sampled: number): Promise<ResultRow> {
+/**
+ * Mode "all" (the search page), one statement. `s0` reads the matches in sample bucket 0 (1/16, a
+ * cheap GIN lookup); `g.est` scales its count up. Then exactly one of two branches runs — the other
+ * is cut off by a one-time filter on `est`:
+ * - exact (est ≤ EXACT_LIMIT): every match (`m`), or, when there is none and a term has 3+ characters,
+ *   the title typo fallback (`ty`); total, facets and ranking are exact;
+ * - estimate: total and facets from a sample (bucket 0 ×16, or buckets 0–3 ×4 when bucket 0 promises
+ *   fewer than 4,000 matches: ~250–1,000 rows), and the exact first page — title matches, then the
+ *   rest, each newest first. A single term's title matches are first looked for among the newest
+ *   TITLE_WALK rows of the kind (「株式会社」: 20 rows instead of a bitmap of 25,000), then by grams.
+ */
+async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const perPage = q.perPage ?? DEFAULT_PER_PAGE;
   const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
+  const need = offset + perPage;
   const filters = filterSql(q);
   const where = (...more: Prisma.Sql[]) => Prisma.join([...more, ...filters], " AND ");
-  // `kind =` only where the (kind, date, id) index is to be walked: elsewhere the kind marker gram
-  // restricts the kind, and the condition made the planner AND in a bitmap of the whole kind.
+  // `kind =` only where the (kind, date, id) index is walked: elsewhere the kind marker gram restricts
+  // the kind, and the condition made the planner AND in a bitmap of the whole kind.
   const walk = (...more: Prisma.Sql[]) => where(Prisma.sql`kind = ${q.kind}`, ...more);
   const match = allGrams(q.kind, terms);
+  const exact = Prisma.sql`(SELECT est FROM g) <= ${EXACT_LIMIT}`;
+  const broad = Prisma.sql`(SELECT est FROM g) > ${EXACT_LIMIT}`;
   const score = Prisma.sql`(${titleBonus(terms)})::float8`;
-  // Bucket 0 alone (1/16) for very broad queries; buckets 0–3 (1/4) when bucket 0 promises fewer than
-  // 4,000 matches, so the sample stays between ~125 and ~1,000 rows and the error near ±10 % or better.
-  const wide = sampled * SAMPLE_BUCKETS < 4000;
-  const factor = wide ? SAMPLE_BUCKETS / 4 : SAMPLE_BUCKETS;
-  const buckets = (wide ? [0, 1, 2, 3] : [0]).map((b) => BUCKET_MARK + b.toString(16));
-  const sample = Prisma.sql`s AS MATERIALIZED (
-      SELECT "themeIds", "prefectureCodes", category, industries, year FROM "SearchKey" WHERE ${where(match, Prisma.sql`grams && ${buckets}::text[]`)})`;
-  let page: Prisma.Sql;
+  const typo = terms.some((t) => termLength(t) >= 3);
+  const ctes: Prisma.Sql[] = [
+    Prisma.sql`s0 AS MATERIALIZED (SELECT ${FACET_COLS} FROM "SearchKey" WHERE ${where(allGrams(q.kind, terms, [BUCKET_MARK + "0"]))})`,
+    Prisma.sql`g AS (SELECT count(*)::int * ${SAMPLE_BUCKETS} AS est FROM s0)`,
+    Prisma.sql`m AS MATERIALIZED (SELECT id, date, ${score} AS score, ${FACET_COLS} FROM "SearchKey" WHERE ${where(match)} AND ${exact})`,
+    typo
+      ? Prisma.sql`ty AS MATERIALIZED (SELECT id, date, (${scoreSql(q.kind, terms, "typo")})::float8 AS score, ${FACET_COLS} FROM "SearchKey"
+          WHERE ${where(matchSql(q.kind, terms, "typo"))} AND ${exact} AND NOT EXISTS (SELECT 1 FROM m)),
+        mm AS (SELECT * FROM m UNION ALL SELECT * FROM ty)`
+      : Prisma.sql`mm AS (SELECT * FROM m)`,
+    Prisma.sql`counted AS (SELECT ${FACET_COLS} FROM mm
+      UNION ALL SELECT ${FACET_COLS} FROM s0 WHERE ${broad}
+      UNION ALL SELECT ${FACET_COLS} FROM "SearchKey" WHERE ${where(match, Prisma.sql`grams && ${[1, 2, 3].map((b) => BUCKET_MARK + b.toString(16))}::text[]`)}
+        AND ${broad} AND (SELECT est FROM g) < 4000)`,
+    Prisma.sql`pe AS (SELECT id, score, date FROM mm ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`,
+  ];
   if (q.sort === "newest" || terms.length === 0) {
-    page = Prisma.sql`p AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${walk(match)} ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+    // Newest first: the newest NEWEST_WALK rows of the kind, tested one by one (a broad query matches
+    // ≥ 4 % of them), else every match by grams, sorted.
+    ctes.push(Prisma.sql`nw AS (SELECT id, ${score} AS score, date FROM (
+          SELECT id, date, "titleNorm", grams FROM "SearchKey" WHERE ${walk()} AND ${broad} ORDER BY date DESC, id DESC LIMIT ${NEWEST_WALK}) w
+          WHERE ${match} LIMIT ${need}),
+        ng AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match)} AND ${broad} AND (SELECT count(*) FROM nw) < ${need}
+          ORDER BY date DESC, id DESC LIMIT ${need}),
+        pq AS (SELECT id, score, date FROM (SELECT * FROM nw WHERE (SELECT count(*) FROM nw) >= ${need} UNION ALL SELECT * FROM ng) u
+          ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`);
   } else {
-    // One term: every title match scores 10, so (date, id) order — the (kind, date, id) index read
-    // backwards — is the ranking; several terms rank by score.
-    const titleOrder = Prisma.raw(terms.length === 1 ? "date DESC, id DESC" : "score DESC, date DESC, id DESC");
-    page = Prisma.sql`t AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match, inTitle(terms))} ORDER BY ${titleOrder} LIMIT ${offset + perPage}),
-      r AS (SELECT id, 0::float8 AS score, date FROM "SearchKey"
-        WHERE (SELECT count(*) FROM t) < ${offset + perPage} AND ${walk(match, notInTitle(terms))} ORDER BY date DESC, id DESC LIMIT ${offset + perPage}),
-      p AS (SELECT id, score, date FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+    if (terms.length === 1) {
+      // Every title match scores 10, so (date, id) order is the ranking.
+      ctes.push(Prisma.sql`tw AS (SELECT id, ${score} AS score, date FROM (
+          SELECT id, date, "titleNorm" FROM "SearchKey" WHERE ${walk()} AND ${broad} ORDER BY date DESC, id DESC LIMIT ${TITLE_WALK}) w
+          WHERE ${inTitleText(terms)} LIMIT ${need}),
+        tg AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match, inTitle(terms))} AND ${broad} AND (SELECT count(*) FROM tw) < ${need}
+          ORDER BY date DESC, id DESC LIMIT ${need}),
+        t AS (SELECT * FROM tw WHERE (SELECT count(*) FROM tw) >= ${need} UNION ALL SELECT * FROM tg)`);
+    } else {
+      ctes.push(Prisma.sql`t AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match, inTitle(terms))} AND ${broad}
+          ORDER BY score DESC, date DESC, id DESC LIMIT ${need})`);
+    }
+    ctes.push(Prisma.sql`r AS (SELECT id, 0::float8 AS score, date FROM "SearchKey"
+        WHERE (SELECT count(*) FROM t) < ${need} AND ${walk(match, notInTitle(terms))} AND ${broad} ORDER BY date DESC, id DESC LIMIT ${need}),
+      pq AS (SELECT id, score, date FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`);
   }
-  const row = (await noSeqScan<ResultRow>(resultSql(q, "s", Prisma.sql`${sample}, ${page}`)))[0];
+  ctes.push(Prisma.sql`p AS (SELECT * FROM pe UNION ALL SELECT * FROM pq)`);
+  const row = (await searchQuery<ResultRow>(resultSql(q, "counted", Prisma.join(ctes, ", "), Prisma.sql`(SELECT est FROM g)`)))[0];
+  const est = row.sampled ?? 0;
+  if (est <= EXACT_LIMIT) return { ...row, sampled: null };
+  const factor = est < 4000 ? SAMPLE_BUCKETS / 4 : SAMPLE_BUCKETS;
   const scaled: ResultRow = { ...row, total: Math.max(EXACT_LIMIT + 1, row.total * factor) };
   for (const f of FACETS[q.kind]) scaled[f] = row[f] ? Object.fromEntries(Object.entries(row[f]).map(([k, v]) => [k, v * factor])) : null;
   return scaled;
@@ -235,10 +266,8 @@ export const postgresBackend: SearchBackend = {
     const terms = queryTerms(q.q);
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
     const mode = q.match ?? "all";
-    let row = await runExact(q, terms, mode);
-    const estimated = mode === "all" && (row.sampled ?? 0) * SAMPLE_BUCKETS > EXACT_LIMIT;
-    if (estimated) row = await runEstimate(q, terms, row.sampled ?? 0);
-    else if (row.total === 0 && mode === "all" && terms.some((t) => termLength(t) >= 3)) row = await runExact(q, terms, "typo");
+    const row = mode === "any" ? await runAny(q, terms) : await runAll(q, terms);
+    const estimated = row.sampled != null;
     const facets: FacetCounts = {};
     for (const f of FACETS[q.kind]) facets[f] = row[f] ?? {};
     const result: SearchResult = { hits: row.page.map((r) => toHit(r, terms)), total: row.total, facets, page: Math.max(1, q.page ?? 1), perPage };
@@ -249,7 +278,7 @@ export const postgresBackend: SearchBackend = {
     if (terms.length === 0) return [];
     const all = [...new Set(terms.flatMap(termGrams))];
     const inTitle = terms.map((t) => Prisma.sql`k."titleNorm" LIKE ${likePattern(t)}`);
-    return noSeqScan<{ kind: SearchKind; id: string; title: string }>(Prisma.sql`
+    return searchQuery<{ kind: SearchKind; id: string; title: string }>(Prisma.sql`
       SELECT k.kind, k.id, e.title FROM "SearchKey" k JOIN "SearchEntry" e ON e.kind = k.kind AND e.id = k.id
       WHERE k.kind = ANY(${[...kinds]}::text[]) AND k.grams @> ${all}::text[] AND ${Prisma.join(inTitle, " AND ")}
       ORDER BY (k."titleNorm" LIKE ${`${terms[0].replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) DESC, k.date DESC LIMIT ${limit}`);
