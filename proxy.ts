@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/ops/request-id";
 import { buildCsp, newNonce } from "@/lib/auth/security-headers";
+import { cachedPageResponse, isCacheRender, pageCacheEnabled, placeholderNonce } from "@/lib/page-cache";
 
 // Next 16's request hook (formerly middleware.ts; always the Node.js runtime). Gives every request
 // an id: passed on to pages, actions and route handlers as a request header (read with headers()),
@@ -10,10 +11,19 @@ import { buildCsp, newNonce } from "@/lib/auth/security-headers";
 // the *request* headers while rendering and puts the nonce on its own <script> tags, so the same
 // value goes on the request and on the response. Every page is dynamic already (the layout reads
 // the locale cookie), which a nonce requires. The fixed headers (HSTS, nosniff…) are in next.config.ts.
-export function proxy(request: NextRequest) {
+//
+// Anonymous visitors' public pages come from the page cache (lib/page-cache) when it is on: the
+// cached HTML gets this response's nonce.
+export async function proxy(request: NextRequest) {
   const id = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const csp = buildCsp(newNonce(), { dev: process.env.NODE_ENV === "development", https });
+  const cacheOn = pageCacheEnabled();
+  const nonce = cacheOn && isCacheRender(request) ? placeholderNonce() : newNonce();
+  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development", https });
+  if (cacheOn && !isCacheRender(request)) {
+    const cached = await cachedPageResponse(request, nonce, csp, id, REQUEST_ID_HEADER);
+    if (cached) return cached;
+  }
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, id);
   headers.set("content-security-policy", csp);

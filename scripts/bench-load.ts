@@ -22,7 +22,7 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 const { DEFAULT_DATA_DIR, projectRoot, resolveDatabase } = await import("./lib/database");
 const { freePort } = await import("./lib/embedded-db");
 const { applyMigrations } = await import("./lib/migrate");
-const { mixFor, soloRoutes } = await import("./lib/load-mix");
+const { DOCUMENT_ACCEPT, mixFor, soloRoutes } = await import("./lib/load-mix");
 const database = await resolveDatabase();
 await applyMigrations(database.url);
 const { db } = await import("../lib/db");
@@ -204,7 +204,7 @@ try {
     for (const r of soloRoutes(fixtures)) {
       await drain(base);
       log(`solo ${r.name}, 50 connections, ${SOLO_SECONDS} s`);
-      const { out, cpu: used, cpuMs } = await measured(() => run({ url: base, connections: 50, duration: SOLO_SECONDS, requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: r.path() }) }] }));
+      const { out, cpu: used, cpuMs } = await measured(() => run({ url: base, connections: 50, duration: SOLO_SECONDS, requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: r.path(), headers: { ...req.headers, ...DOCUMENT_ACCEPT } }) }] }));
       solo.push({ ...row(r.name, 50, [out], SOLO_SECONDS), cpu: used, cpuMs });
     }
     const health = solo[0].rps;

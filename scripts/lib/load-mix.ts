@@ -7,6 +7,9 @@ import type { LoadFixtures } from "./load-fixtures";
 export type MixContext = { base: string; fixtures: LoadFixtures; companyCookies: string[]; staffCookie: string; actionId: string; outcomes: Map<string, number> };
 type Req = autocannon.Request;
 
+/** What a browser sends when it opens a page (the page cache answers only document requests). */
+export const DOCUMENT_ACCEPT = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)];
 const maybe = (p: number) => Math.random() < p;
 
@@ -42,7 +45,7 @@ export function challengesListPath(f: LoadFixtures) {
 
 const get = (path: () => string, cookie?: (c: Record<string, string>) => string): Req => ({
   method: "GET",
-  setupRequest: (req, context) => ({ ...req, path: path(), headers: { ...req.headers, ...(cookie ? { cookie: cookie(context as Record<string, string>) } : {}) } }),
+  setupRequest: (req, context) => ({ ...req, path: path(), headers: { ...req.headers, ...DOCUMENT_ACCEPT, ...(cookie ? { cookie: cookie(context as Record<string, string>) } : {}) } }),
 });
 
 /** The groups, with connections in proportion to their weight (each gets at least one). */
@@ -58,9 +61,9 @@ export function mixFor(ctx: MixContext, conns: number): { name: string; conns: n
     {
       name: "company: challenge → form → interest POST", weight: 10,
       requests: [
-        { method: "GET", setupRequest: (req, context) => { const c = context as Record<string, string>; c.id = pick(f.postableChallengeIds); return { ...req, path: `/challenges/${c.id}`, headers: { ...req.headers, cookie: companyCookie(c) } }; } },
+        { method: "GET", setupRequest: (req, context) => { const c = context as Record<string, string>; c.id = pick(f.postableChallengeIds); return { ...req, path: `/challenges/${c.id}`, headers: { ...req.headers, ...DOCUMENT_ACCEPT, cookie: companyCookie(c) } }; } },
         // The form page of the challenge just opened: the id comes from the connection's context.
-        { method: "GET", setupRequest: (req, context) => { const c = context as Record<string, string>; return { ...req, path: `/challenges/${c.id}/interest`, headers: { ...req.headers, cookie: companyCookie(c) } }; } },
+        { method: "GET", setupRequest: (req, context) => { const c = context as Record<string, string>; return { ...req, path: `/challenges/${c.id}/interest`, headers: { ...req.headers, ...DOCUMENT_ACCEPT, cookie: companyCookie(c) } }; } },
         {
           method: "POST",
           setupRequest: (req, context) => {
@@ -92,5 +95,8 @@ export function soloRoutes(f: LoadFixtures): { name: string; path: () => string 
     { name: "GET /cases/[id]", path: () => `/cases/${pick(f.caseIds)}` },
     { name: "GET /challenges (list, filters)", path: () => challengesListPath(f) },
     { name: "GET /challenges/[id]", path: () => `/challenges/${pick(f.challengeIds)}` },
+    // The lists as most visitors first open them (a menu link): no filters, page 1.
+    { name: "GET /cases (no filters)", path: () => "/cases" },
+    { name: "GET /challenges (no filters)", path: () => "/challenges" },
   ];
 }

@@ -18,6 +18,22 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL((u) => !u.pathname.startsWith("/signin"));
 }
 
+/** Staff (signed in) publish a 相談型 challenge through the wizard; returns its path. */
+export async function publishChallenge(page: Page, { title, situation, theme }: { title: string; situation: string; theme: string }): Promise<string> {
+  await page.goto("/challenges/new");
+  await page.getByRole("radio", { name: /^相談型/ }).check();
+  await page.getByLabel("タイトル").fill(title);
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel(/いま起きていること・なぜ困っているか/).fill(situation);
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel(theme).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByRole("button", { name: "公開する" }).click();
+  await page.waitForURL((u) => /^\/challenges\/[^/]+$/.test(u.pathname) && u.pathname !== "/challenges/new");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
 /** No serious or critical axe-core violations on the current page. */
 export async function expectAccessible(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();

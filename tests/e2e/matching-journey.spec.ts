@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { tinyPdf } from "../fixtures/threads";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { DEMO, expect, publishChallenge, signIn, test } from "./fixtures";
 
 // The whole matching story in one run, as issue 4 tells it: a company sets alert themes → staff
 // publish a matching challenge → the company sees the notification and the e-mail in the sink →
@@ -65,17 +65,7 @@ test("alerts → publish → notification and e-mail → screening → 興味が
   // 2. Staff in 加賀市 publish a matching challenge and set a screening question.
   let challengePath = "";
   await as(browser, DEMO.staff, async (s) => {
-    await s.goto("/challenges/new");
-    await s.getByRole("radio", { name: /^相談型/ }).check();
-    await s.getByLabel("タイトル").fill(title);
-    await s.getByRole("button", { name: "次へ" }).click();
-    await s.getByLabel(/いま起きていること・なぜ困っているか/).fill("公用車の更新時期ですが、EV化の費用と充電設備の置き場所がわかりません。");
-    for (let i = 0; i < 4; i++) await s.getByRole("button", { name: "次へ" }).click();
-    await s.getByLabel("環境・脱炭素").check();
-    await s.getByRole("button", { name: "次へ" }).click();
-    await s.getByRole("button", { name: "公開する" }).click();
-    await s.waitForURL((u) => /^\/challenges\/[^/]+$/.test(u.pathname) && u.pathname !== "/challenges/new");
-    challengePath = new URL(s.url()).pathname;
+    challengePath = await publishChallenge(s, { title, situation: "公用車の更新時期ですが、EV化の費用と充電設備の置き場所がわかりません。", theme: "環境・脱炭素" });
     await s.getByRole("link", { name: "確認の質問を設定" }).click();
     await s.getByLabel("質問1").fill(question);
     await s.getByRole("button", { name: "質問を保存する" }).click();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { DEMO, expect, expectAccessible, publishChallenge, signIn, test } from "./fixtures";
 
 // Reverse-match alerts end to end: company sets alert themes → staff publishes a matching challenge
 // through the wizard → the worker fans out → the company sees it in /notifications and gets the
@@ -45,18 +45,7 @@ test("alert preferences → publish → notification, e-mail, open, unsubscribe"
   const staffCtx = await browser.newContext();
   const s = await staffCtx.newPage();
   await signIn(s, DEMO.staff);
-  await s.goto("/challenges/new");
-  await s.getByRole("radio", { name: /^相談型/ }).check();
-  await s.getByLabel("タイトル").fill(title);
-  await s.getByRole("button", { name: "次へ" }).click();
-  await s.getByLabel(/いま起きていること・なぜ困っているか/).fill("特産品を全国に売りたいが、通販の仕組みがありません。");
-  for (let i = 0; i < 4; i++) await s.getByRole("button", { name: "次へ" }).click();
-  await s.getByLabel("地場産品・EC").check();
-  await s.getByRole("button", { name: "次へ" }).click();
-  await s.getByRole("button", { name: "公開する" }).click();
-  await s.waitForURL((u) => /^\/challenges\/[^/]+$/.test(u.pathname) && u.pathname !== "/challenges/new");
-  await expect(s.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  const challengePath = new URL(s.url()).pathname;
+  const challengePath = await publishChallenge(s, { title, situation: "特産品を全国に売りたいが、通販の仕組みがありません。", theme: "地場産品・EC" });
   await staffCtx.close();
 
   // 3. The worker delivers: the notification appears (unread) for the company.
