@@ -92,14 +92,19 @@ function rssSampler(rootPid: number) {
  * when other builds share the two cores; 2 cores ÷ CPU per request is the ceiling on an idle machine.
  */
 function cpuMeter(appPid: number, pgDataDir: string | null) {
-  const ticks = (pid: number) => {
-    try { const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "); return Number(f[11]) + Number(f[12]); } catch { return 0; }
+  // utime+stime; for the root process also cutime+cstime, the CPU of children that have exited (a
+  // database backend closed mid-run), else the sum would drop when one goes.
+  const ticks = (pid: number, root = false) => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return Number(f[11]) + Number(f[12]) + (root ? Number(f[13]) + Number(f[14]) : 0);
+    } catch { return 0; }
   };
   const postmaster = () => (pgDataDir && existsSync(path.join(pgDataDir, "postmaster.pid")) ? Number(readFileSync(path.join(pgDataDir, "postmaster.pid"), "utf8").split("\n")[0]) : 0);
   return () => {
     const pm = postmaster();
-    const sum = (pids: number[]) => pids.reduce((a, p) => a + ticks(p), 0) * 10; // USER_HZ is 100 on Linux
-    return { app: sum([appPid, ...children(appPid)]), db: pm ? sum([pm, ...children(pm)]) : NaN };
+    const sum = (root: number) => (ticks(root, true) + children(root).reduce((a, p) => a + ticks(p), 0)) * 10; // USER_HZ is 100 on Linux
+    return { app: sum(appPid), db: pm ? sum(pm) : NaN };
   };
 }
 
