@@ -11,9 +11,11 @@ const req = ({ headers, ...over }: Over = {}): CacheableRequest => ({
 
 describe("page cache policy", () => {
   it("caches anonymous document requests for the public pages, per language and query", () => {
-    expect(cacheKey(req())).toBe("|/cases");
-    expect(cacheKey(req({ search: "?theme=x" }))).toBe("|/cases?theme=x");
-    expect(cacheKey(req({ locale: "en", cookieNames: ["NEXT_LOCALE"] }))).toBe("en|/cases");
+    expect(cacheKey(req({ headers: { host: "kyoso.example" } }))).toBe("://kyoso.example||/cases");
+    expect(cacheKey(req({ search: "?theme=x" }))).toBe("://||/cases?theme=x");
+    expect(cacheKey(req({ locale: "en", cookieNames: ["NEXT_LOCALE"] }))).toBe("://|en|/cases");
+    // A forged Host or X-Forwarded-Host gets an entry of its own, never the real host's.
+    expect(cacheKey(req({ headers: { host: "kyoso.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }))).toBe("https://evil.example||/cases");
     for (const pathname of ["/", "/about", "/cases/abc", "/challenges", "/challenges/abc", "/search"]) expect(cacheKey(req({ pathname })), pathname).not.toBeNull();
   });
 

@@ -12,6 +12,10 @@ const ROUTER_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-rout
 
 export type CacheableRequest = { method: string; pathname: string; search: string; headers: Headers; cookieNames: string[]; locale: string | undefined };
 
+/** The host the page is rendered for (forwarded to the render): part of the key, so a request with a forged Host
+ *  header can only fill an entry that requests with the same forged header read — no cache poisoning. */
+export const renderHost = (h: Headers) => `${h.get("x-forwarded-proto") ?? ""}://${h.get("x-forwarded-host") ?? h.get("host") ?? ""}`;
+
 export function cacheKey(r: CacheableRequest): string | null {
   if (r.method !== "GET") return null;
   if (!PUBLIC_PAGES.some((p) => p.test(r.pathname)) || r.pathname === "/challenges/new") return null;
@@ -21,5 +25,5 @@ export function cacheKey(r: CacheableRequest): string | null {
   // Only the language cookie may be present: a session, a sign-in's CSRF cookie or anything we do
   // not know about means the page may differ for this visitor.
   if (r.cookieNames.some((n) => n !== LOCALE_COOKIE)) return null;
-  return `${r.locale ?? ""}|${r.pathname}${r.search}`;
+  return `${renderHost(r.headers)}|${r.locale ?? ""}|${r.pathname}${r.search}`;
 }
