@@ -9,7 +9,7 @@ import { jobsFor } from "@/lib/notifications/test-support";
 import { createUser, uid } from "@/tests/fixtures/factories";
 import { createMeilisearchBackend } from "./meilisearch";
 import { useSearchBackend } from "./index";
-import { EXACT_LIMIT, postgresBackend } from "./postgres";
+import { EXACT_LIMIT, postgresBackend, tuning } from "./postgres";
 import { countsByKind, searchFor, similarForDraft, suggest } from "./service";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchBackend, type SearchDocument } from "./types";
 
@@ -158,6 +158,19 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     expect(ids(oldTitles)).toEqual(docs.slice(10, 30).reverse().map((d) => d.id.replace(`${tag}-`, "")));
     const newest = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, sort: "newest" });
     expect(ids(newest)).toEqual(docs.slice(-20).reverse().map((d) => d.id.replace(`${tag}-`, "")));
+    // Page 2: the last 10 title matches, then the rest newest first.
+    const restPage = [...docs.slice(0, 10).reverse(), ...docs.slice(-10).reverse()].map((d) => d.id.replace(`${tag}-`, ""));
+    const oldTitles2 = await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] }, page: 2 });
+    expect(ids(oldTitles2)).toEqual(restPage);
+    // The same pages when the matches count as dense (walked newest first instead of read through the index).
+    tuning.dense = 0;
+    try {
+      expect(ids(await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, sort: "newest" }))).toEqual(ids(newest));
+      expect(ids(await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] } }))).toEqual(ids(oldTitles));
+      expect(ids(await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] }, page: 2 }))).toEqual(restPage);
+    } finally {
+      tuning.dense = 4000;
+    }
     // A filter that narrows it below the limit is exact again.
     const exact = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad], prefectureCodes: ["01"] } });
     expect([exact.total, exact.totalIsEstimate]).toEqual([docs.filter((d) => d.prefectureCodes[0] === "01").length, undefined]);
