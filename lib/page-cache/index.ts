@@ -51,7 +51,9 @@ export function isCacheRender(request: NextRequest): boolean {
 export const placeholderNonce = () => state.placeholder;
 
 function listen(): void {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  // TCP keepalive: a connection that dies silently (no FIN) is noticed and the cache switches off; until
+  // then the 30 s TTL bounds what a missed notification could leave stale.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
   let lost = false;
   const onLost = (err?: unknown) => {
     if (lost) return;
