@@ -74,7 +74,6 @@ function filterSql(q: SearchQuery): Prisma.Sql[] {
   return and;
 }
 
-type Mode = "all" | "any" | "typo";
 const titleBonus = (terms: string[]) =>
   terms.length ? Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN "titleNorm" LIKE ${likePattern(t)} THEN 10 ELSE 0 END)`), " + ") : Prisma.sql`0`;
 /** All terms, with the kind, as one GIN lookup (extra grams restrict it further, e.g. a sample bucket). */
@@ -97,22 +96,20 @@ const notInTitle = (terms: string[]) => Prisma.join(terms.map((t) => Prisma.sql`
 
 /** WHERE conditions for the terms. No LIKE recheck on the body: detoasting textNorm for every
  *  candidate cost 5–10× the lookup; a document holding a term's bigrams apart is a (rare) false positive. */
-function matchSql(kind: SearchKind, terms: string[], mode: Mode): Prisma.Sql {
+function matchSql(kind: SearchKind, terms: string[], mode: "any" | "typo"): Prisma.Sql {
   const base = Prisma.sql`kind = ${kind}`;
   if (terms.length === 0) return allGrams(kind, []);
-  if (mode === "all") return allGrams(kind, terms);
   if (mode === "any") return Prisma.sql`(${Prisma.join(terms.map((t) => allGrams(kind, [t])), " OR ")})`;
   // Typo fallback: titles only, word_similarity ≥ 0.45 (search_title_typo, see the search_speed migration).
   const each = terms.map((t) => (termLength(t) >= 3 ? Prisma.sql`id IN (SELECT id FROM search_title_typo(${t}, ${kind}))` : allGrams(kind, [t])));
   return Prisma.sql`${base} AND ${Prisma.join(each, " AND ")}`;
 }
 
-const scoreSql = (kind: SearchKind, terms: string[], mode: Mode) => {
-  // Terms matched, each as one hashed index lookup: `grams @>` on the row would detoast every candidate's grams.
-  if (mode === "any") return Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN id IN (SELECT id FROM "SearchKey" WHERE ${allGrams(kind, [t])}) THEN 1 ELSE 0 END)`), " + ")}`;
-  if (mode === "typo") return Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`word_similarity(${t}, "titleNorm")`), " + ")}`;
-  return titleBonus(terms);
-};
+const scoreSql = (kind: SearchKind, terms: string[], mode: "any" | "typo") =>
+  mode === "any"
+    ? // Terms matched, each as one hashed index lookup: `grams @>` on the row would detoast every candidate's grams.
+      Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN id IN (SELECT id FROM "SearchKey" WHERE ${allGrams(kind, [t])}) THEN 1 ELSE 0 END)`), " + ")}`
+    : Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`word_similarity(${t}, "titleNorm")`), " + ")}`;
 
 type PageRow = { id: string; title: string; body: string; keywords: string; year: number | null; date: string };
 type ResultRow = { total: number; sampled: number | null; page: PageRow[] } & Partial<Record<FacetName, Record<string, number> | null>>;
