@@ -14,11 +14,10 @@ function revalidate(id: string) {
   revalidatePath("/");
 }
 
-export const saveChallengeDraftAction = createAction(editors, challengeDraftSchema, async (input, user) => {
-  const r = await saveChallengeDraft(user, input);
-  revalidate(r.id);
-  return r;
-});
+// No revalidation: a draft shows on no cached page (every page is dynamic), and a revalidating action
+// makes the client refresh its route — which, right after the wizard's replaceState from /new to
+// /<id>/edit, rendered the edit route afresh and dropped the wizard's state and its 「下書きを保存しました」.
+export const saveChallengeDraftAction = createAction(editors, challengeDraftSchema, (input, user) => saveChallengeDraft(user, input));
 
 export const publishChallengeAction = createAction(editors, challengePublishSchema, async (input, user) => {
   const r = await publishChallenge(user, input);
