@@ -56,7 +56,7 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     await backend.setup();
     await backend.upsert([
       doc("lock", { title: "スマートロックで公民館の鍵を管理", body: "鍵の受け渡しが不要になりました。", year: 2023, date: "2023-05-01T00:00:00.000Z" }),
-      doc("bousai", { title: "防災アプリで避難所の混雑を発信", body: "町の防災担当と連携しました。", prefectureCodes: ["13"], category: "PROPOSAL", year: 2024, date: "2024-06-01T00:00:00.000Z" }),
+      doc("bousai", { title: "防災アプリで避難所の混雑を発信", body: "町の防災担当と連携しました。", themeIds: [tag, `${tag}-x`], prefectureCodes: ["13"], category: "PROPOSAL", year: 2024, date: "2024-06-01T00:00:00.000Z" }),
       doc("akiya", { title: "空き家バンクの運営を民間に", body: "空き家の活用を進めます。", year: 2022, date: "2022-04-01T00:00:00.000Z" }),
       doc("ai", { title: "ＡＩチャットボットで問い合わせ対応", body: "ｺｰﾙｾﾝﾀｰの負担を減らしました。", prefectureCodes: ["01"], year: 2021, date: "2021-10-01T00:00:00.000Z" }),
       doc("kosodate", { title: "子育て支援のオンライン相談", body: "保護者の相談にオンラインで応えます。", prefectureCodes: ["13"], year: 2024, date: "2024-09-01T00:00:00.000Z" }),
@@ -79,6 +79,15 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     expect(ids(await backend.search({ kind: "CASE", q: "スマートロッコ", filters: only }))).toContain("lock");
   });
 
+  it("counts company facets: industries, prefectures and size", async () => {
+    const word = rare();
+    const co = (id: string, industries: string[], prefectureCodes: string[]) =>
+      doc(id, { kind: "COMPANY", title: `${word}株式会社`, themeIds: [], industries, prefectureCodes, category: "SMALL", year: null });
+    await backend.upsert([co("c1", ["IT", "OTHER"], ["13", "00"]), co("c2", ["IT"], ["13"])]);
+    const r = await backend.search({ kind: "COMPANY", q: word });
+    expect([r.total, r.facets.industries, r.facets.prefectureCodes, r.facets.categories]).toEqual([2, { IT: 2, OTHER: 1 }, { "13": 2, "00": 1 }, { SMALL: 2 }]);
+  });
+
   it("filters, counts facets, paginates and sorts newest first", async () => {
     const tokyo = await backend.search({ kind: "CASE", q: "", filters: { ...only, prefectureCodes: ["13"] } });
     expect(ids(tokyo).sort()).toEqual(["bousai", "kosodate"]);
@@ -88,6 +97,7 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     expect(all.facets.prefectureCodes).toEqual({ "17": 2, "13": 2, "01": 1 });
     expect(all.facets.categories).toEqual({ DEMONSTRATION: 4, PROPOSAL: 1 });
     expect(all.facets.years).toEqual({ "2021": 1, "2022": 1, "2023": 1, "2024": 2 });
+    expect(all.facets.themeIds).toEqual({ [tag]: 5, [`${tag}-x`]: 1 });
     const p1 = await backend.search({ kind: "CASE", q: "", filters: only, sort: "newest", perPage: 2, page: 1 });
     const p3 = await backend.search({ kind: "CASE", q: "", filters: only, sort: "newest", perPage: 2, page: 3 });
     expect([p1.total, ids(p1), ids(p3)]).toEqual([5, ["kosodate", "bousai"], ["ai"]]);

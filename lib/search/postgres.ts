@@ -31,13 +31,34 @@ const FACETS: Record<SearchKind, FacetName[]> = {
   CHALLENGE: ["themeIds", "prefectureCodes", "categories", "years"],
   COMPANY: ["prefectureCodes", "categories", "industries"],
 };
-const FACET_SQL: Record<FacetName, Prisma.Sql> = {
-  themeIds: Prisma.sql`unnest("themeIds")`,
-  prefectureCodes: Prisma.sql`unnest("prefectureCodes")`,
-  categories: Prisma.sql`category`,
-  industries: Prisma.sql`unnest(industries)`,
-  years: Prisma.sql`year::text`,
-};
+/** One letter per facet in `facetCodes`: each value is written as letter + value, values separated by U+001F. */
+const FACET_LETTER: Record<FacetName, string> = { themeIds: "t", prefectureCodes: "p", categories: "c", industries: "i", years: "y" };
+const LETTER_FACET = Object.fromEntries(Object.entries(FACET_LETTER).map(([f, l]) => [l, f as FacetName]));
+const FACET_SEP = "\u001f";
+
+/** A document's facet values as one string: a search adds up the strings of its matches in one pass. */
+export function facetCodes(d: Pick<SearchDocument, "themeIds" | "prefectureCodes" | "category" | "industries" | "year">): string {
+  const codes = [
+    ...d.themeIds.map((v) => "t" + v), ...d.prefectureCodes.map((v) => "p" + v), ...(d.category ? ["c" + d.category] : []),
+    ...d.industries.map((v) => "i" + v), ...(d.year != null ? ["y" + d.year] : []),
+  ];
+  return codes.join(FACET_SEP);
+}
+
+/** Counts the facet values in the matches' joined facetCodes (× factor for a sample). */
+export function countFacets(kind: SearchKind, joined: string | null, factor = 1): FacetCounts {
+  const facets: FacetCounts = {};
+  for (const f of FACETS[kind]) facets[f] = {};
+  if (!joined) return facets;
+  // Counted by whole code first: few distinct codes, so few slices and object keys.
+  const byCode = new Map<string, number>();
+  for (const code of joined.split(FACET_SEP)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  for (const [code, n] of byCode) {
+    const counts = code && facets[LETTER_FACET[code[0]]];
+    if (counts) counts[code.slice(1)] = n * factor;
+  }
+  return facets;
+}
 
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -60,6 +81,7 @@ export function toRow(d: SearchDocument) {
   return {
     kind: d.kind, id: d.id, title: d.title, body: d.body, keywords: d.keywords, titleNorm, textNorm, grams: docGrams(d.kind, d.id, titleNorm, textNorm),
     themeIds: d.themeIds, prefectureCodes: d.prefectureCodes, category: d.category, industries: d.industries, year: d.year, date: d.date,
+    facetCodes: facetCodes(d),
   };
 }
 
@@ -91,9 +113,6 @@ const inTitle = (terms: string[]) =>
 /** Every term in the title, by LIKE on the inline title only (for rows already at hand). */
 const inTitleText = (terms: string[]) => Prisma.join(terms.map((t) => Prisma.sql`"titleNorm" LIKE ${likePattern(t)}`), " AND ");
 
-/** No term in the title: LIKE on the inline title only (a heap-side `grams` test would detoast every row). */
-const notInTitle = (terms: string[]) => Prisma.join(terms.map((t) => Prisma.sql`"titleNorm" NOT LIKE ${likePattern(t)}`), " AND ");
-
 /** WHERE conditions for the terms. No LIKE recheck on the body: detoasting textNorm for every
  *  candidate cost 5–10× the lookup; a document holding a term's bigrams apart is a (rare) false positive. */
 function matchSql(kind: SearchKind, terms: string[], mode: "any" | "typo"): Prisma.Sql {
@@ -112,24 +131,23 @@ const scoreSql = (kind: SearchKind, terms: string[], mode: "any" | "typo") =>
     : Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`word_similarity(${t}, "titleNorm")`), " + ")}`;
 
 type PageRow = { id: string; title: string; body: string; keywords: string; year: number | null; date: string };
-type ResultRow = { total: number; sampled: number | null; page: PageRow[] } & Partial<Record<FacetName, Record<string, number> | null>>;
+/** `factor`: what one sampled match stands for (estimates). */
+type ResultRow = { total: number; sampled: number | null; page: PageRow[]; facets: string | null; factor?: number };
 
 const orderBy = (q: SearchQuery, t = "") =>
   Prisma.raw(q.sort === "newest" ? `${t}date DESC, ${t}score DESC, ${t}id DESC` : `${t}score DESC, ${t}date DESC, ${t}id DESC`);
 
-/** total, the page (wide columns read for its rows only) and the facets, from the CTEs `counted` and `p`. */
+/** total, the page (wide columns read for its rows only) and the joined facet codes, from the CTEs `counted` and `p`
+ *  (one pass over `counted`, so it is not materialised). */
 function resultSql(q: SearchQuery, counted: string, ctes: Prisma.Sql, sampledSql: Prisma.Sql = Prisma.sql`NULL::int`): Prisma.Sql {
-  const facets = FACETS[q.kind].map(
-    (f) => Prisma.sql`(SELECT json_object_agg(v, c) FROM (SELECT ${FACET_SQL[f]} AS v, count(*)::int AS c FROM ${Prisma.raw(counted)} GROUP BY 1) x WHERE v IS NOT NULL) AS ${Prisma.raw(`"${f}"`)}`,
-  );
   return Prisma.sql`WITH ${ctes}
-    SELECT (SELECT count(*)::int FROM ${Prisma.raw(counted)}) AS total, ${sampledSql} AS sampled,
+    SELECT c.total, c.facets, ${sampledSql} AS sampled,
       (SELECT coalesce(json_agg(json_build_object('id', e.id, 'title', e.title, 'body', e.body, 'keywords', e.keywords, 'year', k.year, 'date', k.date) ORDER BY ${orderBy(q, "p.")}), '[]'::json)
-         FROM p JOIN "SearchEntry" e ON e.kind = ${q.kind} AND e.id = p.id JOIN "SearchKey" k ON k.kind = ${q.kind} AND k.id = p.id) AS page,
-      ${Prisma.join(facets, ", ")}`;
+         FROM p JOIN "SearchEntry" e ON e.kind = ${q.kind} AND e.id = p.id JOIN "SearchKey" k ON k.kind = ${q.kind} AND k.id = p.id) AS page
+    FROM (SELECT count(*)::int AS total, string_agg("facetCodes", ${FACET_SEP}) AS facets FROM ${Prisma.raw(counted)}) c`;
 }
 
-const FACET_COLS = Prisma.raw(`"themeIds", "prefectureCodes", category, industries, year`);
+const FACET_COLS = Prisma.raw(`"facetCodes"`);
 /** Newest rows of the kind a single-term title walk reads before it falls back to the title grams. */
 export const TITLE_WALK = 500;
 /** Newest rows of the kind a broad newest-first search tests before it falls back to every match. */
@@ -220,11 +238,11 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
     ctes.push(Prisma.sql`rw AS (SELECT id, 0::float8 AS score, date FROM (
           SELECT kind, id, date, "titleNorm", grams FROM "SearchKey" WHERE ${walk()} AND ${rest} AND (SELECT est FROM g) >= ${tuning.dense}
           ORDER BY date DESC, id DESC LIMIT ${NEWEST_WALK}) w
-        WHERE ${match} AND ${notInTitle(terms)} LIMIT ${need}),
-      rm AS MATERIALIZED (SELECT id, date, "titleNorm" FROM "SearchKey"
-        WHERE ${rest} AND ((SELECT est FROM g) < ${tuning.dense} OR (SELECT count(*) FROM rw) < ${need}) AND ${where(match)}),
+        WHERE ${match} AND id NOT IN (SELECT id FROM t) LIMIT ${need}),
       r AS (SELECT * FROM rw WHERE (SELECT count(*) FROM rw) >= ${need}
-        UNION ALL (SELECT id, 0::float8 AS score, date FROM rm WHERE ${notInTitle(terms)} ORDER BY date DESC, id DESC LIMIT ${need})),
+        UNION ALL (SELECT id, 0::float8 AS score, date FROM (SELECT id, date FROM "SearchKey"
+            WHERE ${rest} AND ((SELECT est FROM g) < ${tuning.dense} OR (SELECT count(*) FROM rw) < ${need}) AND ${where(match)} OFFSET 0) rm
+          WHERE id NOT IN (SELECT id FROM t) ORDER BY date DESC, id DESC LIMIT ${need})),
       pq AS (SELECT id, score, date FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`);
   }
   ctes.push(Prisma.sql`p AS (SELECT * FROM pe UNION ALL SELECT * FROM pq)`);
@@ -232,9 +250,7 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const est = row.sampled ?? 0;
   if (est <= EXACT_LIMIT) return { ...row, sampled: null };
   const factor = est < 4000 ? SAMPLE_BUCKETS / 4 : SAMPLE_BUCKETS;
-  const scaled: ResultRow = { ...row, total: Math.max(EXACT_LIMIT + 1, row.total * factor) };
-  for (const f of FACETS[q.kind]) scaled[f] = row[f] ? Object.fromEntries(Object.entries(row[f]).map(([k, v]) => [k, v * factor])) : null;
-  return scaled;
+  return { ...row, total: Math.max(EXACT_LIMIT + 1, row.total * factor), factor };
 }
 
 function toHit(r: PageRow, terms: string[]): SearchHit {
@@ -259,11 +275,12 @@ export const postgresBackend: SearchBackend = {
     const rows = docs.map(toRow);
     await db.$executeRaw`
       WITH x AS (SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(kind text, id text, title text, body text, keywords text, "titleNorm" text,
-          "textNorm" text, grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz)),
-        k AS (INSERT INTO "SearchKey" (kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year)
-          SELECT kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year FROM x
+          "textNorm" text, grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz, "facetCodes" text)),
+        k AS (INSERT INTO "SearchKey" (kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes")
+          SELECT kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes" FROM x
           ON CONFLICT (kind, id) DO UPDATE SET date = EXCLUDED.date, "titleNorm" = EXCLUDED."titleNorm", grams = EXCLUDED.grams, "themeIds" = EXCLUDED."themeIds",
-            "prefectureCodes" = EXCLUDED."prefectureCodes", category = EXCLUDED.category, industries = EXCLUDED.industries, year = EXCLUDED.year, "toastPad" = DEFAULT)
+            "prefectureCodes" = EXCLUDED."prefectureCodes", category = EXCLUDED.category, industries = EXCLUDED.industries, year = EXCLUDED.year,
+            "facetCodes" = EXCLUDED."facetCodes", "toastPad" = DEFAULT)
       INSERT INTO "SearchEntry" (kind, id, title, body, keywords, "titleNorm", "textNorm", date, "indexedAt")
       SELECT kind, id, title, body, keywords, "titleNorm", "textNorm", date, now() FROM x
       ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, keywords = EXCLUDED.keywords, "titleNorm" = EXCLUDED."titleNorm",
@@ -283,8 +300,7 @@ export const postgresBackend: SearchBackend = {
     const mode = q.match ?? "all";
     const row = mode === "any" ? await runAny(q, terms) : await runAll(q, terms);
     const estimated = row.sampled != null;
-    const facets: FacetCounts = {};
-    for (const f of FACETS[q.kind]) facets[f] = row[f] ?? {};
+    const facets = countFacets(q.kind, row.facets, row.factor);
     const result: SearchResult = { hits: row.page.map((r) => toHit(r, terms)), total: row.total, facets, page: Math.max(1, q.page ?? 1), perPage };
     return estimated ? { ...result, totalIsEstimate: true } : result;
   },
