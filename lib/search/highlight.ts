@@ -50,14 +50,39 @@ export function highlight(text: string, terms: string[]): string {
   return mark(text, matchRanges(text, terms));
 }
 
+const WINDOW = 500;
+/** More original characters than a match of these terms can span (dropped 「ー」 and spaces, half-width kana). */
+const reach = (terms: string[]) => 4 * Math.max(0, ...terms.map((t) => t.length)) + 8;
+
+/** `text.slice(from, to)` widened so that it neither starts nor ends inside a surrogate pair. */
+function piece(text: string, from: number, to: number): [number, string] {
+  const a = Math.max(0, from - (/[\udc00-\udfff]/.test(text[from] ?? "") ? 1 : 0));
+  const b = Math.min(text.length, to + (/[\udc00-\udfff]/.test(text[to] ?? "") ? 1 : 0));
+  return [a, text.slice(a, b)];
+}
+
+/** Where the first match starts, looked for window by window: a long text costs up to its first match, not its
+ *  whole length (normalising runs per character). Windows overlap by more than a match can span. */
+function firstMatch(text: string, terms: string[]): number {
+  const overlap = reach(terms);
+  for (let at = 0; at < text.length; at += WINDOW) {
+    const [from, part] = piece(text, Math.max(0, at - overlap), at + WINDOW);
+    const r = matchRanges(part, terms);
+    if (r.length) return from + r[0][0];
+  }
+  return -1;
+}
+
 /** About `size` characters around the first match (the start of the text when nothing matches). */
 export function snippet(text: string, terms: string[], size = 120): string {
   const flat = text.replace(/\s+/gu, " ").trim();
-  const ranges = matchRanges(flat, terms);
-  if (flat.length <= size) return mark(flat, ranges);
-  const first = ranges[0]?.[0] ?? 0;
+  if (flat.length <= size) return mark(flat, matchRanges(flat, terms));
+  const first = Math.max(0, firstMatch(flat, terms));
   let start = Math.max(0, first - Math.floor(size / 3));
   const end = Math.min(flat.length, start + size);
   start = Math.max(0, end - size);
+  // Matches of the shown part only, found with a margin so that one cut by its edge is still marked.
+  const [from, part] = piece(flat, Math.max(0, start - reach(terms)), end + reach(terms));
+  const ranges = matchRanges(part, terms).map(([a, b]): Range => [a + from, b + from]);
   return (start > 0 ? "…" : "") + mark(flat, ranges, start, end) + (end < flat.length ? "…" : "");
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { highlight, snippet } from "./highlight";
+import { highlight, matchRanges, snippet } from "./highlight";
 import { grams, normalize, normalizeWithMap, queryTerms, termGrams } from "./normalize";
 import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from "./types";
 
@@ -41,5 +41,38 @@ describe("highlight", () => {
     const s = snippet(text, ["防災"]);
     expect(s).toContain(`${S}防災${E}`);
     expect(s.replaceAll(S, "").replaceAll(E, "").length).toBeLessThanOrEqual(122);
+  });
+
+  it("finds the first match of a long text window by window, exactly as a whole-text search would", () => {
+    // The whole-text version it replaced (cost grew with the text, not with the position of the first match).
+    const whole = (text: string, terms: string[], size = 120) => {
+      const flat = text.replace(/\s+/gu, " ").trim();
+      const ranges = matchRanges(flat, terms);
+      if (flat.length <= size) return highlight(flat, terms);
+      let start = Math.max(0, (ranges[0]?.[0] ?? 0) - Math.floor(size / 3));
+      const end = Math.min(flat.length, start + size);
+      start = Math.max(0, end - size);
+      const cut = ranges.filter(([a, b]) => b > start && a < end).map(([a, b]) => [Math.max(a, start), Math.min(b, end)]);
+      let out = "";
+      let pos = start;
+      for (const [a, b] of cut) [out, pos] = [out + flat.slice(pos, a) + S + flat.slice(a, b) + E, b];
+      return (start > 0 ? "…" : "") + out + flat.slice(pos, end) + (end < flat.length ? "…" : "");
+    };
+    // A match across a window edge (windows are 500 characters), with 「ー」 and spaces inside it.
+    for (let at = 480; at < 510; at++) {
+      for (const word of ["スマートロック", "ｽﾏｰﾄ ﾛｯｸ", "防災"]) {
+        const text = "あ".repeat(at) + word + "い".repeat(700);
+        const q = queryTerms(word === "防災" ? word : "スマートロック");
+        expect(snippet(text, q), `${word} at ${at}`).toBe(whole(text, q));
+      }
+    }
+    const parts = ["スマート", "ロック", "ｽﾏｰﾄ", "ﾛｯｸ", "ー", " ", "防災", "𠮷", "😀", "が", "か\u3099", "あ", "Ａ", "a"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let i = 0; i < 300; i++) {
+      // Mostly filler, so that first matches fall in every window and across window edges.
+      const text = Array.from({ length: 50 + rand(1500) }, () => (rand(50) ? "あいうえお"[rand(5)] : parts[rand(parts.length)])).join("");
+      for (const q of ["スマートロック", "防災", "𠮷", "が", "a"]) expect(snippet(text, queryTerms(q)), `${q} in ${text}`).toBe(whole(text, queryTerms(q)));
+    }
   });
 });
