@@ -19,29 +19,29 @@ export type SessionUser = {
   departmentName: string | null;
 };
 
-/** The signed-in user, read fresh from the database once per request; null when signed out. */
+type UserRow = Omit<SessionUser, "role" | "status"> & { role: UserRole; status: UserStatus; deletedAt: Date | null };
+
+/**
+ * The signed-in user, read fresh from the database once per request; null when signed out. One statement:
+ * Prisma's include ran User → Membership → Organization and Department as three sequential round trips, and
+ * every signed-in request paid each of them in the event loop's queue under load (docs/reliability/load.md).
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const uid = (session as { uid?: string } | null)?.uid;
   if (!uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: uid },
-    include: { memberships: { include: { organization: true, department: true }, take: 1, orderBy: { createdAt: "asc" } } },
-  });
+  const [user] = await db.$queryRaw<UserRow[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.status::text AS status, u."deletedAt",
+      m."organizationId", o.name AS "organizationName", m."departmentId", d.name AS "departmentName"
+    FROM "User" u
+    LEFT JOIN LATERAL (SELECT "organizationId", "departmentId" FROM "Membership" WHERE "userId" = u.id ORDER BY "createdAt" ASC, id ASC LIMIT 1) m ON true
+    LEFT JOIN "Organization" o ON o.id = m."organizationId"
+    LEFT JOIN "Department" d ON d.id = m."departmentId"
+    WHERE u.id = ${uid}`;
   // A deleted account's session cookie may still be valid: it counts as signed out.
   if (!user || user.deletedAt || user.status === "REJECTED" || user.status === "SUSPENDED") return null;
-  const m = user.memberships[0];
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    status: user.status,
-    organizationId: m?.organizationId ?? null,
-    organizationName: m?.organization.name ?? null,
-    departmentId: m?.departmentId ?? null,
-    departmentName: m?.department?.name ?? null,
-  };
+  const { deletedAt: _deleted, ...rest } = user;
+  return rest;
 });
 
 export const isStaff = (u: SessionUser | null) => u?.role === "COORDINATOR" || u?.role === "ADMIN";
