@@ -199,7 +199,7 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
       ? Prisma.sql`ty AS MATERIALIZED (SELECT id, date, (${scoreSql(q.kind, terms, "typo")})::float8 AS score, ${FACET_COLS} FROM "SearchKey"
           WHERE ${where(matchSql(q.kind, terms, "typo"))} AND ${exact} AND NOT EXISTS (SELECT 1 FROM m)),
         mm AS NOT MATERIALIZED (SELECT * FROM m UNION ALL SELECT * FROM ty)`
-      : // Not materialised: a second copy of every match cost more than scanning m twice.
+      : // Not materialised: its two readers scan m itself instead of a second copy of every match.
         Prisma.sql`mm AS NOT MATERIALIZED (SELECT * FROM m)`,
     Prisma.sql`counted AS (SELECT ${FACET_COLS} FROM mm
       UNION ALL SELECT ${FACET_COLS} FROM s0 WHERE ${broad}
