@@ -5,7 +5,8 @@
 // trivial /api/health on the same server, for the throughput ratio. Peak RSS of the server sampled.
 // Database: DATABASE_URL, else the embedded one in KYOSO_DATA_DIR (default .data/load-bench);
 // seeds demo + scale data when missing. Build: NEXT_DIST_DIR (default .next-load), built when
-// missing or with --build. BENCH_SECONDS (default 20) per mixed run, BENCH_SOLO_SECONDS (10) per solo run.
+// missing or with --build. BENCH_SECONDS (default 20) per mixed run, BENCH_SOLO_SECONDS (10) per solo run;
+// BENCH_WORKERS (1) > 1 runs that many server processes behind the port (scripts/serve.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -17,6 +18,7 @@ process.env.NEXT_DIST_DIR ??= ".next-load";
 const distDir = process.env.NEXT_DIST_DIR;
 const MIX_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const SOLO_SECONDS = Number(process.env.BENCH_SOLO_SECONDS ?? 10);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 const { DEFAULT_DATA_DIR, projectRoot, resolveDatabase } = await import("./lib/database");
@@ -166,7 +168,10 @@ try {
     // Lets each bench company send more than the default 10 a day, so the POSTs keep inserting rows.
     INTEREST_DAILY_LIMIT: "1000",
   };
-  const app = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_WORKERS > 1: one process per worker behind the port (scripts/serve.ts) instead of `next start`.
+  const app = WORKERS > 1
+    ? spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts"], { cwd: projectRoot, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: String(WORKERS) }, stdio: ["ignore", "ignore", "inherit"] })
+    : spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
   const sampler = rssSampler(app.pid!);
   const cpu = cpuMeter(app.pid!, database.embedded ? DEFAULT_DATA_DIR : null);
   // CPU per completed request over a phase (abandoned requests still cost, so overload shows up here too).

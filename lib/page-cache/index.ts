@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
@@ -26,13 +27,17 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const DROP = new Set(["content-security-policy", "x-request-id", "set-cookie", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"]);
 
 const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64url");
+/** Processes behind one port (scripts/serve.ts) share the render token and the placeholder nonce, so a loopback
+ *  render that lands on another process is rendered for the cache too. */
+const shared = (label: string) =>
+  process.env.PAGE_CACHE_SECRET ? createHash("sha256").update(`${process.env.PAGE_CACHE_SECRET}:${label}`).digest("base64url").slice(0, 24) : randomToken();
 
 type State = { store: PageStore; token: string; placeholder: string; listening: boolean; started: boolean; warned: boolean; inflight: Map<string, Promise<CachedPage | null>> };
 const g = globalThis as unknown as { kyosoPageCache?: State };
 const state: State = (g.kyosoPageCache ??= {
   store: new PageStore({ maxBytes: MAX_BYTES, ttlMs: TTL_MS }),
-  token: randomToken(),
-  placeholder: randomToken(),
+  token: shared("token"),
+  placeholder: shared("nonce"),
   listening: false,
   started: false,
   warned: false,
@@ -103,6 +108,12 @@ async function render(request: NextRequest, key: string): Promise<CachedPage | n
       return null;
     }
     const page = { body: await res.text(), headers: [...res.headers].filter(([k]) => !DROP.has(k.toLowerCase())) };
+    // Rendered by something that does not share our placeholder (another instance behind PAGE_CACHE_ORIGIN): its
+    // nonce would never be replaced and the browser would block every script, so the page is not kept.
+    if (!page.body.includes(state.placeholder)) {
+      logger.warn("page cache: loopback render without our placeholder nonce; not cached", { component: "page-cache", path: pathname, origin });
+      return null;
+    }
     state.store.set(key, page, generation);
     return { ...page, storedAt: Date.now() };
   } catch (err) {
@@ -117,7 +128,9 @@ export async function cachedPageResponse(request: NextRequest, nonce: string, cs
     method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers,
     cookieNames: request.cookies.getAll().map((c) => c.name), locale: request.cookies.get(LOCALE_COOKIE)?.value,
   });
-  if (!key) return null;
+  // A loopback render from an instance that does not share our token: rendered by Next here, never through our
+  // own cache (two instances could otherwise each wait for the other's render of the same URL).
+  if (!key || request.headers.has(RENDER_HEADER)) return null;
   if (!state.started) {
     state.started = true;
     listen();

@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { expect, test } from "@playwright/test";
+
+// `npm run start:cluster` (scripts/serve.ts): two workers behind one port, on the e2e build and database.
+// A page-cache miss is rendered through a loopback request that may land on the other worker; the workers
+// share the render token and the placeholder nonce, so every cached page still carries each response's own
+// nonce, and SIGTERM stops the primary and its workers cleanly.
+const DOCUMENT = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+
+test("two workers behind one port serve cached pages with their own nonce, and stop on SIGTERM", async ({ request }) => {
+  test.setTimeout(120_000);
+  const port = await freePort();
+  const server = spawn("tsx", ["scripts/serve.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: "2", NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  server.stderr.on("data", (d) => (stderr += d));
+  const exited = new Promise<number | null>((ok) => server.on("exit", (code) => ok(code)));
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await expect.poll(() => request.get(`${base}/api/health`).then((r) => r.status(), () => 0), { timeout: 60_000 }).toBe(200);
+
+    const seen = new Set<string>();
+    for (let i = 0; i < 30 && !(seen.has("hit") && seen.size > 1); i++) {
+      const res = await request.get(`${base}/about`, { headers: DOCUMENT });
+      expect(res.status()).toBe(200);
+      const nonce = nonceOf(res.headers()["content-security-policy"] ?? "");
+      const inBody = [...(await res.text()).matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
+      expect(inBody.length).toBeGreaterThan(0);
+      expect(new Set(inBody), "every script carries this response's nonce").toEqual(new Set([nonce]));
+      seen.add(res.headers()["x-kyoso-cache"] ?? "none");
+    }
+    expect(seen.has("hit"), `cache states seen: ${[...seen].join(", ")}`).toBe(true);
+    expect(stderr).not.toContain("without our placeholder nonce");
+  } finally {
+    server.kill("SIGTERM");
+  }
+  expect(await exited, stderr).toBe(0);
+});
