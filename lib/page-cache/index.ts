@@ -32,7 +32,10 @@ const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(18))
 const shared = (label: string) =>
   process.env.PAGE_CACHE_SECRET ? createHash("sha256").update(`${process.env.PAGE_CACHE_SECRET}:${label}`).digest("base64url").slice(0, 24) : randomToken();
 
-type State = { store: PageStore; token: string; placeholder: string; listening: boolean; started: boolean; warned: boolean; inflight: Map<string, Promise<CachedPage | null>> };
+type State = {
+  store: PageStore; token: string; placeholder: string; listening: boolean; started: boolean; warned: boolean; foreignWarned: boolean;
+  inflight: Map<string, Promise<CachedPage | null>>;
+};
 const g = globalThis as unknown as { kyosoPageCache?: State };
 const state: State = (g.kyosoPageCache ??= {
   store: new PageStore({ maxBytes: MAX_BYTES, ttlMs: TTL_MS }),
@@ -41,6 +44,7 @@ const state: State = (g.kyosoPageCache ??= {
   listening: false,
   started: false,
   warned: false,
+  foreignWarned: false,
   inflight: new Map(),
 });
 
@@ -111,7 +115,8 @@ async function render(request: NextRequest, key: string): Promise<CachedPage | n
     // Rendered by something that does not share our placeholder (another instance behind PAGE_CACHE_ORIGIN): its
     // nonce would never be replaced and the browser would block every script, so the page is not kept.
     if (!page.body.includes(state.placeholder)) {
-      logger.warn("page cache: loopback render without our placeholder nonce; not cached", { component: "page-cache", path: pathname, origin });
+      if (!state.foreignWarned) logger.warn("page cache: loopback render without our placeholder nonce; not cached (set one PAGE_CACHE_SECRET for every instance PAGE_CACHE_ORIGIN can reach)", { component: "page-cache", path: pathname, origin });
+      state.foreignWarned = true;
       return null;
     }
     state.store.set(key, page, generation);
