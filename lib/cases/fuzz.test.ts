@@ -87,7 +87,8 @@ describe("create-case fuzz against the database", () => {
         expect(row.partners).toHaveLength(parsed.data!.partners.length);
         expect(row.themes).toHaveLength(parsed.data!.themeSlugs.length);
       }),
-      { numRuns: 200 },
+      // About 1 input in 40 is a valid case: 200 runs saved 4–6, so "something was saved" could fail (~1 %).
+      { numRuns: 600 },
     );
     expect(saved).toBeGreaterThan(0);
   });

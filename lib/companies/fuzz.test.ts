@@ -23,10 +23,12 @@ const profileLike = (organizationId: fc.Arbitrary<unknown>) => fc.record({
   contactPhone: fc.oneof(fc.constantFrom("03-1234-5678", "０３-１２３４-５６７８", "abc"), text),
 }, { requiredKeys: [] });
 
-/** A plausible submission with up to three fields replaced by anything: many saves, many refusals. */
+/** A plausible submission with up to three fields replaced by anything: many saves, many refusals. About 6 % of these
+ *  parse (the junk fields can still replace the corporate number); with any corporate number in the base it was
+ *  2.5 %, ~2.5 saves per run, and the test's "something was saved" guard failed about one run in ten. */
 const mostlyValid = fc.tuple(
   fc.record({
-    name: fc.string({ minLength: 1, maxLength: 110 }), corporateNumber: fc.option(corp, { nil: undefined }),
+    name: fc.string({ minLength: 1, maxLength: 110 }), corporateNumber: fc.option(fc.stringMatching(/^\d{12}$/).map(withCheckDigit), { nil: undefined }),
     prefectureCode: fc.constantFrom("13", "17", undefined), size: fc.constantFrom("MICRO", "LARGE", undefined),
     industries: fc.subarray(["IT", "ENERGY", "OTHER"], { minLength: 1 }), capabilities: fc.string(), services: fc.string(),
     regionsServed: fc.subarray(["01", "13", "47"]), contactEmail: fc.option(fc.emailAddress(), { nil: undefined }),
@@ -75,7 +77,7 @@ describe("save-profile fuzz against the database", () => {
       expect(after.companyProfile?.industries).toEqual(d.industries);
       expect(after.companyProfile?.regionsServed).toEqual(d.regionsServed);
       expect(after.companyProfile?.contactEmail).toBe(d.contactEmail ?? null);
-    }), { numRuns: 200 });
+    }), { numRuns: 400 }); // ~12 saves expected
     expect(saved).toBeGreaterThan(0);
   });
 });
