@@ -82,7 +82,8 @@ export function snippet(text: string, terms: string[], size = 120): string {
   const end = Math.min(flat.length, start + size);
   start = Math.max(0, end - size);
   // Matches of the shown part only, found with a margin so that one cut by its edge is still marked.
-  const [from, part] = piece(flat, Math.max(0, start - reach(terms)), end + reach(terms));
+  const margin = reach(terms);
+  const [from, part] = piece(flat, Math.max(0, start - margin), end + margin);
   const ranges = matchRanges(part, terms).map(([a, b]): Range => [a + from, b + from]);
   return (start > 0 ? "…" : "") + mark(flat, ranges, start, end) + (end < flat.length ? "…" : "");
 }

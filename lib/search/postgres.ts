@@ -38,9 +38,10 @@ const FACET_SEP = "\u001f";
 
 /** A document's facet values as one string: a search adds up the strings of its matches in one pass. */
 export function facetCodes(d: Pick<SearchDocument, "themeIds" | "prefectureCodes" | "category" | "industries" | "year">): string {
+  const L = FACET_LETTER;
   const codes = [
-    ...d.themeIds.map((v) => "t" + v), ...d.prefectureCodes.map((v) => "p" + v), ...(d.category ? ["c" + d.category] : []),
-    ...d.industries.map((v) => "i" + v), ...(d.year != null ? ["y" + d.year] : []),
+    ...d.themeIds.map((v) => L.themeIds + v), ...d.prefectureCodes.map((v) => L.prefectureCodes + v), ...(d.category ? [L.categories + d.category] : []),
+    ...d.industries.map((v) => L.industries + v), ...(d.year != null ? [L.years + d.year] : []),
   ];
   return codes.join(FACET_SEP);
 }
