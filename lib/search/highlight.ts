@@ -77,13 +77,15 @@ function firstMatch(text: string, terms: string[]): number {
 export function snippet(text: string, terms: string[], size = 120): string {
   const flat = text.replace(/\s+/gu, " ").trim();
   if (flat.length <= size) return mark(flat, matchRanges(flat, terms));
-  const first = Math.max(0, firstMatch(flat, terms));
+  // A text of one window is normalised once, for the first match and for the marks.
+  const whole = flat.length <= WINDOW ? matchRanges(flat, terms) : null;
+  const first = Math.max(0, whole ? (whole[0]?.[0] ?? 0) : firstMatch(flat, terms));
   let start = Math.max(0, first - Math.floor(size / 3));
   const end = Math.min(flat.length, start + size);
   start = Math.max(0, end - size);
   // Matches of the shown part only, found with a margin so that one cut by its edge is still marked.
   const margin = reach(terms);
-  const [from, part] = piece(flat, Math.max(0, start - margin), end + margin);
-  const ranges = matchRanges(part, terms).map(([a, b]): Range => [a + from, b + from]);
+  const [from, part] = whole ? [0, ""] : piece(flat, Math.max(0, start - margin), end + margin);
+  const ranges = whole ?? matchRanges(part, terms).map(([a, b]): Range => [a + from, b + from]);
   return (start > 0 ? "…" : "") + mark(flat, ranges, start, end) + (end < flat.length ? "…" : "");
 }

@@ -76,3 +76,38 @@ describe("highlight", () => {
     }
   });
 });
+
+describe("normalizeWithMap's table by UTF-16 unit", () => {
+  // The per-code-point version it speeds up: every character folded on its own, voiced marks joined.
+  const reference = (text: string) => {
+    let norm = "";
+    const map: number[] = [];
+    let i = 0;
+    for (const ch of text) {
+      let f = "";
+      for (const c of ch.normalize("NFKC").toLowerCase()) {
+        const code = c.codePointAt(0)!;
+        f += code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : c;
+      }
+      if (/[\s\u30fc\u2010-\u2015\u2212\uff70\u30fb]/u.test(f)) f = "";
+      const joined = (f === "\u3099" || f === "\u309a") && norm ? (norm.slice(-1) + f).normalize("NFC") : "";
+      if (joined.length === 1) norm = norm.slice(0, -1) + joined;
+      else for (let k = 0; k < f.length; k++) [norm, map[map.length]] = [norm + f[k], i];
+      i += ch.length;
+    }
+    return { norm, map };
+  };
+
+  it("gives what folding every code point on its own gives, for any text", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(..."アイウｶﾞﾊﾟｰ ーＡaB漢字𠮷　\t\n・‐−㍻ﾞﾟ゙゚ｧＺ①"),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(fc.property(fc.string({ unit, maxLength: 60 }), (s) => {
+      expect(normalizeWithMap(s)).toEqual(reference(s));
+    }), { numRuns: 3000 });
+    // Every BMP unit once, in order.
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join("");
+    expect(normalizeWithMap(all)).toEqual(reference(all));
+  });
+});

@@ -35,28 +35,63 @@ function foldUncached(ch: string): string {
   return DROP.test(s) ? "" : s;
 }
 
+// Most characters fold to one UTF-16 unit, or to nothing: those are kept in a table by unit (a typed-array read
+// and no string concatenation, ~4× faster than the memo above for a results page's snippets).
+// 0: not looked at yet; SLOW: the memoised per-code-point path; DROPPED: folds to nothing; else folded unit + 1.
+const unitFold = new Uint16Array(0x10000);
+const SLOW = 0xffff;
+const DROPPED = 0xfffe;
+
+function unitClass(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return SLOW;
+  const f = foldUncached(String.fromCharCode(c));
+  if (f === "") return DROPPED;
+  const u = f.charCodeAt(0);
+  // Voiced marks may join the previous kana.
+  return f.length !== 1 || u === 0x3099 || u === 0x309a || u >= 0xfffd ? SLOW : u + 1;
+}
+
+function fromUnits(units: number[]): string {
+  let out = "";
+  for (let k = 0; k < units.length; k += 4096) out += String.fromCharCode(...units.slice(k, k + 4096));
+  return out;
+}
+
 /** Normalised text plus, for every UTF-16 unit of it, the index in `text` it came from. */
 export function normalizeWithMap(text: string): { norm: string; map: number[] } {
-  let norm = "";
+  const units: number[] = [];
   const map: number[] = [];
-  let i = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let f = unitFold[c];
+    if (f === 0) f = unitFold[c] = unitClass(c);
+    if (f === DROPPED) {
+      i++;
+      continue;
+    }
+    if (f !== SLOW) {
+      units.push(f - 1);
+      map.push(i++);
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     const folded = foldChar(ch);
-    if ((folded === "\u3099" || folded === "\u309a") && norm.length > 0) {
+    if ((folded === "\u3099" || folded === "\u309a") && units.length > 0) {
       // ｶﾞ: the half-width voiced mark joins the previous kana (か + ゛ → が).
-      const prev = norm.slice(-1);
-      const joined = (prev + folded).normalize("NFC");
+      const joined = (String.fromCharCode(units[units.length - 1]) + folded).normalize("NFC");
       if (joined.length === 1) {
-        norm = norm.slice(0, -1) + joined;
+        units[units.length - 1] = joined.charCodeAt(0);
         i += ch.length;
         continue;
       }
     }
-    for (let k = 0; k < folded.length; k++) map.push(i);
-    norm += folded;
+    for (let k = 0; k < folded.length; k++) {
+      units.push(folded.charCodeAt(k));
+      map.push(i);
+    }
     i += ch.length;
   }
-  return { norm, map };
+  return { norm: fromUnits(units), map };
 }
 
 export function normalize(text: string): string {

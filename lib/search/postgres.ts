@@ -31,32 +31,68 @@ const FACETS: Record<SearchKind, FacetName[]> = {
   CHALLENGE: ["themeIds", "prefectureCodes", "categories", "years"],
   COMPANY: ["prefectureCodes", "categories", "industries"],
 };
-/** One letter per facet in `facetCodes`: each value is written as letter + value, values separated by U+001F. */
+/** One letter per facet: a value is numbered (SearchFacetValue) as letter + value. */
 const FACET_LETTER: Record<FacetName, string> = { themeIds: "t", prefectureCodes: "p", categories: "c", industries: "i", years: "y" };
 const LETTER_FACET = Object.fromEntries(Object.entries(FACET_LETTER).map(([f, l]) => [l, f as FacetName]));
-const FACET_SEP = "\u001f";
+/** `facetCodes` writes value number n as the character U+0100 + n (below that: nothing of ours). */
+const FACET_CHAR_BASE = 0x100;
+const MAX_FACET_CODE = 0xd800 - FACET_CHAR_BASE - 1; // stay below the surrogates: one UTF-16 unit per value
 
-/** A document's facet values as one string: a search adds up the strings of its matches in one pass. */
-export function facetCodes(d: Pick<SearchDocument, "themeIds" | "prefectureCodes" | "category" | "industries" | "year">): string {
+/** A document's facet values, each as facet letter + value. */
+export function facetValues(d: Pick<SearchDocument, "themeIds" | "prefectureCodes" | "category" | "industries" | "year">): string[] {
   const L = FACET_LETTER;
-  const codes = [
+  return [
     ...d.themeIds.map((v) => L.themeIds + v), ...d.prefectureCodes.map((v) => L.prefectureCodes + v), ...(d.category ? [L.categories + d.category] : []),
     ...d.industries.map((v) => L.industries + v), ...(d.year != null ? [L.years + d.year] : []),
   ];
-  return codes.join(FACET_SEP);
 }
 
-/** Counts the facet values in the matches' joined facetCodes (× factor for a sample). */
-export function countFacets(kind: SearchKind, joined: string | null, factor = 1): FacetCounts {
+/** The numbers of facet values, numbering new ones. Runs on its own (not in a caller's transaction): a number,
+ *  once committed, never changes, so readers may keep it. */
+async function numberFacetValues(values: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(values)];
+  const codes = new Map<string, number>();
+  if (unique.length === 0) return codes;
+  // Twice at most: a value another writer committed while this statement ran is invisible to its snapshot.
+  for (let attempt = 0; attempt < 2 && codes.size < unique.length; attempt++) {
+    const rows = await db.$queryRaw<{ code: number; value: string }[]>`
+      WITH ins AS (INSERT INTO "SearchFacetValue" (value) SELECT unnest(${unique}::text[]) ON CONFLICT (value) DO NOTHING RETURNING code, value)
+      SELECT code, value FROM ins UNION ALL SELECT code, value FROM "SearchFacetValue" WHERE value = ANY(${unique}::text[])`;
+    for (const r of rows) codes.set(r.value, r.code);
+  }
+  if (codes.size < unique.length) throw new Error("search: facet values could not be numbered");
+  for (const code of codes.values()) if (code > MAX_FACET_CODE) throw new Error(`search: more than ${MAX_FACET_CODE} facet values`);
+  return codes;
+}
+
+const facetChars = (values: string[], codes: Map<string, number>) => values.map((v) => String.fromCharCode(FACET_CHAR_BASE + codes.get(v)!)).join("");
+
+/** Value (letter + value) of each facet number seen so far in this process; numbers never change. */
+const facetNames = new Map<number, string>();
+const tally = new Uint32Array(0x10000);
+
+/** Counts the facet characters in the matches' joined facetCodes (× factor for a sample). */
+export async function countFacets(kind: SearchKind, joined: string | null, factor = 1): Promise<FacetCounts> {
   const facets: FacetCounts = {};
   for (const f of FACETS[kind]) facets[f] = {};
   if (!joined) return facets;
-  // Counted by whole code first: few distinct codes, so few slices and object keys.
-  const byCode = new Map<string, number>();
-  for (const code of joined.split(FACET_SEP)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
-  for (const [code, n] of byCode) {
-    const counts = code && facets[LETTER_FACET[code[0]]];
-    if (counts) counts[code.slice(1)] = n * factor;
+  const seen: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined.charCodeAt(i);
+    if (tally[c]++ === 0) seen.push(c);
+  }
+  const counts = seen.filter((c) => c >= FACET_CHAR_BASE).map((c) => [c - FACET_CHAR_BASE, tally[c]] as const);
+  for (const c of seen) tally[c] = 0;
+  const unknown = counts.map(([code]) => code).filter((code) => !facetNames.has(code));
+  if (unknown.length) {
+    for (const r of await searchQuery<{ code: number; value: string }>(Prisma.sql`SELECT code, value FROM "SearchFacetValue" WHERE code = ANY(${unknown}::int[])`)) {
+      facetNames.set(r.code, r.value);
+    }
+  }
+  for (const [code, n] of counts) {
+    const value = facetNames.get(code);
+    const counted = value && facets[LETTER_FACET[value[0]]];
+    if (counted) counted[value.slice(1)] = n * factor;
   }
   return facets;
 }
@@ -82,7 +118,6 @@ export function toRow(d: SearchDocument) {
   return {
     kind: d.kind, id: d.id, title: d.title, body: d.body, keywords: d.keywords, titleNorm, textNorm, grams: docGrams(d.kind, d.id, titleNorm, textNorm),
     themeIds: d.themeIds, prefectureCodes: d.prefectureCodes, category: d.category, industries: d.industries, year: d.year, date: d.date,
-    facetCodes: facetCodes(d),
   };
 }
 
@@ -145,7 +180,7 @@ function resultSql(q: SearchQuery, counted: string, ctes: Prisma.Sql, sampledSql
     SELECT c.total, c.facets, ${sampledSql} AS sampled,
       (SELECT coalesce(json_agg(json_build_object('id', e.id, 'title', e.title, 'body', e.body, 'keywords', e.keywords, 'year', k.year, 'date', k.date) ORDER BY ${orderBy(q, "p.")}), '[]'::json)
          FROM p JOIN "SearchEntry" e ON e.kind = ${q.kind} AND e.id = p.id JOIN "SearchKey" k ON k.kind = ${q.kind} AND k.id = p.id) AS page
-    FROM (SELECT count(*)::int AS total, string_agg("facetCodes", ${FACET_SEP}) AS facets FROM ${Prisma.raw(counted)}) c`;
+    FROM (SELECT count(*)::int AS total, string_agg("facetCodes", '') AS facets FROM ${Prisma.raw(counted)}) c`;
 }
 
 const FACET_COLS = Prisma.raw(`"facetCodes"`);
@@ -274,7 +309,9 @@ export const postgresBackend: SearchBackend = {
   // Both tables in one statement (data-modifying CTEs), so they never disagree.
   async upsert(docs) {
     if (docs.length === 0) return;
-    const rows = docs.map(toRow);
+    const values = docs.map(facetValues);
+    const codes = await numberFacetValues(values.flat());
+    const rows = docs.map((d, i) => ({ ...toRow(d), facetCodes: facetChars(values[i], codes) }));
     await db.$executeRaw`
       WITH x AS (SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(kind text, id text, title text, body text, keywords text, "titleNorm" text,
           "textNorm" text, grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz, "facetCodes" text)),
@@ -302,7 +339,7 @@ export const postgresBackend: SearchBackend = {
     const mode = q.match ?? "all";
     const row = mode === "any" ? await runAny(q, terms) : await runAll(q, terms);
     const estimated = row.sampled != null;
-    const facets = countFacets(q.kind, row.facets, row.factor);
+    const facets = await countFacets(q.kind, row.facets, row.factor);
     const result: SearchResult = { hits: row.page.map((r) => toHit(r, terms)), total: row.total, facets, page: Math.max(1, q.page ?? 1), perPage };
     return estimated ? { ...result, totalIsEstimate: true } : result;
   },
