@@ -7,7 +7,7 @@ import { logger } from "@/lib/log";
 // The PostgreSQL search backend's reads run on a small pool of their own whose sessions have
 // sequential scans switched off. The planner does not price detoasting: with a LIMIT in a search
 // statement it could pick `Seq Scan … Filter: grams @> …`, which detoasts every row's grams (938 ms
-// for a query with no match); the GIN and (kind, date, id) indexes are always the better path.
+// for a query with no match); the GIN and (kind, sortKey, id) indexes are always the better path.
 // On Prisma's pool that took a `SET LOCAL` transaction per search (3 more round trips); here it is
 // a connection option, and one statement is one round trip. Writes stay on Prisma (lib/db).
 //

@@ -171,7 +171,7 @@ type PageRow = { id: string; title: string; body: string; keywords: string; year
 type ResultRow = { total: number; sampled: number | null; page: PageRow[]; facets: string | null; factor?: number };
 
 const orderBy = (q: SearchQuery, t = "") =>
-  Prisma.raw(q.sort === "newest" ? `${t}date DESC, ${t}score DESC, ${t}id DESC` : `${t}score DESC, ${t}date DESC, ${t}id DESC`);
+  Prisma.raw(q.sort === "newest" ? `${t}"sortKey" DESC, ${t}score DESC, ${t}id DESC` : `${t}score DESC, ${t}"sortKey" DESC, ${t}id DESC`);
 
 /** total, the page (wide columns read for its rows only) and the joined facet codes, from the CTEs `counted` and `p`
  *  (one pass over `counted`, so it is not materialised). */
@@ -184,6 +184,8 @@ function resultSql(q: SearchQuery, counted: string, ctes: Prisma.Sql, sampledSql
 }
 
 const FACET_COLS = Prisma.raw(`"facetCodes"`);
+/** SearchKey.sortKey from date and id (the search_sort_key migration computes it the same way). */
+const SORT_KEY = Prisma.raw(`floor(extract(epoch FROM date))::int8 * 1073741824 + (hashtext(id)::int8 & 1073741823)`);
 /** Newest rows of the kind a single-term title walk reads before it falls back to the title grams. */
 export const TITLE_WALK = 500;
 /** Newest rows of the kind a broad newest-first search tests before it falls back to every match. */
@@ -197,9 +199,9 @@ async function runAny(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const perPage = q.perPage ?? DEFAULT_PER_PAGE;
   const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
   const ctes = Prisma.sql`m AS MATERIALIZED (
-      SELECT id, date, (${scoreSql(q.kind, terms, "any")})::float8 AS score, ${FACET_COLS}
+      SELECT id, "sortKey", (${scoreSql(q.kind, terms, "any")})::float8 AS score, ${FACET_COLS}
       FROM "SearchKey" WHERE ${Prisma.join([matchSql(q.kind, terms, "any"), ...filterSql(q)], " AND ")}
-    ), p AS (SELECT id, score, date FROM m ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
+    ), p AS (SELECT id, score, "sortKey" FROM m ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
   return (await searchQuery<ResultRow>(resultSql(q, "m", ctes)))[0];
 }
 
@@ -220,7 +222,7 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const need = offset + perPage;
   const filters = filterSql(q);
   const where = (...more: Prisma.Sql[]) => Prisma.join([...more, ...filters], " AND ");
-  // Walks read the (kind, date, id) index newest first.
+  // Walks read the (kind, sortKey, id) index newest first.
   const walk = (...more: Prisma.Sql[]) => where(Prisma.raw(`kind = '${KINDS[q.kind]}'`), ...more);
   const match = allGrams(q.kind, terms);
   const exact = Prisma.sql`(SELECT est FROM g) <= ${EXACT_LIMIT}`;
@@ -230,9 +232,9 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const ctes: Prisma.Sql[] = [
     Prisma.sql`s0 AS MATERIALIZED (SELECT ${FACET_COLS} FROM "SearchKey" WHERE ${where(allGrams(q.kind, terms, [BUCKET_MARK + "0"]))})`,
     Prisma.sql`g AS (SELECT count(*)::int * ${SAMPLE_BUCKETS} AS est FROM s0)`,
-    Prisma.sql`m AS MATERIALIZED (SELECT id, date, ${score} AS score, ${FACET_COLS} FROM "SearchKey" WHERE ${where(match)} AND ${exact})`,
+    Prisma.sql`m AS MATERIALIZED (SELECT id, "sortKey", ${score} AS score, ${FACET_COLS} FROM "SearchKey" WHERE ${where(match)} AND ${exact})`,
     typo
-      ? Prisma.sql`ty AS MATERIALIZED (SELECT id, date, (${scoreSql(q.kind, terms, "typo")})::float8 AS score, ${FACET_COLS} FROM "SearchKey"
+      ? Prisma.sql`ty AS MATERIALIZED (SELECT id, "sortKey", (${scoreSql(q.kind, terms, "typo")})::float8 AS score, ${FACET_COLS} FROM "SearchKey"
           WHERE ${where(matchSql(q.kind, terms, "typo"))} AND ${exact} AND NOT EXISTS (SELECT 1 FROM m)),
         mm AS NOT MATERIALIZED (SELECT * FROM m UNION ALL SELECT * FROM ty)`
       : // Not materialised: its two readers scan m itself instead of a second copy of every match.
@@ -241,30 +243,30 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
       UNION ALL SELECT ${FACET_COLS} FROM s0 WHERE ${broad}
       UNION ALL SELECT ${FACET_COLS} FROM "SearchKey" WHERE ${where(match, Prisma.sql`grams && ${[1, 2, 3].map((b) => BUCKET_MARK + b.toString(16))}::text[]`)}
         AND ${broad} AND (SELECT est FROM g) < 4000)`,
-    Prisma.sql`pe AS (SELECT id, score, date FROM mm ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`,
+    Prisma.sql`pe AS (SELECT id, score, "sortKey" FROM mm ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`,
   ];
   if (q.sort === "newest" || terms.length === 0) {
     // Newest first: when matches are dense, the newest NEWEST_WALK rows of the kind, tested one by one;
     // else (or when that found too few) every match by grams, sorted.
-    ctes.push(Prisma.sql`nw AS (SELECT id, ${score} AS score, date FROM (
-          SELECT kind, id, date, "titleNorm", grams FROM "SearchKey" WHERE ${walk()} AND (SELECT est FROM g) >= ${tuning.dense} ORDER BY date DESC, id DESC LIMIT ${NEWEST_WALK}) w
+    ctes.push(Prisma.sql`nw AS (SELECT id, ${score} AS score, "sortKey" FROM (
+          SELECT kind, id, "sortKey", "titleNorm", grams FROM "SearchKey" WHERE ${walk()} AND (SELECT est FROM g) >= ${tuning.dense} ORDER BY "sortKey" DESC, id DESC LIMIT ${NEWEST_WALK}) w
           WHERE ${match} LIMIT ${need}),
-        ng AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match)} AND ${broad} AND (SELECT count(*) FROM nw) < ${need}
-          ORDER BY date DESC, id DESC LIMIT ${need}),
-        pq AS (SELECT id, score, date FROM (SELECT * FROM nw WHERE (SELECT count(*) FROM nw) >= ${need} UNION ALL SELECT * FROM ng) u
+        ng AS (SELECT id, ${score} AS score, "sortKey" FROM "SearchKey" WHERE ${where(match)} AND ${broad} AND (SELECT count(*) FROM nw) < ${need}
+          ORDER BY "sortKey" DESC, id DESC LIMIT ${need}),
+        pq AS (SELECT id, score, "sortKey" FROM (SELECT * FROM nw WHERE (SELECT count(*) FROM nw) >= ${need} UNION ALL SELECT * FROM ng) u
           ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`);
   } else {
     if (terms.length === 1) {
-      // Every title match scores 10, so (date, id) order is the ranking.
-      ctes.push(Prisma.sql`tw AS (SELECT id, ${score} AS score, date FROM (
-          SELECT id, date, "titleNorm" FROM "SearchKey" WHERE ${walk()} AND ${broad} ORDER BY date DESC, id DESC LIMIT ${TITLE_WALK}) w
+      // Every title match scores 10, so (sortKey, id) order is the ranking.
+      ctes.push(Prisma.sql`tw AS (SELECT id, ${score} AS score, "sortKey" FROM (
+          SELECT id, "sortKey", "titleNorm" FROM "SearchKey" WHERE ${walk()} AND ${broad} ORDER BY "sortKey" DESC, id DESC LIMIT ${TITLE_WALK}) w
           WHERE ${inTitleText(terms)} LIMIT ${need}),
-        tg AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match, inTitle(terms))} AND ${broad} AND (SELECT count(*) FROM tw) < ${need}
-          ORDER BY date DESC, id DESC LIMIT ${need}),
+        tg AS (SELECT id, ${score} AS score, "sortKey" FROM "SearchKey" WHERE ${where(match, inTitle(terms))} AND ${broad} AND (SELECT count(*) FROM tw) < ${need}
+          ORDER BY "sortKey" DESC, id DESC LIMIT ${need}),
         t AS (SELECT * FROM tw WHERE (SELECT count(*) FROM tw) >= ${need} UNION ALL SELECT * FROM tg)`);
     } else {
-      ctes.push(Prisma.sql`t AS (SELECT id, ${score} AS score, date FROM "SearchKey" WHERE ${where(match, inTitle(terms))} AND ${broad}
-          ORDER BY score DESC, date DESC, id DESC LIMIT ${need})`);
+      ctes.push(Prisma.sql`t AS (SELECT id, ${score} AS score, "sortKey" FROM "SearchKey" WHERE ${where(match, inTitle(terms))} AND ${broad}
+          ORDER BY score DESC, "sortKey" DESC, id DESC LIMIT ${need})`);
     }
     // The rest (no term in the title), newest first. Dense matches (est ≥ tuning.dense): the newest
     // NEWEST_WALK rows of the kind, testing grams row by row (a TOAST read each, few rows; written as a
@@ -272,15 +274,15 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
     // 9 ms for 「市」). Sparser, or when the walk found too few: every match through the GIN index (no
     // TOAST reads), then the newest — walking there read ~400 rows' grams for 20 hits (3.4 ms).
     const rest = Prisma.sql`(SELECT count(*) FROM t) < ${need} AND ${broad}`;
-    ctes.push(Prisma.sql`rw AS (SELECT id, 0::float8 AS score, date FROM (
-          SELECT kind, id, date, "titleNorm", grams FROM "SearchKey" WHERE ${walk()} AND ${rest} AND (SELECT est FROM g) >= ${tuning.dense}
-          ORDER BY date DESC, id DESC LIMIT ${NEWEST_WALK}) w
+    ctes.push(Prisma.sql`rw AS (SELECT id, 0::float8 AS score, "sortKey" FROM (
+          SELECT kind, id, "sortKey", "titleNorm", grams FROM "SearchKey" WHERE ${walk()} AND ${rest} AND (SELECT est FROM g) >= ${tuning.dense}
+          ORDER BY "sortKey" DESC, id DESC LIMIT ${NEWEST_WALK}) w
         WHERE ${match} AND id NOT IN (SELECT id FROM t) LIMIT ${need}),
       r AS (SELECT * FROM rw WHERE (SELECT count(*) FROM rw) >= ${need}
-        UNION ALL (SELECT id, 0::float8 AS score, date FROM (SELECT id, date FROM "SearchKey"
+        UNION ALL (SELECT id, 0::float8 AS score, "sortKey" FROM (SELECT id, "sortKey" FROM "SearchKey"
             WHERE ${rest} AND ((SELECT est FROM g) < ${tuning.dense} OR (SELECT count(*) FROM rw) < ${need}) AND ${where(match)} OFFSET 0) rm
-          WHERE id NOT IN (SELECT id FROM t) ORDER BY date DESC, id DESC LIMIT ${need})),
-      pq AS (SELECT id, score, date FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`);
+          WHERE id NOT IN (SELECT id FROM t) ORDER BY "sortKey" DESC, id DESC LIMIT ${need})),
+      pq AS (SELECT id, score, "sortKey" FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`);
   }
   ctes.push(Prisma.sql`p AS (SELECT * FROM pe UNION ALL SELECT * FROM pq)`);
   const row = (await searchQuery<ResultRow>(resultSql(q, "counted", Prisma.join(ctes, ", "), Prisma.sql`(SELECT est FROM g)`)))[0];
@@ -315,9 +317,9 @@ export const postgresBackend: SearchBackend = {
     await db.$executeRaw`
       WITH x AS (SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(kind text, id text, title text, body text, keywords text, "titleNorm" text,
           "textNorm" text, grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz, "facetCodes" text)),
-        k AS (INSERT INTO "SearchKey" (kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes")
-          SELECT kind, id, date, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes" FROM x
-          ON CONFLICT (kind, id) DO UPDATE SET date = EXCLUDED.date, "titleNorm" = EXCLUDED."titleNorm", grams = EXCLUDED.grams, "themeIds" = EXCLUDED."themeIds",
+        k AS (INSERT INTO "SearchKey" (kind, id, date, "sortKey", "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes")
+          SELECT kind, id, date, ${SORT_KEY}, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes" FROM x
+          ON CONFLICT (kind, id) DO UPDATE SET date = EXCLUDED.date, "sortKey" = EXCLUDED."sortKey", "titleNorm" = EXCLUDED."titleNorm", grams = EXCLUDED.grams, "themeIds" = EXCLUDED."themeIds",
             "prefectureCodes" = EXCLUDED."prefectureCodes", category = EXCLUDED.category, industries = EXCLUDED.industries, year = EXCLUDED.year,
             "facetCodes" = EXCLUDED."facetCodes", "toastPad" = DEFAULT)
       INSERT INTO "SearchEntry" (kind, id, title, body, keywords, "titleNorm", "textNorm", date, "indexedAt")
