@@ -101,6 +101,10 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     const p1 = await backend.search({ kind: "CASE", q: "", filters: only, sort: "newest", perPage: 2, page: 1 });
     const p3 = await backend.search({ kind: "CASE", q: "", filters: only, sort: "newest", perPage: 2, page: 3 });
     expect([p1.total, ids(p1), ids(p3)]).toEqual([5, ["kosodate", "bousai"], ["ai"]]);
+    // Any of a facet's values; every facet given; a value no document carries matches nothing.
+    const either = await backend.search({ kind: "CASE", q: "", filters: { themeIds: [tag, `${tag}-none`], prefectureCodes: ["13", "01"], categories: ["DEMONSTRATION"] } });
+    expect(ids(either).sort()).toEqual(["ai", "kosodate"]);
+    expect(await backend.search({ kind: "CASE", q: "", filters: { themeIds: [`${tag}-none`] } })).toMatchObject({ total: 0, hits: [] });
   });
 
   it("highlights matches on the original text, title and snippet", async () => {

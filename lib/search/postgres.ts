@@ -117,17 +117,33 @@ export function toRow(d: SearchDocument) {
   const textNorm = [titleNorm, normalize(d.body), normalize(d.keywords)].join("\n");
   return {
     kind: d.kind, id: d.id, title: d.title, body: d.body, keywords: d.keywords, titleNorm, textNorm, grams: docGrams(d.kind, d.id, titleNorm, textNorm),
-    themeIds: d.themeIds, prefectureCodes: d.prefectureCodes, category: d.category, industries: d.industries, year: d.year, date: d.date,
+    year: d.year, date: d.date,
   };
 }
 
-function filterSql(q: SearchQuery): Prisma.Sql[] {
+/** Numbers of facet values (letter + value) a filter asks for; a value no row has ever carried has none. */
+const facetCodeOf = new Map<string, number>();
+async function facetCodesFor(values: string[]): Promise<Map<string, number>> {
+  const unknown = values.filter((v) => !facetCodeOf.has(v));
+  if (unknown.length) {
+    for (const r of await searchQuery<{ code: number; value: string }>(Prisma.sql`SELECT code, value FROM "SearchFacetValue" WHERE value = ANY(${unknown}::text[])`)) {
+      facetCodeOf.set(r.value, r.code);
+      facetNames.set(r.code, r.value);
+    }
+  }
+  return facetCodeOf;
+}
+
+/** Filters on facetCodes (no array columns: a narrower row is fewer heap pages per search — see the
+ *  search_slim_key migration): any of a facet's values is one bracket expression of their characters. */
+async function filterSql(q: SearchQuery): Promise<Prisma.Sql[]> {
   const f = q.filters ?? {};
-  const and: Prisma.Sql[] = [];
-  if (f.themeIds?.length) and.push(Prisma.sql`"themeIds" && ${f.themeIds}::text[]`);
-  if (f.prefectureCodes?.length) and.push(Prisma.sql`"prefectureCodes" && ${f.prefectureCodes}::text[]`);
-  if (f.categories?.length) and.push(Prisma.sql`category = ANY(${f.categories}::text[])`);
-  if (f.industries?.length) and.push(Prisma.sql`industries && ${f.industries}::text[]`);
+  const wanted = (["themeIds", "prefectureCodes", "categories", "industries"] as const).filter((n) => f[n]?.length).map((n) => [n, f[n]!.map((v) => FACET_LETTER[n] + v)] as const);
+  const codes = await facetCodesFor(wanted.flatMap(([, values]) => values));
+  const and = wanted.map(([, values]) => {
+    const chars = values.flatMap((v) => (codes.has(v) ? [String.fromCharCode(FACET_CHAR_BASE + codes.get(v)!)] : []));
+    return chars.length ? Prisma.sql`"facetCodes" ~ ${`[${chars.join("")}]`}` : Prisma.sql`false`;
+  });
   if (f.years?.length) and.push(Prisma.sql`year = ANY(${f.years}::int[])`);
   return and;
 }
@@ -200,7 +216,7 @@ async function runAny(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
   const ctes = Prisma.sql`m AS MATERIALIZED (
       SELECT id, "sortKey", (${scoreSql(q.kind, terms, "any")})::float8 AS score, ${FACET_COLS}
-      FROM "SearchKey" WHERE ${Prisma.join([matchSql(q.kind, terms, "any"), ...filterSql(q)], " AND ")}
+      FROM "SearchKey" WHERE ${Prisma.join([matchSql(q.kind, terms, "any"), ...(await filterSql(q))], " AND ")}
     ), p AS (SELECT id, score, "sortKey" FROM m ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`;
   return (await searchQuery<ResultRow>(resultSql(q, "m", ctes)))[0];
 }
@@ -220,7 +236,7 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const perPage = q.perPage ?? DEFAULT_PER_PAGE;
   const offset = (Math.max(1, q.page ?? 1) - 1) * perPage;
   const need = offset + perPage;
-  const filters = filterSql(q);
+  const filters = await filterSql(q);
   const where = (...more: Prisma.Sql[]) => Prisma.join([...more, ...filters], " AND ");
   // Walks read the (kind, sortKey, id) index newest first.
   const walk = (...more: Prisma.Sql[]) => where(Prisma.raw(`kind = '${KINDS[q.kind]}'`), ...more);
@@ -316,12 +332,11 @@ export const postgresBackend: SearchBackend = {
     const rows = docs.map((d, i) => ({ ...toRow(d), facetCodes: facetChars(values[i], codes) }));
     await db.$executeRaw`
       WITH x AS (SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(kind text, id text, title text, body text, keywords text, "titleNorm" text,
-          "textNorm" text, grams text[], "themeIds" text[], "prefectureCodes" text[], category text, industries text[], year int, date timestamptz, "facetCodes" text)),
-        k AS (INSERT INTO "SearchKey" (kind, id, date, "sortKey", "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes")
-          SELECT kind, id, date, ${SORT_KEY}, "titleNorm", grams, "themeIds", "prefectureCodes", category, industries, year, "facetCodes" FROM x
-          ON CONFLICT (kind, id) DO UPDATE SET date = EXCLUDED.date, "sortKey" = EXCLUDED."sortKey", "titleNorm" = EXCLUDED."titleNorm", grams = EXCLUDED.grams, "themeIds" = EXCLUDED."themeIds",
-            "prefectureCodes" = EXCLUDED."prefectureCodes", category = EXCLUDED.category, industries = EXCLUDED.industries, year = EXCLUDED.year,
-            "facetCodes" = EXCLUDED."facetCodes", "toastPad" = DEFAULT)
+          "textNorm" text, grams text[], year int, date timestamptz, "facetCodes" text)),
+        k AS (INSERT INTO "SearchKey" (kind, id, date, "sortKey", "titleNorm", grams, year, "facetCodes")
+          SELECT kind, id, date, ${SORT_KEY}, "titleNorm", grams, year, "facetCodes" FROM x
+          ON CONFLICT (kind, id) DO UPDATE SET date = EXCLUDED.date, "sortKey" = EXCLUDED."sortKey", "titleNorm" = EXCLUDED."titleNorm", grams = EXCLUDED.grams,
+            year = EXCLUDED.year, "facetCodes" = EXCLUDED."facetCodes", "toastPad" = DEFAULT)
       INSERT INTO "SearchEntry" (kind, id, title, body, keywords, "titleNorm", "textNorm", date, "indexedAt")
       SELECT kind, id, title, body, keywords, "titleNorm", "textNorm", date, now() FROM x
       ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, keywords = EXCLUDED.keywords, "titleNorm" = EXCLUDED."titleNorm",
