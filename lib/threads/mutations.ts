@@ -9,7 +9,7 @@ import { getStorage, newStorageKey } from "@/lib/storage";
 import { checkDocument } from "./file-check";
 import { messageRecipientIds } from "./recipients";
 import type { PostMessageInput } from "./schema";
-import { visibleThreadWhere } from "./visibility";
+import { visibleThreadSql, visibleThreadWhere } from "./visibility";
 
 const ANY_ROLE = ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] as const;
 
@@ -80,10 +80,11 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
  * commits while the page renders must still count as unread). Never moves backwards.
  */
 export async function markThreadRead(user: SessionUser | null, threadId: string, upTo: Date): Promise<void> {
-  if (!user) return;
-  const visible = await db.thread.findFirst({ where: { id: threadId, ...visibleThreadWhere(user) }, select: { id: true } });
-  if (!visible) return;
+  const scope = visibleThreadSql(user);
+  if (!user || !scope) return;
+  // The visibility rule in the same statement: one round trip, and nothing written for a thread the user may not see.
   await db.$executeRaw`
-    INSERT INTO "ThreadRead" ("threadId", "userId", "lastReadAt") VALUES (${threadId}, ${user.id}, ${upTo})
+    INSERT INTO "ThreadRead" ("threadId", "userId", "lastReadAt")
+    SELECT t.id, ${user.id}, ${upTo.toISOString()}::timestamptz AT TIME ZONE 'UTC' FROM "Thread" t WHERE t.id = ${threadId} AND ${scope}
     ON CONFLICT ("threadId", "userId") DO UPDATE SET "lastReadAt" = GREATEST("ThreadRead"."lastReadAt", EXCLUDED."lastReadAt")`;
 }

@@ -7,7 +7,7 @@
 // each other, and a thread must not vanish when its author is away. Notifications are narrower
 // (see recipients.ts) so that the whole 市役所 is not pinged for every message.
 import type { SessionUser } from "@/lib/auth/session";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ThreadScope =
   | { kind: "none" }
@@ -15,7 +15,7 @@ export type ThreadScope =
   | { kind: "municipality"; organizationId: string }
   | { kind: "company"; organizationId: string };
 
-/** The rule itself; visibleThreadWhere (Prisma) and the raw-SQL unread counts both derive from it. */
+/** The rule itself; visibleThreadWhere (Prisma) and visibleThreadSql (raw reads: the thread page, unread counts) derive from it. */
 export function threadScope(user: SessionUser | null): ThreadScope {
   // Pending staff only claimed a municipality at sign-up; nobody has checked it yet.
   if (!user || user.status !== "ACTIVE") return { kind: "none" };
@@ -38,6 +38,21 @@ export function visibleThreadWhere(user: SessionUser | null): Prisma.ThreadWhere
     default:
       // Matches no row: cuid ids never contain a space.
       return { id: " none " };
+  }
+}
+
+/** The same rule as SQL on a thread aliased `t`, for raw reads; null: the user sees no thread. */
+export function visibleThreadSql(user: SessionUser | null): Prisma.Sql | null {
+  const scope = threadScope(user);
+  switch (scope.kind) {
+    case "all":
+      return Prisma.sql`TRUE`;
+    case "municipality":
+      return Prisma.sql`t."municipalityId" = ${scope.organizationId}`;
+    case "company":
+      return Prisma.sql`t."companyId" = ${scope.organizationId}`;
+    default:
+      return null;
   }
 }
 

@@ -87,16 +87,21 @@ export function mixFor(ctx: MixContext, conns: number): { name: string; conns: n
   return groups.map((g) => ({ name: g.name, conns: Math.max(1, Math.round((conns * g.weight) / total)), requests: g.requests }));
 }
 
-/** Each alone, for the throughput ratio; the trivial route handler first. */
-export function soloRoutes(f: LoadFixtures): { name: string; path: () => string }[] {
+/** Each alone: the trivial route handler first, then the lists and details (`ratio`: they count for the goal
+ *  of ≥ 0.5× its throughput), then what the signed-in groups and search cost, for the mix's CPU budget. */
+export function soloRoutes(ctx: MixContext): { name: string; path: () => string; cookie?: () => string; ratio?: boolean }[] {
+  const f = ctx.fixtures;
   return [
     { name: "GET /api/health (trivial route handler)", path: () => "/api/health" },
-    { name: "GET /cases (list, filters)", path: () => casesListPath(f) },
-    { name: "GET /cases/[id]", path: () => `/cases/${pick(f.caseIds)}` },
-    { name: "GET /challenges (list, filters)", path: () => challengesListPath(f) },
-    { name: "GET /challenges/[id]", path: () => `/challenges/${pick(f.challengeIds)}` },
+    { name: "GET /cases (list, filters)", path: () => casesListPath(f), ratio: true },
+    { name: "GET /cases/[id]", path: () => `/cases/${pick(f.caseIds)}`, ratio: true },
+    { name: "GET /challenges (list, filters)", path: () => challengesListPath(f), ratio: true },
+    { name: "GET /challenges/[id]", path: () => `/challenges/${pick(f.challengeIds)}`, ratio: true },
     // The lists as most visitors first open them (a menu link): no filters, page 1.
-    { name: "GET /cases (no filters)", path: () => "/cases" },
-    { name: "GET /challenges (no filters)", path: () => "/challenges" },
+    { name: "GET /cases (no filters)", path: () => "/cases", ratio: true },
+    { name: "GET /challenges (no filters)", path: () => "/challenges", ratio: true },
+    { name: "GET /search (anonymous)", path: () => `/search${qs({ q: pick(QUERIES) })}` },
+    { name: "GET /challenges/[id] (company, signed in)", path: () => `/challenges/${pick(f.postableChallengeIds)}`, cookie: () => pick(ctx.companyCookies) },
+    { name: "GET /messages/[id] (staff, signed in)", path: () => `/messages/${pick(f.threadIds)}`, cookie: () => ctx.staffCookie },
   ];
 }
