@@ -4,6 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { requirePageRole } from "@/lib/auth/session";
+import { dateTimeFormat } from "@/lib/format";
 import { listAuditLog } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, auditFilterSchema } from "@/lib/audit/schema";
 
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 const PAGE_SIZE = 50;
 
 const dateTime = (d: Date, locale: string) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Tokyo" }).format(d);
+  dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Tokyo" }).format(d);
 
 /** Only short, known keys; values are shown as text (React escapes them). */
 function details(meta: unknown): string {

@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { dateTimeFormat } from "@/lib/format";
 import type { MatchDetail } from "@/lib/matches/queries";
 
 const dateTime = (d: Date, locale: string) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(d);
+  dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(d);
 
 /** Every stage change, newest first: who, when, from, to (and the note, for coordinators). */
 export async function History({ changes }: { changes: MatchDetail["changes"] }) {
