@@ -1,17 +1,28 @@
 // Which messages travel to the browser. Every page carried the whole catalogue (~40,000 characters,
 // half of a public page's RSC payload) because the root layout's provider passed all of it. Now the
 // root provider passes only what client components outside app/(app) use — the header's search box,
-// sign-in and sign-up forms, the challenge page's status buttons, the error page — and the signed-in
-// area (app/(app)/layout.tsx) what any client component uses (about two thirds of the catalogue: the
-// dashboard, funnel, audit and about texts are only rendered on the server).
-// tests/unit/i18n-client-messages.test.ts fails when a client component uses a namespace missing here.
+// sign-in and sign-up forms, the challenge page's status buttons, the error page — and each section
+// of the signed-in area (app/(app)/<section>/layout.tsx, SectionMessages) adds what its own client
+// components use: a thread page sends its reply form's texts, not the wizard's and the pipeline's
+// (one provider for the whole area had sent 25,000 characters to every signed-in page).
+// tests/unit/i18n-client-messages.test.ts fails when a client component uses a namespace its section does not send.
 
 export const SHARED_CLIENT_NAMESPACES = ["common", "errors", "search.box", "challenges.detail", "auth.signin", "auth.signup"] as const;
 
-export const APP_CLIENT_NAMESPACES = [
-  ...SHARED_CLIENT_NAMESPACES, "admin.approvals", "calendar", "cases", "challenges", "companies", "interests.form", "interests.introduce",
-  "interests.list", "interests.mine", "interests.screening", "matches", "messages.form", "notifications.alerts", "pipeline", "privacy", "search.similar",
-] as const;
+/** Per section of app/(app), on top of the shared ones. A section without an entry has no layout of its own. */
+export const APP_SECTION_NAMESPACES = {
+  admin: ["admin.approvals", "calendar.stale", "pipeline"],
+  cases: ["cases"],
+  challenges: ["challenges", "interests.form", "interests.introduce", "interests.list", "interests.screening", "search.similar"],
+  companies: ["companies"],
+  company: ["companies"],
+  interests: ["interests.mine"],
+  messages: ["messages.form"],
+  pipeline: ["calendar", "cases.scheme", "matches", "pipeline"],
+  settings: ["notifications.alerts", "privacy"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type AppSection = keyof typeof APP_SECTION_NAMESPACES;
 
 type Messages = Record<string, unknown>;
 
