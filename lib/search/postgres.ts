@@ -208,7 +208,12 @@ export const TITLE_WALK = 500;
 export const NEWEST_WALK = 1000;
 /** Estimated matches from which a page is found by walking the kind newest first rather than through the index
  *  (a property so the contract test can run both ways on a small data set). */
-export const tuning = { dense: 4000 };
+export const tuning = {
+  dense: 4000,
+  /** Estimated title matches from which the title walk is tried: with fewer it rarely fills a page (「見守り」
+   *  companies: 500 rows read for none), and the title grams give the few matches at once. */
+  titleDense: 1000,
+};
 
 /** Mode "any" (similar cases and challenges for the wizard): every match, exact. */
 async function runAny(q: SearchQuery, terms: string[]): Promise<ResultRow> {
@@ -246,8 +251,10 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
   const score = Prisma.sql`(${titleBonus(terms)})::float8`;
   const typo = terms.some((t) => termLength(t) >= 3);
   const ctes: Prisma.Sql[] = [
-    Prisma.sql`s0 AS MATERIALIZED (SELECT ${FACET_COLS} FROM "SearchKey" WHERE ${where(allGrams(q.kind, terms, [BUCKET_MARK + "0"]))})`,
-    Prisma.sql`g AS (SELECT count(*)::int * ${SAMPLE_BUCKETS} AS est FROM s0)`,
+    // The sample also says how many matches have the term in their title (`test`, single-term queries).
+    Prisma.sql`s0 AS MATERIALIZED (SELECT ${FACET_COLS}, ${terms.length === 1 ? inTitleText(terms) : Prisma.sql`false`} AS t
+      FROM "SearchKey" WHERE ${where(allGrams(q.kind, terms, [BUCKET_MARK + "0"]))})`,
+    Prisma.sql`g AS (SELECT count(*)::int * ${SAMPLE_BUCKETS} AS est, count(*) FILTER (WHERE t)::int * ${SAMPLE_BUCKETS} AS test FROM s0)`,
     Prisma.sql`m AS MATERIALIZED (SELECT id, "sortKey", ${score} AS score, ${FACET_COLS} FROM "SearchKey" WHERE ${where(match)} AND ${exact})`,
     typo
       ? Prisma.sql`ty AS MATERIALIZED (SELECT id, "sortKey", (${scoreSql(q.kind, terms, "typo")})::float8 AS score, ${FACET_COLS} FROM "SearchKey"
@@ -275,7 +282,8 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
     if (terms.length === 1) {
       // Every title match scores 10, so (sortKey, id) order is the ranking.
       ctes.push(Prisma.sql`tw AS (SELECT id, ${score} AS score, "sortKey" FROM (
-          SELECT id, "sortKey", "titleNorm" FROM "SearchKey" WHERE ${walk()} AND ${broad} ORDER BY "sortKey" DESC, id DESC LIMIT ${TITLE_WALK}) w
+          SELECT id, "sortKey", "titleNorm" FROM "SearchKey" WHERE ${walk()} AND ${broad} AND (SELECT test FROM g) >= ${tuning.titleDense}
+          ORDER BY "sortKey" DESC, id DESC LIMIT ${TITLE_WALK}) w
           WHERE ${inTitleText(terms)} LIMIT ${need}),
         tg AS (SELECT id, ${score} AS score, "sortKey" FROM "SearchKey" WHERE ${where(match, inTitle(terms))} AND ${broad} AND (SELECT count(*) FROM tw) < ${need}
           ORDER BY "sortKey" DESC, id DESC LIMIT ${need}),
