@@ -31,6 +31,11 @@ export function formatDate(d: Date | string | null | undefined, locale = "ja"): 
   return dateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Tokyo" }).format(date);
 }
 
+/** 2026年4月1日 14:05 (Japan time): messages, threads and the notification centre. */
+export function formatDateTime(d: Date, locale: string): string {
+  return `${formatDate(d, locale)} ${dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Tokyo" }).format(d)}`;
+}
+
 /** 12000000 → "1,200万円" (ja) / "¥12,000,000" (en) */
 export function formatYen(amount: number | bigint | null | undefined, locale = "ja"): string {
   if (amount === null || amount === undefined) return "";

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/session";
 import { listThreads, THREAD_PAGE_SIZE } from "@/lib/threads/queries";
 import { threadListParams } from "@/lib/threads/schema";
-import { formatDateTime } from "./_components/time";
+import { formatDateTime } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("messages.list");

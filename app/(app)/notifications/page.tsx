@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/session";
-import { dateTimeFormat, formatDate } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { countUnread, listNotifications, PAGE_SIZE } from "@/lib/notifications/queries";
 import { notificationListParams } from "@/lib/notifications/schema";
 import { MarkAllReadButton, MarkReadButton } from "./_components/mark-buttons";
@@ -21,7 +21,6 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const parsed = notificationListParams.safeParse(await searchParams);
   const page = parsed.success ? parsed.data.page : 1;
   const [list, unread] = await Promise.all([listNotifications(user, { page }), countUnread(user)]);
-  const time = (d: Date) => `${formatDate(d, locale)} ${dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Tokyo" }).format(d)}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -45,7 +44,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   {n.readAt ? null : <Badge tone="danger">{t("centre.unread")}</Badge>}
                   <Badge tone="brand">{t(`types.${n.type}`)}</Badge>
-                  <span className="text-stone-600">{time(n.createdAt)}</span>
+                  <span className="text-stone-600">{formatDateTime(n.createdAt, locale)}</span>
                 </div>
                 {/* A plain <a>: opening marks it read, so it must never be prefetched. */}
                 <a href={`/notifications/${n.id}/open`} className={`mt-1 block break-words ${n.readAt ? "" : "font-bold"}`}>

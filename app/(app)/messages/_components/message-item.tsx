@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { MessageText } from "@/lib/threads/markdown";
 import type { ThreadView } from "@/lib/threads/queries";
-import { formatDateTime } from "./time";
+import { formatDateTime } from "@/lib/format";
 
 function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
