@@ -2,14 +2,32 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 const prismaOutsideLib = {
-  paths: [{ name: "@prisma/client", message: "Read through lib/<domain>/queries.ts, write through actions (CONVENTIONS.md)." }],
+  paths: [
+    {
+      name: "@prisma/client",
+      message: "Read through lib/<domain>/queries.ts, write through actions (CONVENTIONS.md).",
+    },
+  ],
   patterns: [
-    { group: ["**/generated/prisma", "**/generated/prisma/**", "@/lib/db"], message: "Only lib/ queries and mutations talk to Prisma (CONVENTIONS.md)." },
+    {
+      group: ["**/generated/prisma", "**/generated/prisma/**", "@/lib/db"],
+      message: "Only lib/ queries and mutations talk to Prisma (CONVENTIONS.md).",
+    },
   ],
 };
 
 const config = [
-  { ignores: [".next*/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next*/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {

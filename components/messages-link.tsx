@@ -11,11 +11,18 @@ export async function MessagesLink() {
   const unread = await countUnreadMessages(user);
   return (
     // The accessible name comes from the visible text (axe label-content-name-mismatch).
-    <Link href="/messages" title={unread > 0 ? t("titleUnread", { count: unread }) : t("titleNone")}
-      className="inline-flex min-h-11 items-center gap-1.5 rounded px-2 text-stone-800 no-underline hover:bg-stone-100" data-testid="messages-link">
+    <Link
+      href="/messages"
+      title={unread > 0 ? t("titleUnread", { count: unread }) : t("titleNone")}
+      className="inline-flex min-h-11 items-center gap-1.5 rounded px-2 text-stone-800 no-underline hover:bg-stone-100"
+      data-testid="messages-link"
+    >
       <span>{t("name")}</span>
       {unread > 0 ? (
-        <span className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white" data-testid="messages-unread">
+        <span
+          className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
+          data-testid="messages-unread"
+        >
           <span className="sr-only">{t("unreadPrefix")}</span>
           {unread > 99 ? "99+" : unread}
           <span className="sr-only">{t("unreadSuffix")}</span>

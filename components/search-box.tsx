@@ -37,7 +37,13 @@ export function SearchBox({ label, hideLabel, defaultValue = "", keep = [], comp
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const request = useRef<AbortController>(undefined);
 
-  useEffect(() => () => { clearTimeout(timer.current); request.current?.abort(); }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      request.current?.abort();
+    },
+    [],
+  );
 
   const fetchSuggestions = (q: string) => {
     clearTimeout(timer.current);
@@ -116,9 +122,13 @@ export function SearchBox({ label, hideLabel, defaultValue = "", keep = [], comp
         router.push(params.size ? `/search?${params}` : "/search");
       }}
     >
-      {keep.map(([k, v], i) => <input key={`${k}-${i}`} type="hidden" name={k} value={v} />)}
+      {keep.map(([k, v], i) => (
+        <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
+      ))}
       <div className="relative min-w-0 flex-1">
-        <label htmlFor={inputId} className={hideLabel ? "sr-only" : "mb-1 block font-medium"}>{label}</label>
+        <label htmlFor={inputId} className={hideLabel ? "sr-only" : "mb-1 block font-medium"}>
+          {label}
+        </label>
         <input
           id={inputId}
           name="q"
@@ -132,9 +142,14 @@ export function SearchBox({ label, hideLabel, defaultValue = "", keep = [], comp
           maxLength={100}
           placeholder={t("placeholder")}
           value={value}
-          onChange={(e) => { setValue(e.target.value); fetchSuggestions(e.target.value); }}
+          onChange={(e) => {
+            setValue(e.target.value);
+            fetchSuggestions(e.target.value);
+          }}
           onKeyDown={onKeyDown}
-          onFocus={() => { if (items.length) setOpen(true); }}
+          onFocus={() => {
+            if (items.length) setOpen(true);
+          }}
           onBlur={close}
           className={`block w-full rounded border border-stone-400 bg-white px-3 text-base ${compact ? "min-h-10 py-1.5" : "min-h-11 py-2"}`}
         />
@@ -152,17 +167,24 @@ export function SearchBox({ label, hideLabel, defaultValue = "", keep = [], comp
               role="option"
               aria-selected={i === active}
               // mousedown, not click: the input would lose focus (and close the list) before a click lands.
-              onMouseDown={(e) => { e.preventDefault(); go(s); }}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                go(s);
+              }}
               onMouseMove={() => setActive(i)}
               className={`flex cursor-pointer items-baseline gap-2 px-3 py-2 text-sm ${i === active ? "bg-brand-100 text-brand-800" : "text-stone-900"}`}
             >
-              <span className="shrink-0 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t(`kind.${s.kind}`)}</span>
+              <span className="shrink-0 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">
+                {t(`kind.${s.kind}`)}
+              </span>
               <span className="min-w-0 break-words">{s.title}</span>
             </li>
           ))}
         </ul>
         {/* aria-live without role="status": pages keep a single status role for their own save messages. */}
-        <span aria-live="polite" aria-atomic="true" className="sr-only">{status}</span>
+        <span aria-live="polite" aria-atomic="true" className="sr-only">
+          {status}
+        </span>
       </div>
       <button
         type="submit"

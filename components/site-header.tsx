@@ -19,9 +19,15 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.menu")} className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex gap-4 text-sm">
-            <li><Link href="/challenges">{t("nav.challenges")}</Link></li>
-            <li><Link href="/cases">{t("nav.cases")}</Link></li>
-            <li><Link href="/about">{t("nav.about")}</Link></li>
+            <li>
+              <Link href="/challenges">{t("nav.challenges")}</Link>
+            </li>
+            <li>
+              <Link href="/cases">{t("nav.cases")}</Link>
+            </li>
+            <li>
+              <Link href="/about">{t("nav.about")}</Link>
+            </li>
           </ul>
         </nav>
         {/* Wide screens get the as-you-type box; phones get a link to the search page, which has its own box. */}
@@ -29,8 +35,19 @@ export async function SiteHeader() {
           <SearchBox label={ts("headerLabel")} hideLabel compact testId="header-search" />
         </div>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
-          <Link href="/search" className="inline-flex min-h-10 items-center gap-1 md:hidden" data-testid="header-search-link">
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <Link
+            href="/search"
+            className="inline-flex min-h-10 items-center gap-1 md:hidden"
+            data-testid="header-search-link"
+          >
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className="size-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <circle cx="8.5" cy="8.5" r="5.5" />
               <path d="m13 13 4.5 4.5" strokeLinecap="round" />
             </svg>
@@ -39,7 +56,9 @@ export async function SiteHeader() {
           <LocaleSwitch label={t("nav.language")} />
           {user ? (
             <>
-              <Link href="/dashboard" className="hidden sm:inline">{user.name}</Link>
+              <Link href="/dashboard" className="hidden sm:inline">
+                {user.name}
+              </Link>
               <span className="rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-800" data-testid="role-badge">
                 {t(`roles.${user.role}`)}
                 {user.status === "PENDING" ? `（${t("status.PENDING")}）` : ""}
@@ -52,7 +71,10 @@ export async function SiteHeader() {
           ) : (
             <>
               <Link href="/signin">{t("nav.signIn")}</Link>
-              <Link href="/signup" className="rounded bg-brand-700 px-3 py-1.5 text-white no-underline hover:bg-brand-800">
+              <Link
+                href="/signup"
+                className="rounded bg-brand-700 px-3 py-1.5 text-white no-underline hover:bg-brand-800"
+              >
                 {t("nav.signUp")}
               </Link>
             </>

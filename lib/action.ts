@@ -10,8 +10,7 @@ import { REQUEST_ID_HEADER } from "@/lib/ops/request-id";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
 
 type Access = { public: true } | { roles: readonly UserRole[]; active?: boolean };
 
@@ -32,12 +31,17 @@ export function createAction<S extends z.ZodType, R>(
       if (!("public" in access)) assertRole(user, access.roles, { active: access.active });
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return { ok: false, formError: t("INVALID_INPUT"), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+        return {
+          ok: false,
+          formError: t("INVALID_INPUT"),
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+        };
       }
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (e) {
       // Next's redirect()/notFound() work by throwing; let them through.
-      if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;
+      if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_"))
+        throw e;
       const code = errorCodeOf(e);
       if (code === "INTERNAL") logger.error("server action failed", { requestId: await requestId(), err: e });
       return { ok: false, formError: t(code) };

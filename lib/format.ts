@@ -28,7 +28,9 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 export function formatDate(d: Date | string | null | undefined, locale = "ja"): string {
   if (!d) return "";
   const date = typeof d === "string" ? new Date(d) : d;
-  return dateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Tokyo" }).format(date);
+  return dateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Tokyo" }).format(
+    date,
+  );
 }
 
 /** 2026年4月1日 14:05 (Japan time): messages, threads and the notification centre. */

@@ -18,7 +18,13 @@ function threshold(): number {
 function plain(value: unknown): unknown {
   if (!(value instanceof Error)) return value;
   const code = (value as { code?: unknown }).code;
-  return { name: value.name, message: value.message, ...(code !== undefined ? { code } : {}), stack: value.stack, ...(value.cause ? { cause: plain(value.cause) } : {}) };
+  return {
+    name: value.name,
+    message: value.message,
+    ...(code !== undefined ? { code } : {}),
+    stack: value.stack,
+    ...(value.cause ? { cause: plain(value.cause) } : {}),
+  };
 }
 
 export function log(level: LogLevel, msg: string, fields: LogFields = {}): void {
@@ -35,11 +41,19 @@ export function log(level: LogLevel, msg: string, fields: LogFields = {}): void 
   (order[level] >= order.warn ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
-export type Logger = { [L in LogLevel]: (msg: string, fields?: LogFields) => void } & { child(fields: LogFields): Logger };
+export type Logger = { [L in LogLevel]: (msg: string, fields?: LogFields) => void } & {
+  child(fields: LogFields): Logger;
+};
 
 export function createLogger(base: LogFields = {}): Logger {
   const at = (level: LogLevel) => (msg: string, fields?: LogFields) => log(level, msg, { ...base, ...fields });
-  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error"), child: (more) => createLogger({ ...base, ...more }) };
+  return {
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
+    child: (more) => createLogger({ ...base, ...more }),
+  };
 }
 
 export const logger = createLogger();

@@ -18,7 +18,8 @@ import { startMailSink } from "../lib/mail/sink";
 registerHooks({
   resolve: (specifier, context, next) => {
     if (specifier === "server-only") return { url: "data:text/javascript,", shortCircuit: true };
-    if (specifier === "./options" && context.parentURL?.endsWith("/lib/auth/session.ts")) return { url: "data:text/javascript,export const authOptions = {};", shortCircuit: true };
+    if (specifier === "./options" && context.parentURL?.endsWith("/lib/auth/session.ts"))
+      return { url: "data:text/javascript,export const authOptions = {};", shortCircuit: true };
     return next(specifier, context);
   },
 });
@@ -48,14 +49,49 @@ if ((await db.theme.count()) === 0) {
 const run = Date.now().toString(36);
 const kaga = await db.organization.findUniqueOrThrow({ where: { lgCode: "172065" } });
 const disaster = await db.theme.findUniqueOrThrow({ where: { slug: "disaster" } });
-const staffRow = await db.user.create({ data: { email: `bench-staff-${run}@kaga.example.lg.jp`, name: "ベンチ職員", role: "MUNICIPAL_STAFF", passwordHash: "x", memberships: { create: { organizationId: kaga.id } } } });
-const staff = { id: staffRow.id, email: staffRow.email, name: staffRow.name, role: staffRow.role, status: staffRow.status, organizationId: kaga.id, organizationName: kaga.name, departmentId: null, departmentName: null };
+const staffRow = await db.user.create({
+  data: {
+    email: `bench-staff-${run}@kaga.example.lg.jp`,
+    name: "ベンチ職員",
+    role: "MUNICIPAL_STAFF",
+    passwordHash: "x",
+    memberships: { create: { organizationId: kaga.id } },
+  },
+});
+const staff = {
+  id: staffRow.id,
+  email: staffRow.email,
+  name: staffRow.name,
+  role: staffRow.role,
+  status: staffRow.status,
+  organizationId: kaga.id,
+  organizationName: kaga.name,
+  departmentId: null,
+  departmentName: null,
+};
 const t0 = Date.now();
 const ids = Array.from({ length: COMPANIES }, (_, i) => `bench${run}${String(i).padStart(5, "0")}`);
-await db.organization.createMany({ data: ids.map((id, i) => ({ id, kind: "COMPANY" as const, name: `ベンチ株式会社 ${run}-${i}` })) });
-await db.user.createMany({ data: ids.map((id, i) => ({ id, email: `bench-${run}-${i}@example.test`, name: `担当者 ${i}`, role: "COMPANY_MEMBER" as const, passwordHash: "x" })) });
+await db.organization.createMany({
+  data: ids.map((id, i) => ({ id, kind: "COMPANY" as const, name: `ベンチ株式会社 ${run}-${i}` })),
+});
+await db.user.createMany({
+  data: ids.map((id, i) => ({
+    id,
+    email: `bench-${run}-${i}@example.test`,
+    name: `担当者 ${i}`,
+    role: "COMPANY_MEMBER" as const,
+    passwordHash: "x",
+  })),
+});
 await db.membership.createMany({ data: ids.map((id) => ({ userId: id, organizationId: id })) });
-await db.alertPreference.createMany({ data: ids.map((id) => ({ userId: id, themeIds: [disaster.id], prefectureCodes: ["17"], kinds: ["CONSULTATION" as const] })) });
+await db.alertPreference.createMany({
+  data: ids.map((id) => ({
+    userId: id,
+    themeIds: [disaster.id],
+    prefectureCodes: ["17"],
+    kinds: ["CONSULTATION" as const],
+  })),
+});
 log(`${COMPANIES} companies with matching alert preferences created in ${Date.now() - t0} ms`);
 
 // ---- SMTP sink (in this process) and the worker (child process)
@@ -64,13 +100,24 @@ const sink = await startMailSink({ port: await freePort(), keep: false, onMessag
 const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], {
   cwd: root,
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, DATABASE_URL: url, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), APP_URL: "http://localhost:3000" },
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(sink.port),
+    APP_URL: "http://localhost:3000",
+  },
 });
 
 process.on("exit", () => worker.kill("SIGTERM"));
 
 const input = (kind: "CONSULTATION" | "FREE_PROPOSAL", i: number) =>
-  challengePublishSchema.parse({ kind, title: `ベンチマーク課題 ${run}-${i}`, situation: "避難所の混雑状況を住民に知らせたい", themeSlugs: ["disaster"] });
+  challengePublishSchema.parse({
+    kind,
+    title: `ベンチマーク課題 ${run}-${i}`,
+    situation: "避難所の混雑状況を住民に知らせたい",
+    themeSlugs: ["disaster"],
+  });
 async function timedPublish(kind: "CONSULTATION" | "FREE_PROPOSAL", i: number) {
   const s = performance.now();
   const { id } = await publishChallenge(staff, input(kind, i));
@@ -80,7 +127,8 @@ const pct = (xs: number[], p: number) => {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
+const fmt = (xs: number[]) =>
+  `p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
 
 try {
   for (let i = 0; i < 3; i++) await timedPublish("FREE_PROPOSAL", -1 - i); // warm-up: pools, queue cache
@@ -95,7 +143,8 @@ try {
   const deadline = started + 180_000;
   let last = -1;
   while (arrived < COMPANIES && Date.now() < deadline) {
-    if (arrived !== last && arrived % 500 < 50) log(`${arrived} / ${COMPANIES} e-mails at the sink after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (arrived !== last && arrived % 500 < 50)
+      log(`${arrived} / ${COMPANIES} e-mails at the sink after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     last = arrived;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -17,7 +17,8 @@ import { applyMigrations } from "./lib/migrate";
 registerHooks({
   resolve: (specifier, context, next) => {
     if (specifier === "server-only") return { url: "data:text/javascript,", shortCircuit: true };
-    if (specifier === "./options" && context.parentURL?.endsWith("/lib/auth/session.ts")) return { url: "data:text/javascript,export const authOptions = {};", shortCircuit: true };
+    if (specifier === "./options" && context.parentURL?.endsWith("/lib/auth/session.ts"))
+      return { url: "data:text/javascript,export const authOptions = {};", shortCircuit: true };
     return next(specifier, context);
   },
 });
@@ -37,7 +38,8 @@ const pct = (xs: number[], p: number) => {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
+const fmt = (xs: number[]) =>
+  `p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
 async function time(fn: () => Promise<unknown>) {
   for (let i = 0; i < 3; i++) await fn(); // warm-up: pool, plans
   const out: number[] = [];
@@ -51,26 +53,62 @@ async function time(fn: () => Promise<unknown>) {
 
 async function httpBench(): Promise<string[]> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  if (!existsSync(path.join(projectRoot, distDir, "BUILD_ID"))) return [`HTTP: skipped — no production build in ${distDir} (run \`npx next build\` first)`];
+  if (!existsSync(path.join(projectRoot, distDir, "BUILD_ID")))
+    return [`HTTP: skipped — no production build in ${distDir} (run \`npx next build\` first)`];
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: base, NODE_ENV: "production" as const };
-  const app = spawn("next", ["start", "-p", String(port)], { cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+    NEXTAUTH_URL: base,
+    NODE_ENV: "production" as const,
+  };
+  const app = spawn("next", ["start", "-p", String(port)], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
     for (let i = 0; ; i++) {
       if (i > 600) throw new Error("next start did not come up in 60 s");
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const jar = new Map<string, string>();
-    const keep = (res: Response) => res.headers.getSetCookie().forEach((c) => { const [kv] = c.split(";"); const k = kv.split("=")[0]; jar.set(k, kv); });
+    const keep = (res: Response) =>
+      res.headers.getSetCookie().forEach((c) => {
+        const [kv] = c.split(";");
+        const k = kv.split("=")[0];
+        jar.set(k, kv);
+      });
     const cookie = () => [...jar.values()].join("; ");
     const csrfRes = await fetch(`${base}/api/auth/csrf`);
     keep(csrfRes);
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    const body = new URLSearchParams({ csrfToken, email: "coordinator@kyoso.test", password: "kyoso-demo-2026", json: "true", callbackUrl: `${base}/dashboard` });
-    keep(await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", body, headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" }));
-    if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error("sign-in as coordinator@kyoso.test failed");
+    const body = new URLSearchParams({
+      csrfToken,
+      email: "coordinator@kyoso.test",
+      password: "kyoso-demo-2026",
+      json: "true",
+      callbackUrl: `${base}/dashboard`,
+    });
+    keep(
+      await fetch(`${base}/api/auth/callback/credentials`, {
+        method: "POST",
+        body,
+        headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" },
+        redirect: "manual",
+      }),
+    );
+    if (![...jar.keys()].some((k) => k.includes("session-token")))
+      throw new Error("sign-in as coordinator@kyoso.test failed");
     const get = (url: string) => async () => {
       const res = await fetch(`${base}${url}`, { headers: { cookie: cookie() }, redirect: "manual" });
       const text = await res.text();
@@ -92,15 +130,32 @@ async function httpBench(): Promise<string[]> {
 try {
   if (!(await isSeeded())) await seed({ log });
   if ((await db.match.count({ where: { id: { startsWith: "scale-match-" } } })) < SCALE_MATCHES) {
-    log("seeding the scale data (companies, cases, challenges, 20,000 matches); resumable, takes a few minutes the first time");
+    log(
+      "seeding the scale data (companies, cases, challenges, 20,000 matches); resumable, takes a few minutes the first time",
+    );
     const { seedScale } = await import("./seed-scale");
     await seedScale(db);
   }
   const total = await db.match.count();
   const changes = await db.matchStageChange.count();
   const coordinator = await db.user.findUniqueOrThrow({ where: { email: "coordinator@kyoso.test" } });
-  const asCoordinator = { id: coordinator.id, email: coordinator.email, name: coordinator.name, role: "COORDINATOR" as const, status: "ACTIVE" as const, organizationId: null, organizationName: null, departmentId: null, departmentName: null };
-  const [busiest] = await db.match.groupBy({ by: ["municipalityId"], _count: { _all: true }, orderBy: { _count: { municipalityId: "desc" } }, take: 1 });
+  const asCoordinator = {
+    id: coordinator.id,
+    email: coordinator.email,
+    name: coordinator.name,
+    role: "COORDINATOR" as const,
+    status: "ACTIVE" as const,
+    organizationId: null,
+    organizationName: null,
+    departmentId: null,
+    departmentName: null,
+  };
+  const [busiest] = await db.match.groupBy({
+    by: ["municipalityId"],
+    _count: { _all: true },
+    orderBy: { _count: { municipalityId: "desc" } },
+    take: 1,
+  });
   const asStaff = { ...asCoordinator, role: "MUNICIPAL_STAFF" as const, organizationId: busiest.municipalityId };
   const sample = (await getFunnelDashboard(asCoordinator, {}))!;
   const fy = sample.options.fiscalYears[1] ?? sample.options.fiscalYears[0];

@@ -9,11 +9,35 @@ import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
 import { naiveSearch } from "./lib/naive-search";
 
-registerHooks({ resolve: (s, c, next) => (s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c)) });
+registerHooks({
+  resolve: (s, c, next) => (s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c)),
+});
 
 export const BENCH_QUERIES = [
-  "町", "市", "鍵", "防災", "空き家", "子育て", "スマートロック", "すまーとろっく", "ｽﾏｰﾄﾛｯｸ", "チャットボット", "AI", "観光", "高齢者",
-  "見守り", "ふるさと納税", "電子申請", "避難所", "農業", "ドローン", "交通", "デジタル 防災", "公共施設 予約", "健康", "株式会社",
+  "町",
+  "市",
+  "鍵",
+  "防災",
+  "空き家",
+  "子育て",
+  "スマートロック",
+  "すまーとろっく",
+  "ｽﾏｰﾄﾛｯｸ",
+  "チャットボット",
+  "AI",
+  "観光",
+  "高齢者",
+  "見守り",
+  "ふるさと納税",
+  "電子申請",
+  "避難所",
+  "農業",
+  "ドローン",
+  "交通",
+  "デジタル 防災",
+  "公共施設 予約",
+  "健康",
+  "株式会社",
 ];
 const KINDS = ["CASE", "CHALLENGE", "COMPANY"] as const;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -22,7 +46,8 @@ const pct = (xs: number[], p: number) => {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
+const fmt = (xs: number[]) =>
+  `p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
 
 const database = await resolveDatabase();
 await applyMigrations(database.url);
@@ -31,10 +56,16 @@ const { getSearchBackend } = await import("../lib/search/index");
 try {
   const companies = await db.organization.count({ where: { id: { startsWith: "demo-company-" } } });
   const indexed = await db.searchEntry.count();
-  if (companies < 25_000) throw new Error(`the scale seed is missing (${companies} demo companies): run \`npm run db:seed -- --scale\` first`);
+  if (companies < 25_000)
+    throw new Error(
+      `the scale seed is missing (${companies} demo companies): run \`npm run db:seed -- --scale\` first`,
+    );
   const backend = await getSearchBackend();
-  if (backend.name === "postgres" && indexed < 30_000) throw new Error(`the search index has ${indexed} rows: run \`npm run search:reindex\``);
-  console.log(`[bench] backend ${backend.name}; ${companies.toLocaleString()} demo companies; ${BENCH_QUERIES.length} queries × ${KINDS.length} kinds × ${ROUNDS} rounds`);
+  if (backend.name === "postgres" && indexed < 30_000)
+    throw new Error(`the search index has ${indexed} rows: run \`npm run search:reindex\``);
+  console.log(
+    `[bench] backend ${backend.name}; ${companies.toLocaleString()} demo companies; ${BENCH_QUERIES.length} queries × ${KINDS.length} kinds × ${ROUNDS} rounds`,
+  );
 
   const ours: number[] = [];
   const naive: number[] = [];
@@ -54,7 +85,8 @@ try {
         }
         ours.push(a);
         naive.push(b);
-        if (process.env.BENCH_VERBOSE) console.log(`  ${q}/${kind}: ${a.toFixed(1)} ms (${r.total}) · naive ${b.toFixed(1)} ms`);
+        if (process.env.BENCH_VERBOSE)
+          console.log(`  ${q}/${kind}: ${a.toFixed(1)} ms (${r.total}) · naive ${b.toFixed(1)} ms`);
       }
     }
   }

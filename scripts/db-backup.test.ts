@@ -39,8 +39,17 @@ beforeAll(async () => {
   // Values that a naive dump gets wrong: Japanese text, quotes and newlines, enum arrays, nulls.
   await prisma.organization.create({
     data: {
-      kind: "COMPANY", name: "株式会社「テスト」\n改行 'quote' \\ back", description: null,
-      companyProfile: { create: { size: "SMALL", industries: ["IT", "CONSULTING"], regionsServed: ["13", "14"], capabilities: "ＤＸ支援・ｶﾀｶﾅ" } },
+      kind: "COMPANY",
+      name: "株式会社「テスト」\n改行 'quote' \\ back",
+      description: null,
+      companyProfile: {
+        create: {
+          size: "SMALL",
+          industries: ["IT", "CONSULTING"],
+          regionsServed: ["13", "14"],
+          capabilities: "ＤＸ支援・ｶﾀｶﾅ",
+        },
+      },
     },
   });
   await prisma.$disconnect();
@@ -70,7 +79,11 @@ describe("db:backup / db:restore", () => {
   });
 
   it("refuses a database that is not empty, and replaces it with --clean", async () => {
-    const { file } = await backupDatabase(urlOf(names.src), { dir, engine: "builtin", file: path.join(dir, "b.kyoso.jsonl.gz") });
+    const { file } = await backupDatabase(urlOf(names.src), {
+      dir,
+      engine: "builtin",
+      file: path.join(dir, "b.kyoso.jsonl.gz"),
+    });
     await restoreDatabase(urlOf(names.dst2), file);
     await expect(restoreDatabase(urlOf(names.dst2), file)).rejects.toThrow(/not empty/);
     await restoreDatabase(urlOf(names.dst2), file, { clean: true });

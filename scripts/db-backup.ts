@@ -16,7 +16,9 @@ try {
     file: values.out ? path.resolve(values.out) : undefined,
     engine: values.engine as Engine | undefined,
   });
-  console.log(`バックアップを作成しました: ${r.file} (${r.engine}${r.rows >= 0 ? `, ${r.tables} テーブル ${r.rows} 行` : ""}, ${Date.now() - started} ms)`);
+  console.log(
+    `バックアップを作成しました: ${r.file} (${r.engine}${r.rows >= 0 ? `, ${r.tables} テーブル ${r.rows} 行` : ""}, ${Date.now() - started} ms)`,
+  );
 } finally {
   await db.stop();
 }

@@ -5,7 +5,10 @@ import { parseArgs } from "node:util";
 import { restoreDatabase } from "./lib/backup";
 import { resolveDatabase } from "./lib/database";
 
-const { values, positionals } = parseArgs({ options: { clean: { type: "boolean", default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { clean: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
 if (positionals.length !== 1) {
   console.error("使い方: npm run db:restore -- <バックアップファイル> [--clean]");
   process.exit(2);
@@ -14,7 +17,9 @@ const db = await resolveDatabase();
 try {
   const started = Date.now();
   const r = await restoreDatabase(db.url, positionals[0], { clean: values.clean });
-  console.log(`復元しました (${r.engine}${r.rows >= 0 ? `, ${r.tables} テーブル ${r.rows} 行` : ""}, ${Date.now() - started} ms)`);
+  console.log(
+    `復元しました (${r.engine}${r.rows >= 0 ? `, ${r.tables} テーブル ${r.rows} 行` : ""}, ${Date.now() - started} ms)`,
+  );
 } catch (e) {
   console.error(`復元できませんでした: ${(e as Error).message}`);
   process.exitCode = 1;

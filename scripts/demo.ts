@@ -34,12 +34,20 @@ if (!existsSync(buildId) || Math.max(...sources.map(newestSource)) > statSync(bu
 const port = await freePort(Number(process.env.PORT ?? 3000));
 const url = `http://localhost:${port}`;
 process.env.NEXTAUTH_URL ??= url;
-const app = spawn("next", ["start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env, cwd: projectRoot });
+const app = spawn("next", ["start", "-p", String(port)], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: process.env,
+  cwd: projectRoot,
+});
 
 // E-mail in the demo goes to a local SMTP sink (.eml files under .data/mail/); the job worker
 // (alerts, e-mail, digest) runs as a child process on the same database.
 const mailDir = path.join(projectRoot, ".data/mail");
-const sink = await startMailSink({ port: await freePort(Number(process.env.SMTP_PORT ?? 2525)), dir: mailDir, keep: false });
+const sink = await startMailSink({
+  port: await freePort(Number(process.env.SMTP_PORT ?? 2525)),
+  dir: mailDir,
+  keep: false,
+});
 const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], {
   stdio: "inherit",
   env: { ...process.env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), APP_URL: process.env.APP_URL ?? url },
@@ -54,7 +62,12 @@ for (let i = 0; i < 120; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 const { DEMO_USERS, DEMO_PASSWORD } = await import("../prisma/seed/users");
-const ROLE_JA = { ADMIN: "管理者", COORDINATOR: "コーディネーター", MUNICIPAL_STAFF: "自治体職員", COMPANY_MEMBER: "企業" } as const;
+const ROLE_JA = {
+  ADMIN: "管理者",
+  COORDINATOR: "コーディネーター",
+  MUNICIPAL_STAFF: "自治体職員",
+  COMPANY_MEMBER: "企業",
+} as const;
 console.log(`
   Kyoso Hub が起動しました: ${url}   (${((Date.now() - started) / 1000).toFixed(1)} 秒)
 

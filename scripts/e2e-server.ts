@@ -18,15 +18,33 @@ await applyMigrations(db.url);
 const { seed } = await import("../prisma/seed");
 await seed({ log: () => {}, demoCases: 40 });
 
-const env = { ...process.env, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", NEXTAUTH_URL: `http://localhost:${port}` };
+const env = {
+  ...process.env,
+  NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+  NEXTAUTH_URL: `http://localhost:${port}`,
+};
 
 // Real SMTP traffic into a sink that writes .eml files where tests/e2e/notifications.spec.ts reads
 // them (same machine; nothing is served over HTTP), and the job worker next to the app.
 const mailDir = path.join(projectRoot, `.data/e2e-mail-${dbPort}`);
 rmSync(mailDir, { recursive: true, force: true });
-const sink = await startMailSink({ port: await freePort(Number(process.env.SMTP_PORT ?? 2525)), dir: mailDir, keep: false });
-const workerEnv = { ...env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), APP_URL: `http://localhost:${port}`, WORKER_LOG: "1" };
-const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env: workerEnv, cwd: projectRoot });
+const sink = await startMailSink({
+  port: await freePort(Number(process.env.SMTP_PORT ?? 2525)),
+  dir: mailDir,
+  keep: false,
+});
+const workerEnv = {
+  ...env,
+  SMTP_HOST: "127.0.0.1",
+  SMTP_PORT: String(sink.port),
+  APP_URL: `http://localhost:${port}`,
+  WORKER_LOG: "1",
+};
+const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], {
+  stdio: "inherit",
+  env: workerEnv,
+  cwd: projectRoot,
+});
 
 const app = spawn("next", ["start", "-p", String(port)], { stdio: "inherit", env, cwd: projectRoot });
 let stopping = false;

@@ -2,7 +2,16 @@
 // The database restarts while the app runs. Checks: while it is down every page answers quickly
 // with an error page or 503 (no hang, no stack trace, /api/health still 200, /api/ready 503);
 // after it is back, every page works again within RECOVERY_LIMIT_S without restarting the app.
-import { leaksInternals, prepareFaultDb, probe, requireBuild, sleep, startApp, startFaultDb, stopApp } from "./lib/fault-stack";
+import {
+  leaksInternals,
+  prepareFaultDb,
+  probe,
+  requireBuild,
+  sleep,
+  startApp,
+  startFaultDb,
+  stopApp,
+} from "./lib/fault-stack";
 
 const [appPort = 3212, dbPort = 54412] = process.argv.slice(2).map(Number);
 const RECOVERY_LIMIT_S = 30;
@@ -48,7 +57,9 @@ try {
   figures["statuses while down"] = [...seen].map(([s, n]) => `${s}×${n}`).join(" ");
   figures["slowest answer while down (ms)"] = worstMs;
   const errorPage = await probe(`${app.url}/cases`);
-  figures["/cases while down shows the error page"] = /エラーが発生しました|時間をおいて/.test(errorPage.body) ? "yes" : "no";
+  figures["/cases while down shows the error page"] = /エラーが発生しました|時間をおいて/.test(errorPage.body)
+    ? "yes"
+    : "no";
 
   db = await startFaultDb(dbPort, { fresh: false });
   const restartedAt = Date.now();

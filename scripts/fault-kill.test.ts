@@ -31,9 +31,22 @@ afterAll(() => {
 
 function mutator(task: MutatorTask): { child: ChildProcess; done: Promise<string[]> } {
   // node itself, not the tsx CLI: that one runs the script in a grandchild, which a SIGKILL would miss.
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/lib/fault-mutator.ts", JSON.stringify(task)], {
-    cwd: root, env: { ...process.env, UPLOAD_DIR: uploads }, stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--import",
+      "./scripts/lib/server-only-hook.mjs",
+      "scripts/lib/fault-mutator.ts",
+      JSON.stringify(task),
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, UPLOAD_DIR: uploads },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   children.push(child);
   const lines: string[] = [];
   child.stdout!.on("data", (b: Buffer) => lines.push(...b.toString().split("\n").filter(Boolean)));
@@ -51,7 +64,10 @@ async function killWhileBlocked(task: MutatorTask, lockSql: string, params: unkn
     const { child, done } = mutator(task);
     let blocked: number | undefined;
     for (let i = 0; i < 600 && blocked === undefined; i++) {
-      const rows = await db.$queryRawUnsafe<{ pid: number }[]>("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", me);
+      const rows = await db.$queryRawUnsafe<{ pid: number }[]>(
+        "SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
+        me,
+      );
       blocked = rows[0]?.pid;
       if (blocked === undefined) await new Promise((r) => setTimeout(r, 100));
     }
@@ -61,7 +77,10 @@ async function killWhileBlocked(task: MutatorTask, lockSql: string, params: unkn
     await holder.query("ROLLBACK");
     // The server notices the dead client when it next talks to it, and rolls its transaction back.
     for (let i = 0; i < 100; i++) {
-      const rows = await db.$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1", blocked);
+      const rows = await db.$queryRawUnsafe<{ n: number }[]>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1",
+        blocked,
+      );
       if (rows[0].n === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -70,32 +89,56 @@ async function killWhileBlocked(task: MutatorTask, lockSql: string, params: unkn
   }
 }
 
-const storedFiles = () => readdirSync(path.join(uploads, "documents"), { withFileTypes: true }).filter((d) => d.isFile()).length;
+const storedFiles = () =>
+  readdirSync(path.join(uploads, "documents"), { withFileTypes: true }).filter((d) => d.isFile()).length;
 
 describe("SIGKILL in the middle of a transaction", () => {
   it("publishing: killed after the challenge row was inserted → no challenge, no jobs", async () => {
     const before = await db.challenge.count({ where: { authorId: staff.id } });
-    await killWhileBlocked({ op: "publish", user: staff, count: 1 }, `SELECT id FROM "Theme" WHERE slug = 'dx' FOR UPDATE`, []);
+    await killWhileBlocked(
+      { op: "publish", user: staff, count: 1 },
+      `SELECT id FROM "Theme" WHERE slug = 'dx' FOR UPDATE`,
+      [],
+    );
     expect(await db.challenge.count({ where: { authorId: staff.id } })).toBe(before);
     // Control: the same mutation, not killed, commits the row with both of its jobs.
     const lines = await mutator({ op: "publish", user: staff, count: 1 }).done;
     const id = JSON.parse(lines.at(-1)!).committed as string;
-    const jobs = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pgboss.job WHERE data->>'challengeId' = $1 OR (name = 'search.index' AND data->>'id' = $1) ORDER BY name`, id);
+    const jobs = await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT name FROM pgboss.job WHERE data->>'challengeId' = $1 OR (name = 'search.index' AND data->>'id' = $1) ORDER BY name`,
+      id,
+    );
     expect(jobs.map((j) => j.name)).toEqual(["challenge.published", "search.index"]);
   });
 
   it("interest: killed before its notifications were written → no interest", async () => {
     const challenge = await createChallenge(staff);
-    await killWhileBlocked({ op: "interest", user: company, challengeIds: [challenge.id], count: 1 }, `SELECT id FROM "User" WHERE id = $1 FOR UPDATE`, [staff.id]);
+    await killWhileBlocked(
+      { op: "interest", user: company, challengeIds: [challenge.id], count: 1 },
+      `SELECT id FROM "User" WHERE id = $1 FOR UPDATE`,
+      [staff.id],
+    );
     expect(await db.interest.count({ where: { challengeId: challenge.id } })).toBe(0);
-    expect(await db.notification.count({ where: { userId: staff.id, type: "INTEREST_RECEIVED", url: `/challenges/${challenge.id}/interests` } })).toBe(0);
+    expect(
+      await db.notification.count({
+        where: { userId: staff.id, type: "INTEREST_RECEIVED", url: `/challenges/${challenge.id}/interests` },
+      }),
+    ).toBe(0);
     await mutator({ op: "interest", user: company, challengeIds: [challenge.id], count: 1 }).done;
     expect(await db.interest.count({ where: { challengeId: challenge.id } })).toBe(1);
-    expect(await db.notification.count({ where: { userId: staff.id, type: "INTEREST_RECEIVED", url: `/challenges/${challenge.id}/interests` } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: { userId: staff.id, type: "INTEREST_RECEIVED", url: `/challenges/${challenge.id}/interests` },
+      }),
+    ).toBe(1);
   });
 
   it("upload: killed after the message and documents were inserted → neither stays; no document lacks its file", async () => {
-    await killWhileBlocked({ op: "upload", user: company, threadId, count: 1 }, `SELECT id FROM "Thread" WHERE id = $1 FOR UPDATE`, [threadId]);
+    await killWhileBlocked(
+      { op: "upload", user: company, threadId, count: 1 },
+      `SELECT id FROM "Thread" WHERE id = $1 FOR UPDATE`,
+      [threadId],
+    );
     expect(await db.message.count({ where: { threadId } })).toBe(0);
     expect(await db.document.count({ where: { threadId } })).toBe(0);
     // Known gap: the files were stored before the transaction, so the killed request leaves its two

@@ -17,12 +17,23 @@ const kinds = args.includes("--kind") ? SEARCH_KINDS.filter((k) => k === kindArg
 if (kinds.length === 0) throw new Error(`--kind must be one of ${SEARCH_KINDS.join(", ")}`);
 
 const labels = { CASE: "事例", CHALLENGE: "課題", COMPANY: "企業" } as const;
-const bars = new cliProgress.MultiBar({ format: " {bar} {percentage}% | {value}/{total} {label}", hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 3000 }, cliProgress.Presets.shades_classic);
+const bars = new cliProgress.MultiBar(
+  {
+    format: " {bar} {percentage}% | {value}/{total} {label}",
+    hideCursor: true,
+    clearOnComplete: false,
+    noTTYOutput: true,
+    notTTYSchedule: 3000,
+  },
+  cliProgress.Presets.shades_classic,
+);
 const byKind = new Map<string, cliProgress.SingleBar>();
 const started = performance.now();
 try {
   const result = await reindexAll({
-    kinds, resume: args.includes("--resume"), checkpointFile: DEFAULT_CHECKPOINT,
+    kinds,
+    resume: args.includes("--resume"),
+    checkpointFile: DEFAULT_CHECKPOINT,
     onProgress: (kind, done, total) => {
       if (!byKind.has(kind)) byKind.set(kind, bars.create(total, done, { label: labels[kind] }));
       byKind.get(kind)!.update(done);
@@ -30,7 +41,11 @@ try {
   });
   bars.stop();
   if (result.backend === "postgres") await db.$executeRawUnsafe(`ANALYZE "SearchEntry"`);
-  console.log(`検索インデックスを作り直しました（${result.backend}）：${Object.entries(result.counts).map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join("・")}（${((performance.now() - started) / 1000).toFixed(1)}秒）`);
+  console.log(
+    `検索インデックスを作り直しました（${result.backend}）：${Object.entries(result.counts)
+      .map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`)
+      .join("・")}（${((performance.now() - started) / 1000).toFixed(1)}秒）`,
+  );
 } catch (e) {
   bars.stop();
   console.error(`中断しました。続きから再開するには: npm run search:reindex -- --resume\n`, e);

@@ -31,7 +31,10 @@ try {
     const first = ids.findIndex((id) => j.relevant.includes(id));
     p5 += p;
     mrr += first >= 0 ? 1 / (first + 1) : 0;
-    if (p < 1) misses.push(`  ${j.q} (${j.kind}): P@5 ${p.toFixed(2)}, first relevant at ${first >= 0 ? first + 1 : "—"}; top 5: ${top5.join(", ")}`);
+    if (p < 1)
+      misses.push(
+        `  ${j.q} (${j.kind}): P@5 ${p.toFixed(2)}, first relevant at ${first >= 0 ? first + 1 : "—"}; top 5: ${top5.join(", ")}`,
+      );
   }
   console.log(`Search relevance (${backend.name}, ${queries.length} judged queries)
   precision@5 ${(p5 / queries.length).toFixed(3)}

@@ -19,11 +19,70 @@ const DAY = 86_400_000;
 const END = Date.UTC(2026, 10, 1);
 const SPAN = 3 * 365 * DAY;
 
-const DEPARTMENTS = ["企画政策課", "DX推進課", "防災危機管理課", "観光振興課", "商工労働課", "子育て支援課", "高齢福祉課", "環境政策課", "農林水産課", "都市計画課", "健康づくり課", "生涯学習課"];
-const COORDINATORS = ["佐藤 美咲", "鈴木 健太", "高橋 由美", "田中 翔", "伊藤 真理", "渡辺 大輔", "山本 彩", "中村 拓也", "小林 恵", "加藤 誠", "吉田 葵", "山田 隆", "佐々木 結衣", "松本 亮"];
-const SCHEMES: CaseScheme[] = ["DEMONSTRATION", "DEMONSTRATION", "DEMONSTRATION", "DISCRETIONARY_CONTRACT", "DISCRETIONARY_CONTRACT", "PROPOSAL", "PROPOSAL", "TENDER", "CORPORATE_FURUSATO", "COMPREHENSIVE_ALLIANCE", "OTHER"];
-const REASONS: MatchDeclineReason[] = ["NO_BUDGET", "NO_BUDGET", "NO_BUDGET", "NOT_A_FIT", "NOT_A_FIT", "TIMING", "TIMING", "CHOSE_OTHER", "COMPANY_WITHDREW", "NO_RESPONSE", "NO_RESPONSE", "OTHER"];
-const NEXT_ACTIONS = ["担当課と打合せ日程を調整する", "企業から提案書を受け取る", "実証実験の計画を詰める", "財政課へ説明する資料を作る", "見積もりを依頼する"];
+const DEPARTMENTS = [
+  "企画政策課",
+  "DX推進課",
+  "防災危機管理課",
+  "観光振興課",
+  "商工労働課",
+  "子育て支援課",
+  "高齢福祉課",
+  "環境政策課",
+  "農林水産課",
+  "都市計画課",
+  "健康づくり課",
+  "生涯学習課",
+];
+const COORDINATORS = [
+  "佐藤 美咲",
+  "鈴木 健太",
+  "高橋 由美",
+  "田中 翔",
+  "伊藤 真理",
+  "渡辺 大輔",
+  "山本 彩",
+  "中村 拓也",
+  "小林 恵",
+  "加藤 誠",
+  "吉田 葵",
+  "山田 隆",
+  "佐々木 結衣",
+  "松本 亮",
+];
+const SCHEMES: CaseScheme[] = [
+  "DEMONSTRATION",
+  "DEMONSTRATION",
+  "DEMONSTRATION",
+  "DISCRETIONARY_CONTRACT",
+  "DISCRETIONARY_CONTRACT",
+  "PROPOSAL",
+  "PROPOSAL",
+  "TENDER",
+  "CORPORATE_FURUSATO",
+  "COMPREHENSIVE_ALLIANCE",
+  "OTHER",
+];
+const REASONS: MatchDeclineReason[] = [
+  "NO_BUDGET",
+  "NO_BUDGET",
+  "NO_BUDGET",
+  "NOT_A_FIT",
+  "NOT_A_FIT",
+  "TIMING",
+  "TIMING",
+  "CHOSE_OTHER",
+  "COMPANY_WITHDREW",
+  "NO_RESPONSE",
+  "NO_RESPONSE",
+  "OTHER",
+];
+const NEXT_ACTIONS = [
+  "担当課と打合せ日程を調整する",
+  "企業から提案書を受け取る",
+  "実証実験の計画を詰める",
+  "財政課へ説明する資料を作る",
+  "見積もりを依頼する",
+];
 // Chance of moving on from rank n (興味表明, マッチング, 商談, 事業化検討), and of being declined there;
 // the rest stay where they are (in progress, or 停滞).
 const ADVANCE = [0.8, 0.5, 0.55, 0.45];
@@ -56,9 +115,14 @@ export function demoMatch(i: number, ctx: Ctx) {
   const organized = r() < 0.45;
 
   const history: { stage: MatchStage; at: number }[] =
-    origin === "INTRODUCTION" ? [{ stage: "INTEREST", at: createdAt }]
-    : origin === "DIRECT_INQUIRY" ? [{ stage: "MATCHING", at: createdAt }]
-    : [{ stage: "INTEREST", at: createdAt }, { stage: "MATCHING", at: createdAt + (2 + Math.floor(r() * 18)) * DAY }];
+    origin === "INTRODUCTION"
+      ? [{ stage: "INTEREST", at: createdAt }]
+      : origin === "DIRECT_INQUIRY"
+        ? [{ stage: "MATCHING", at: createdAt }]
+        : [
+            { stage: "INTEREST", at: createdAt },
+            { stage: "MATCHING", at: createdAt + (2 + Math.floor(r() * 18)) * DAY },
+          ];
   let rank = PIPELINE.indexOf(history.at(-1)!.stage as (typeof PIPELINE)[number]);
   let t = history.at(-1)!.at;
   let reason: MatchDeclineReason | null = null;
@@ -79,45 +143,96 @@ export function demoMatch(i: number, ctx: Ctx) {
   }
   const last = history.at(-1)!;
   const metDepartment = rank >= 2 ? r() < 0.9 : rank === 1 ? r() < 0.15 : false;
-  const fy = (ms: number) => { const d = new Date(ms + 9 * 3600_000); return d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1; };
+  const fy = (ms: number) => {
+    const d = new Date(ms + 9 * 3600_000);
+    return d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+  };
   const inProgress = last.stage !== "DECLINED" && last.stage !== "BUDGETED";
   const row = {
-    id, origin, challengeId: challenge?.id ?? null, municipalityId, departmentId, companyId: demoCompanyId(Math.floor(r() * ctx.companies)), coordinatorId,
-    stage: last.stage, maxStageRank: rank, declineReason: reason,
+    id,
+    origin,
+    challengeId: challenge?.id ?? null,
+    municipalityId,
+    departmentId,
+    companyId: demoCompanyId(Math.floor(r() * ctx.companies)),
+    coordinatorId,
+    stage: last.stage,
+    maxStageRank: rank,
+    declineReason: reason,
     declineNote: reason && r() < 0.3 ? "【デモ】次年度に改めて検討したいとのこと。" : null,
-    metDepartment, contentOrganized: organized && rank >= 1,
+    metDepartment,
+    contentOrganized: organized && rank >= 1,
     nextAction: inProgress && r() < 0.7 ? pick(NEXT_ACTIONS) : null,
     nextActionOn: inProgress ? new Date(Math.floor((last.at + 14 * DAY) / DAY) * DAY) : null,
     expectedBudget: rank >= 3 ? BigInt((10 + Math.floor(r() * 290)) * 100_000) : null,
     targetFiscalYear: rank >= 2 ? fy(last.at) + 1 : null,
     scheme: rank >= 2 ? (r() < 0.85 ? pick(SCHEMES) : null) : rank === 1 && r() < 0.2 ? pick(SCHEMES) : null,
     version: history.length - 1,
-    stageChangedAt: new Date(last.at), lastActivityAt: new Date(Math.min(END, last.at + Math.floor(r() * 20) * DAY)), createdAt: new Date(createdAt),
+    stageChangedAt: new Date(last.at),
+    lastActivityAt: new Date(Math.min(END, last.at + Math.floor(r() * 20) * DAY)),
+    createdAt: new Date(createdAt),
   };
   const changes = history.map((h, k) => ({
-    id: `${id}-${k}`, matchId: id, fromStage: k === 0 ? null : history[k - 1].stage, toStage: h.stage, createdAt: new Date(h.at),
-    actorId: k === 0 && origin !== "INTRODUCTION" ? null : coordinatorId, note: h.stage === "DECLINED" ? row.declineNote : null,
+    id: `${id}-${k}`,
+    matchId: id,
+    fromStage: k === 0 ? null : history[k - 1].stage,
+    toStage: h.stage,
+    createdAt: new Date(h.at),
+    actorId: k === 0 && origin !== "INTRODUCTION" ? null : coordinatorId,
+    note: h.stage === "DECLINED" ? row.declineNote : null,
   }));
   return { row, changes };
 }
 
 async function loadContext(db: PrismaClient, companies: number): Promise<Ctx> {
-  const challenges = await db.challenge.findMany({ where: { id: { startsWith: "scale-challenge-" } }, select: { id: true, municipalityId: true }, orderBy: { id: "asc" } });
-  if (challenges.length === 0) throw new Error("seed-matches: run the scale challenges first (npm run db:seed -- --scale)");
+  const challenges = await db.challenge.findMany({
+    where: { id: { startsWith: "scale-challenge-" } },
+    select: { id: true, municipalityId: true },
+    orderBy: { id: "asc" },
+  });
+  if (challenges.length === 0)
+    throw new Error("seed-matches: run the scale challenges first (npm run db:seed -- --scale)");
   // Ordered by 団体コード, not by id (cuids differ between machines), so the picks are the same everywhere.
   const used = new Set(challenges.map((c) => c.municipalityId));
-  const municipalities = (await db.organization.findMany({ where: { id: { in: [...used] } }, select: { id: true }, orderBy: { lgCode: "asc" } })).map((o) => o.id);
+  const municipalities = (
+    await db.organization.findMany({
+      where: { id: { in: [...used] } },
+      select: { id: true },
+      orderBy: { lgCode: "asc" },
+    })
+  ).map((o) => o.id);
   // 4–6 departments per municipality, chosen by its position (deterministic).
-  const wanted = municipalities.flatMap((orgId, k) => Array.from({ length: 4 + (k % 3) }, (_, j) => ({ organizationId: orgId, name: DEPARTMENTS[(k * 5 + j * 7) % DEPARTMENTS.length] })));
+  const wanted = municipalities.flatMap((orgId, k) =>
+    Array.from({ length: 4 + (k % 3) }, (_, j) => ({
+      organizationId: orgId,
+      name: DEPARTMENTS[(k * 5 + j * 7) % DEPARTMENTS.length],
+    })),
+  );
   await db.department.createMany({ data: wanted, skipDuplicates: true });
-  const depts = await db.department.findMany({ where: { organizationId: { in: municipalities }, name: { in: DEPARTMENTS } }, select: { id: true, organizationId: true }, orderBy: { name: "asc" } });
+  const depts = await db.department.findMany({
+    where: { organizationId: { in: municipalities }, name: { in: DEPARTMENTS } },
+    select: { id: true, organizationId: true },
+    orderBy: { name: "asc" },
+  });
   const departments = new Map<string, string[]>();
   for (const d of depts) departments.set(d.organizationId, [...(departments.get(d.organizationId) ?? []), d.id]);
   // Coordinators who can never sign in (random password); the demo coordinator gets a share too.
   const passwordHash = await hashPassword(randomBytes(32).toString("hex"));
   const emails = COORDINATORS.map((_, k) => `scale-coordinator-${String(k + 1).padStart(2, "0")}@kyoso.test`);
-  await db.user.createMany({ data: COORDINATORS.map((name, k) => ({ email: emails[k], name: `${name}（デモ）`, role: "COORDINATOR" as const, status: "ACTIVE" as const, passwordHash })), skipDuplicates: true });
-  const users = await db.user.findMany({ where: { email: { in: ["coordinator@kyoso.test", ...emails] } }, select: { id: true, email: true } });
+  await db.user.createMany({
+    data: COORDINATORS.map((name, k) => ({
+      email: emails[k],
+      name: `${name}（デモ）`,
+      role: "COORDINATOR" as const,
+      status: "ACTIVE" as const,
+      passwordHash,
+    })),
+    skipDuplicates: true,
+  });
+  const users = await db.user.findMany({
+    where: { email: { in: ["coordinator@kyoso.test", ...emails] } },
+    select: { id: true, email: true },
+  });
   const byEmail = new Map(users.map((u) => [u.email, u.id]));
   const coordinators = ["coordinator@kyoso.test", ...emails].map((e) => byEmail.get(e)).filter((x): x is string => !!x);
   return { challenges, municipalities, departments, coordinators, companies };

@@ -42,13 +42,25 @@ export default async function HomePage() {
           </div>
         </div>
         <div className="grid gap-4 md:grid-cols-2">
-          <Audience title={t("forMunicipalities")} body={t("forMunicipalitiesBody")} href={postHref(user?.role)} cta={t("forMunicipalitiesCta")} />
-          <Audience title={t("forCompanies")} body={t("forCompaniesBody")} href="/challenges" cta={t("forCompaniesCta")} />
+          <Audience
+            title={t("forMunicipalities")}
+            body={t("forMunicipalitiesBody")}
+            href={postHref(user?.role)}
+            cta={t("forMunicipalitiesCta")}
+          />
+          <Audience
+            title={t("forCompanies")}
+            body={t("forCompaniesBody")}
+            href="/challenges"
+            cta={t("forCompaniesCta")}
+          />
         </div>
       </section>
 
       <section aria-labelledby="stats">
-        <h2 id="stats" className="sr-only">{t("stats")}</h2>
+        <h2 id="stats" className="sr-only">
+          {t("stats")}
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="platform-stats">
           {stats.map((s) => (
             <div key={s.label} className="rounded border border-stone-200 bg-white p-4 text-center">
@@ -64,7 +76,9 @@ export default async function HomePage() {
 
       <section aria-labelledby="newest">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="newest" className="text-xl font-bold">{t("newestChallenges")}</h2>
+          <h2 id="newest" className="text-xl font-bold">
+            {t("newestChallenges")}
+          </h2>
           <Link href="/challenges">{t("allChallenges")}</Link>
         </div>
         {newest.items.length === 0 ? (
@@ -73,9 +87,12 @@ export default async function HomePage() {
           <ul className="mt-4 grid gap-3 md:grid-cols-2">
             {newest.items.map((c) => (
               <li key={c.id} className="rounded border border-stone-200 bg-white p-4">
-                <Link href={`/challenges/${c.id}`} className="font-bold">{c.title}</Link>
+                <Link href={`/challenges/${c.id}`} className="font-bold">
+                  {c.title}
+                </Link>
                 <p className="mt-1 text-sm text-stone-600">
-                  {prefectureName(c.municipality.prefectureCode)} {c.municipality.municipalityType === "PREFECTURE" ? "" : c.municipality.name}
+                  {prefectureName(c.municipality.prefectureCode)}{" "}
+                  {c.municipality.municipalityType === "PREFECTURE" ? "" : c.municipality.name}
                   {c.publishedAt ? ` ・ ${formatDate(c.publishedAt, locale)}` : ""}
                 </p>
               </li>
@@ -86,13 +103,17 @@ export default async function HomePage() {
 
       <section aria-labelledby="featured">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="featured" className="text-xl font-bold">{t("featuredCases")}</h2>
+          <h2 id="featured" className="text-xl font-bold">
+            {t("featuredCases")}
+          </h2>
           <Link href="/cases">{t("allCases")}</Link>
         </div>
         <ul className="mt-4 grid gap-3 md:grid-cols-3">
           {featured.map((c) => (
             <li key={c.id} className="rounded border border-stone-200 bg-white p-4">
-              <Link href={`/cases/${c.id}`} className="font-bold">{c.title}</Link>
+              <Link href={`/cases/${c.id}`} className="font-bold">
+                {c.title}
+              </Link>
               <p className="mt-1 text-sm text-stone-600">
                 {c.municipality.name} ・ {formatFiscalYear(c.fiscalYear, locale)}
               </p>
@@ -116,7 +137,10 @@ function Audience({ title, body, href, cta }: { title: string; body: string; hre
     <div className="flex flex-col rounded-lg border-2 border-brand-100 bg-white p-5">
       <h2 className="text-lg font-bold text-brand-800">{title}</h2>
       <p className="mt-2 flex-1">{body}</p>
-      <Link href={href} className="mt-4 inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+      <Link
+        href={href}
+        className="mt-4 inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+      >
         {cta}
       </Link>
     </div>

@@ -10,7 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Works signed out: the token in the e-mail link is the credential. A GET only shows what would
 // happen (mail scanners follow links); the button POSTs to /api/unsubscribe.
-export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnsubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("notifications.unsubscribe");
   const sp = await searchParams;
   const token = typeof sp.token === "string" ? sp.token : undefined;
@@ -24,25 +28,38 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
             <h1 className="text-2xl font-bold">{t("invalidTitle")}</h1>
             <p className="mt-3">{t("invalid")}</p>
             <p className="mt-4 flex flex-wrap gap-4">
-              <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">{t("settings")}</Link>
-              <Link href="/" className="inline-flex min-h-11 items-center">{t("home")}</Link>
+              <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
+                {t("settings")}
+              </Link>
+              <Link href="/" className="inline-flex min-h-11 items-center">
+                {t("home")}
+              </Link>
             </p>
           </>
         ) : (
           <>
             <h1 className="text-2xl font-bold">{t("title")}</h1>
             {done || found.emailMode === "OFF" ? (
-              <p role="status" className="mt-3">{done ? t("done") : t("already", { email: found.email })}</p>
+              <p role="status" className="mt-3">
+                {done ? t("done") : t("already", { email: found.email })}
+              </p>
             ) : (
               <form method="post" action="/api/unsubscribe" className="mt-3 space-y-4">
                 <p>{t("confirm", { email: found.email })}</p>
                 <input type="hidden" name="token" value={token} />
-                <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+                <button
+                  type="submit"
+                  className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+                >
                   {t("button")}
                 </button>
               </form>
             )}
-            <p className="mt-4"><Link href="/settings/alerts" className="inline-flex min-h-11 items-center">{t("settings")}</Link></p>
+            <p className="mt-4">
+              <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
+                {t("settings")}
+              </Link>
+            </p>
           </>
         )}
       </div>

@@ -2,7 +2,19 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Links keep every other query parameter, so filters survive paging and URLs stay shareable. */
-export async function Pagination({ page, pageSize, total, basePath, params }: { page: number; pageSize: number; total: number; basePath: string; params: Record<string, string | undefined> }) {
+export async function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  params,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   const t = await getTranslations("common.pagination");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
@@ -16,9 +28,21 @@ export async function Pagination({ page, pageSize, total, basePath, params }: { 
     <nav aria-label="pagination" className="mt-6 flex items-center justify-between gap-4 text-sm">
       <span>{t("total", { count: total })}</span>
       <span className="flex items-center gap-4">
-        {page > 1 ? <Link href={href(page - 1)} rel="prev">{t("prev")}</Link> : <span className="text-stone-600">{t("prev")}</span>}
+        {page > 1 ? (
+          <Link href={href(page - 1)} rel="prev">
+            {t("prev")}
+          </Link>
+        ) : (
+          <span className="text-stone-600">{t("prev")}</span>
+        )}
         <span>{t("page", { page, total: pages })}</span>
-        {page < pages ? <Link href={href(page + 1)} rel="next">{t("next")}</Link> : <span className="text-stone-600">{t("next")}</span>}
+        {page < pages ? (
+          <Link href={href(page + 1)} rel="next">
+            {t("next")}
+          </Link>
+        ) : (
+          <span className="text-stone-600">{t("next")}</span>
+        )}
       </span>
     </nav>
   );

@@ -10,9 +10,17 @@ const PASSWORD = "long-enough-password";
 describe("signUpCompany", () => {
   it("creates organisation, active user and membership together", async () => {
     const id = uid();
-    const r = await signUpCompany({ companyName: `株式会社 ${id}`, name: "山田 太郎", email: ` Sales-${id}@Example.CO.JP `, password: PASSWORD });
+    const r = await signUpCompany({
+      companyName: `株式会社 ${id}`,
+      name: "山田 太郎",
+      email: ` Sales-${id}@Example.CO.JP `,
+      password: PASSWORD,
+    });
     expect(r).toMatchObject({ ok: true, status: "ACTIVE" });
-    const user = await db.user.findUniqueOrThrow({ where: { email: `sales-${id}@example.co.jp` }, include: { memberships: { include: { organization: true } } } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: `sales-${id}@example.co.jp` },
+      include: { memberships: { include: { organization: true } } },
+    });
     expect(user).toMatchObject({ role: "COMPANY_MEMBER", status: "ACTIVE" });
     expect(user.memberships).toHaveLength(1);
     expect(user.memberships[0].organization).toMatchObject({ kind: "COMPANY", name: `株式会社 ${id}` });
@@ -21,7 +29,12 @@ describe("signUpCompany", () => {
   it("returns a field error for a taken e-mail and leaves no organisation behind", async () => {
     const existing = await createUser({ role: "COMPANY_MEMBER" });
     const name = `残ってはいけない会社 ${uid()}`;
-    const r = await signUpCompany({ companyName: name, name: "x", email: existing.email.toUpperCase(), password: PASSWORD });
+    const r = await signUpCompany({
+      companyName: name,
+      name: "x",
+      email: existing.email.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(r).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
     // The organisation insert ran before the user insert failed: the transaction must undo it.
     expect(await db.organization.count({ where: { name } })).toBe(0);
@@ -31,10 +44,14 @@ describe("signUpCompany", () => {
     const id = uid();
     const email = `race-${id}@example.co.jp`;
     const results = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => signUpCompany({ companyName: `競合 ${id} ${i}`, name: "x", email, password: PASSWORD })),
+      Array.from({ length: 5 }, (_, i) =>
+        signUpCompany({ companyName: `競合 ${id} ${i}`, name: "x", email, password: PASSWORD }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual(Array(4).fill({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } }));
+    expect(results.filter((r) => !r.ok)).toEqual(
+      Array(4).fill({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } }),
+    );
     expect(await db.user.count({ where: { email } })).toBe(1);
     expect(await db.organization.count({ where: { name: { startsWith: `競合 ${id} ` } } })).toBe(1);
   });
@@ -44,11 +61,27 @@ describe("signUpStaff", () => {
   it("creates a PENDING user with membership and a reused department", async () => {
     const kaga = await getMunicipality("172065");
     const dept = `テスト課 ${uid()}`;
-    const a = await signUpStaff({ name: "加賀 花子", email: `a-${uid()}@city.kaga.lg.jp`, password: PASSWORD, municipalityId: kaga.id, departmentName: dept, note: "主事" });
-    const b = await signUpStaff({ name: "加賀 次郎", email: `b-${uid()}@city.kaga.lg.jp`, password: PASSWORD, municipalityId: kaga.id, departmentName: ` ${dept} ` });
+    const a = await signUpStaff({
+      name: "加賀 花子",
+      email: `a-${uid()}@city.kaga.lg.jp`,
+      password: PASSWORD,
+      municipalityId: kaga.id,
+      departmentName: dept,
+      note: "主事",
+    });
+    const b = await signUpStaff({
+      name: "加賀 次郎",
+      email: `b-${uid()}@city.kaga.lg.jp`,
+      password: PASSWORD,
+      municipalityId: kaga.id,
+      departmentName: ` ${dept} `,
+    });
     expect(a).toMatchObject({ ok: true, status: "PENDING" });
     expect(b).toMatchObject({ ok: true, status: "PENDING" });
-    const users = await db.user.findMany({ where: { id: { in: [a.ok ? a.userId : "", b.ok ? b.userId : ""] } }, include: { memberships: true } });
+    const users = await db.user.findMany({
+      where: { id: { in: [a.ok ? a.userId : "", b.ok ? b.userId : ""] } },
+      include: { memberships: true },
+    });
     expect(users.map((u) => u.status)).toEqual(["PENDING", "PENDING"]);
     expect(new Set(users.map((u) => u.memberships[0].departmentId)).size).toBe(1);
     expect(await db.department.count({ where: { organizationId: kaga.id, name: dept } })).toBe(1);
@@ -66,7 +99,13 @@ describe("signUpStaff", () => {
     const existing = await createUser({ role: "MUNICIPAL_STAFF" });
     const kaga = await getMunicipality("172065");
     const dept = `消える課 ${uid()}`;
-    const r = await signUpStaff({ name: "x", email: existing.email, password: PASSWORD, municipalityId: kaga.id, departmentName: dept });
+    const r = await signUpStaff({
+      name: "x",
+      email: existing.email,
+      password: PASSWORD,
+      municipalityId: kaga.id,
+      departmentName: dept,
+    });
     expect(r).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
     expect(await db.department.count({ where: { name: dept } })).toBe(0);
   });
@@ -75,7 +114,12 @@ describe("signUpStaff", () => {
 describe("reviewStaff", () => {
   async function pendingApplicant() {
     const kaga = await getMunicipality("172065");
-    const r = await signUpStaff({ name: "申請 者", email: `p-${uid()}@city.kaga.lg.jp`, password: PASSWORD, municipalityId: kaga.id });
+    const r = await signUpStaff({
+      name: "申請 者",
+      email: `p-${uid()}@city.kaga.lg.jp`,
+      password: PASSWORD,
+      municipalityId: kaga.id,
+    });
     if (!r.ok) throw new Error("sign-up failed");
     return r.userId;
   }
@@ -84,7 +128,9 @@ describe("reviewStaff", () => {
     const coordinator = await createUser({ role: "COORDINATOR" });
     const userId = await pendingApplicant();
     expect((await listPendingStaff(coordinator)).some((r) => r.id === userId && r.lgJpHint)).toBe(true);
-    await expect(reviewStaff(coordinator, { userId, decision: "APPROVE" })).resolves.toMatchObject({ status: "ACTIVE" });
+    await expect(reviewStaff(coordinator, { userId, decision: "APPROVE" })).resolves.toMatchObject({
+      status: "ACTIVE",
+    });
     await expect(reviewStaff(coordinator, { userId, decision: "REJECT" })).rejects.toMatchObject({ code: "CONFLICT" });
     const u = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(u).toMatchObject({ status: "ACTIVE", reviewedById: coordinator.id });
@@ -94,7 +140,10 @@ describe("reviewStaff", () => {
   it("of two simultaneous decisions exactly one wins", async () => {
     const [c1, c2] = await Promise.all([createUser({ role: "COORDINATOR" }), createUser({ role: "ADMIN" })]);
     const userId = await pendingApplicant();
-    const results = await Promise.allSettled([reviewStaff(c1, { userId, decision: "APPROVE" }), reviewStaff(c2, { userId, decision: "REJECT", reason: "確認できず" })]);
+    const results = await Promise.allSettled([
+      reviewStaff(c1, { userId, decision: "APPROVE" }),
+      reviewStaff(c2, { userId, decision: "REJECT", reason: "確認できず" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
 
@@ -102,18 +151,25 @@ describe("reviewStaff", () => {
     const admin = await createUser({ role: "ADMIN" });
     const userId = await pendingApplicant();
     await reviewStaff(admin, { userId, decision: "REJECT", reason: "在籍を確認できませんでした" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ status: "REJECTED", reviewNote: "在籍を確認できませんでした" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
+      status: "REJECTED",
+      reviewNote: "在籍を確認できませんでした",
+    });
   });
 
   it("only active coordinators and admins may decide or list", async () => {
     const userId = await pendingApplicant();
     const [staff, company, pendingCoordinator] = await Promise.all([
-      createUser({ role: "MUNICIPAL_STAFF" }), createUser({ role: "COMPANY_MEMBER" }), createUser({ role: "COORDINATOR", status: "PENDING" }),
+      createUser({ role: "MUNICIPAL_STAFF" }),
+      createUser({ role: "COMPANY_MEMBER" }),
+      createUser({ role: "COORDINATOR", status: "PENDING" }),
     ]);
     await expect(reviewStaff(null, { userId, decision: "APPROVE" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(reviewStaff(staff, { userId, decision: "APPROVE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(reviewStaff(company, { userId, decision: "APPROVE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(reviewStaff(pendingCoordinator, { userId, decision: "APPROVE" })).rejects.toMatchObject({ code: "PENDING_APPROVAL" });
+    await expect(reviewStaff(pendingCoordinator, { userId, decision: "APPROVE" })).rejects.toMatchObject({
+      code: "PENDING_APPROVAL",
+    });
     await expect(listPendingStaff(staff)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(countPendingStaff(company)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).status).toBe("PENDING");
@@ -122,7 +178,11 @@ describe("reviewStaff", () => {
   it("cannot approve someone who is not pending municipal staff", async () => {
     const coordinator = await createUser({ role: "COORDINATOR" });
     const company = await createUser({ role: "COMPANY_MEMBER", status: "PENDING" });
-    await expect(reviewStaff(coordinator, { userId: company.id, decision: "APPROVE" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(reviewStaff(coordinator, { userId: "does-not-exist", decision: "APPROVE" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(reviewStaff(coordinator, { userId: company.id, decision: "APPROVE" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(reviewStaff(coordinator, { userId: "does-not-exist", decision: "APPROVE" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

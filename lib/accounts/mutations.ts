@@ -10,8 +10,7 @@ import type { FieldErrors } from "@/lib/action";
 import { companySignupSchema, DUPLICATE_EMAIL, reviewSchema, staffSignupSchema } from "./schema";
 
 export type SignupResult =
-  | { ok: true; userId: string; status: "ACTIVE" | "PENDING" }
-  | { ok: false; fieldErrors: FieldErrors };
+  { ok: true; userId: string; status: "ACTIVE" | "PENDING" } | { ok: false; fieldErrors: FieldErrors };
 
 const fieldErrorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as FieldErrors;
 const duplicate: SignupResult = { ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } };
@@ -50,7 +49,11 @@ export async function signUpCompany(raw: unknown): Promise<SignupResult> {
       const org = await tx.organization.create({ data: { kind: "COMPANY", name: input.companyName } });
       const user = await tx.user.create({
         data: {
-          email: input.email, name: input.name, passwordHash, role: "COMPANY_MEMBER", status: "ACTIVE",
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: "COMPANY_MEMBER",
+          status: "ACTIVE",
           memberships: { create: { organizationId: org.id } },
         },
       });
@@ -64,7 +67,10 @@ export async function signUpStaff(raw: unknown): Promise<SignupResult> {
   const parsed = staffSignupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
-  const municipality = await db.organization.findFirst({ where: { id: input.municipalityId, kind: "MUNICIPALITY" }, select: { id: true } });
+  const municipality = await db.organization.findFirst({
+    where: { id: input.municipalityId, kind: "MUNICIPALITY" },
+    select: { id: true },
+  });
   if (!municipality) return { ok: false, fieldErrors: { municipalityId: ["所属する自治体を選び直してください"] } };
   const weak = await weakPasswordError(input.password, input.email);
   if (weak) return weak;
@@ -74,13 +80,23 @@ export async function signUpStaff(raw: unknown): Promise<SignupResult> {
       let departmentId: string | undefined;
       if (input.departmentName) {
         // Two clerks of one 課 may sign up at once; ON CONFLICT DO NOTHING lets both reuse the row.
-        await tx.department.createMany({ data: [{ organizationId: municipality.id, name: input.departmentName }], skipDuplicates: true });
-        const dept = await tx.department.findUniqueOrThrow({ where: { organizationId_name: { organizationId: municipality.id, name: input.departmentName } } });
+        await tx.department.createMany({
+          data: [{ organizationId: municipality.id, name: input.departmentName }],
+          skipDuplicates: true,
+        });
+        const dept = await tx.department.findUniqueOrThrow({
+          where: { organizationId_name: { organizationId: municipality.id, name: input.departmentName } },
+        });
         departmentId = dept.id;
       }
       const user = await tx.user.create({
         data: {
-          email: input.email, name: input.name, passwordHash, role: "MUNICIPAL_STAFF", status: "PENDING", signupNote: input.note,
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: "MUNICIPAL_STAFF",
+          status: "PENDING",
+          signupNote: input.note,
           memberships: { create: { organizationId: municipality.id, departmentId } },
         },
       });
@@ -103,11 +119,25 @@ export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: userId, status: "PENDING", role: "MUNICIPAL_STAFF" },
-      data: { status: decision === "APPROVE" ? "ACTIVE" : "REJECTED", reviewedAt: new Date(), reviewedById: reviewer.id, reviewNote: reason ?? null },
+      data: {
+        status: decision === "APPROVE" ? "ACTIVE" : "REJECTED",
+        reviewedAt: new Date(),
+        reviewedById: reviewer.id,
+        reviewNote: reason ?? null,
+      },
     });
     if (count === 0) throw new AppError("CONFLICT");
     // In the same transaction: the log shows a decision exactly when the decision was made.
-    await recordAudit({ action: decision === "APPROVE" ? "ACCOUNT_APPROVED" : "ACCOUNT_REJECTED", actorId: reviewer.id, targetType: "User", targetId: userId, meta: reason ? { reason } : {} }, tx);
+    await recordAudit(
+      {
+        action: decision === "APPROVE" ? "ACCOUNT_APPROVED" : "ACCOUNT_REJECTED",
+        actorId: reviewer.id,
+        targetType: "User",
+        targetId: userId,
+        meta: reason ? { reason } : {},
+      },
+      tx,
+    );
   });
   return { userId, status: decision === "APPROVE" ? ("ACTIVE" as const) : ("REJECTED" as const) };
 }

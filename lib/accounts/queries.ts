@@ -24,7 +24,9 @@ export async function listPendingStaff(actor: SessionUser | null, take = 100): P
     where: { status: "PENDING", role: "MUNICIPAL_STAFF" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
-    include: { memberships: { take: 1, orderBy: { createdAt: "asc" }, include: { organization: true, department: true } } },
+    include: {
+      memberships: { take: 1, orderBy: { createdAt: "asc" }, include: { organization: true, department: true } },
+    },
   });
   return users.map((u) => {
     const m = u.memberships[0];
@@ -33,7 +35,13 @@ export async function listPendingStaff(actor: SessionUser | null, take = 100): P
       name: u.name,
       email: u.email,
       lgJpHint: isLgJpEmail(u.email),
-      municipality: m ? { name: m.organization.name, prefecture: prefectureName(m.organization.prefectureCode), lgCode: m.organization.lgCode } : null,
+      municipality: m
+        ? {
+            name: m.organization.name,
+            prefecture: prefectureName(m.organization.prefectureCode),
+            lgCode: m.organization.lgCode,
+          }
+        : null,
       department: m?.department?.name ?? null,
       note: u.signupNote,
       createdAt: u.createdAt,
@@ -46,7 +54,15 @@ export async function countPendingStaff(actor: SessionUser | null): Promise<numb
   return db.user.count({ where: { status: "PENDING", role: "MUNICIPAL_STAFF" } });
 }
 
-export type UserRow = { id: string; name: string; email: string; role: SessionUser["role"]; status: SessionUser["status"]; organization: string | null; createdAt: Date };
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: SessionUser["role"];
+  status: SessionUser["status"];
+  organization: string | null;
+  createdAt: Date;
+};
 
 /** Admins only: a plain list of everyone, newest first. */
 export async function listUsers(actor: SessionUser | null, opts: { page: number; pageSize: number }) {
@@ -57,12 +73,19 @@ export async function listUsers(actor: SessionUser | null, opts: { page: number;
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (opts.page - 1) * opts.pageSize,
       take: opts.pageSize,
-      include: { memberships: { take: 1, orderBy: { createdAt: "asc" }, include: { organization: { select: { name: true } } } } },
+      include: {
+        memberships: { take: 1, orderBy: { createdAt: "asc" }, include: { organization: { select: { name: true } } } },
+      },
     }),
   ]);
   const rows: UserRow[] = users.map((u) => ({
-    id: u.id, name: u.name, email: u.email, role: u.role, status: u.status,
-    organization: u.memberships[0]?.organization.name ?? null, createdAt: u.createdAt,
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    status: u.status,
+    organization: u.memberships[0]?.organization.name ?? null,
+    createdAt: u.createdAt,
   }));
   return { total, rows };
 }

@@ -20,14 +20,30 @@ describe("isLgJpEmail", () => {
 
 describe("sign-up schemas", () => {
   it("lower-cases and trims the e-mail and requires a 15-character password (NIST 800-63B-4, single factor)", () => {
-    const ok = companySignupSchema.safeParse({ companyName: " 株式会社テスト ", name: "山田", email: "  Taro@Example.CO.JP ", password: "012345678901234" });
+    const ok = companySignupSchema.safeParse({
+      companyName: " 株式会社テスト ",
+      name: "山田",
+      email: "  Taro@Example.CO.JP ",
+      password: "012345678901234",
+    });
     expect(ok.success && ok.data).toMatchObject({ companyName: "株式会社テスト", email: "taro@example.co.jp" });
-    const short = companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "01234567890123" });
+    const short = companySignupSchema.safeParse({
+      companyName: "a",
+      name: "b",
+      email: "a@b.jp",
+      password: "01234567890123",
+    });
     expect(short.success).toBe(false);
     expect(short.error?.issues[0].message).toContain("15文字以上");
     // At least 64 allowed (NIST); no composition rules: plain lower-case words pass.
-    expect(companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "a".repeat(128) }).success).toBe(true);
-    expect(companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "a".repeat(129) }).success).toBe(false);
+    expect(
+      companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "a".repeat(128) })
+        .success,
+    ).toBe(true);
+    expect(
+      companySignupSchema.safeParse({ companyName: "a", name: "b", email: "a@b.jp", password: "a".repeat(129) })
+        .success,
+    ).toBe(false);
   });
 
   it("gives Japanese messages for an empty staff form", () => {
@@ -42,17 +58,29 @@ describe("sign-up schemas", () => {
   const objects = fc.oneof(
     fc.anything(),
     fc.record(
-      { companyName: loose, name: loose, email: fc.oneof(loose, fc.emailAddress()), password: loose, prefectureCode: loose, municipalityId: loose, departmentName: loose, note: loose },
+      {
+        companyName: loose,
+        name: loose,
+        email: fc.oneof(loose, fc.emailAddress()),
+        password: loose,
+        prefectureCode: loose,
+        municipalityId: loose,
+        departmentName: loose,
+        note: loose,
+      },
       { requiredKeys: [] },
     ),
   );
 
   it("never throw on arbitrary input (fuzz, 1,000 runs each)", () => {
     for (const schema of [companySignupSchema, staffSignupSchema, reviewSchema]) {
-      fc.assert(fc.property(objects, (v) => {
-        const r = schema.safeParse(v);
-        expect(typeof r.success).toBe("boolean");
-      }), { numRuns: 1000 });
+      fc.assert(
+        fc.property(objects, (v) => {
+          const r = schema.safeParse(v);
+          expect(typeof r.success).toBe("boolean");
+        }),
+        { numRuns: 1000 },
+      );
     }
   });
 
@@ -63,9 +91,12 @@ describe("sign-up schemas", () => {
     expect(safeCallbackUrl("/\\evil.com")).toBeNull();
     expect(safeCallbackUrl("https://evil.com//evil.com")).toBeNull();
     expect(safeCallbackUrl(["/a", "/b"])).toBe("/a");
-    fc.assert(fc.property(fc.anything(), (v) => {
-      const r = safeCallbackUrl(v);
-      expect(r === null || (r.startsWith("/") && !r.startsWith("//"))).toBe(true);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        const r = safeCallbackUrl(v);
+        expect(r === null || (r.startsWith("/") && !r.startsWith("//"))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -19,7 +19,8 @@ const trimmedLower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCa
 // Lower-cased and trimmed so "Staff@City.lg.jp " and "staff@city.lg.jp" are one account.
 export const emailSchema = z.preprocess(
   trimmedLower,
-  z.string({ error: "メールアドレスを入力してください" })
+  z
+    .string({ error: "メールアドレスを入力してください" })
     .min(1, { error: "メールアドレスを入力してください" })
     .max(254, { error: "メールアドレスが長すぎます" })
     .pipe(z.email({ error: "メールアドレスの形式が正しくありません（例：taro@city.example.lg.jp）" })),
@@ -48,10 +49,14 @@ export const staffSignupSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
   // Only drives the municipality list in the form; the server trusts municipalityId alone.
-  prefectureCode: z.preprocess(blankToUndefined, z.enum(prefectureCodes as [string, ...string[]]).optional()).catch(undefined),
+  prefectureCode: z
+    .preprocess(blankToUndefined, z.enum(prefectureCodes as [string, ...string[]]).optional())
+    .catch(undefined),
   municipalityId: z.preprocess(
     blankToUndefined,
-    z.string({ error: "所属する自治体を選んでください" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "所属する自治体を選び直してください" }),
+    z
+      .string({ error: "所属する自治体を選んでください" })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "所属する自治体を選び直してください" }),
   ),
   departmentName: optionalText(60),
   note: optionalText(1000),
@@ -72,7 +77,11 @@ export type ReviewInput = z.infer<typeof reviewSchema>;
 export function isLgJpEmail(email: string): boolean {
   const at = email.lastIndexOf("@");
   if (at < 0) return false;
-  const domain = email.slice(at + 1).trim().toLowerCase().replace(/\.$/, "");
+  const domain = email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, "");
   return domain === "lg.jp" || domain.endsWith(".lg.jp");
 }
 

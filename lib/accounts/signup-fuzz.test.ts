@@ -11,41 +11,53 @@ const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: goo
 
 async function storedByEmail(email: unknown) {
   if (typeof email !== "string") return null;
-  return db.user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { memberships: { include: { organization: true } } } });
+  return db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    include: { memberships: { include: { organization: true } } },
+  });
 }
 
 describe("sign-up mutations under fuzz", () => {
   it("signUpCompany: ok with a full account, or field errors with nothing stored", async () => {
     let oks = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(junk, fc.record({
-        companyName: maybe(fc.string({ minLength: 1, maxLength: 30 })),
-        name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
-        emailCase: fc.boolean(),
-        password: maybe(fc.string({ minLength: 15, maxLength: 40 })),
-      }, { requiredKeys: [] })), async (v) => {
-        const tag = uid();
-        let input: unknown = v;
-        if (v && typeof v === "object" && "emailCase" in v) {
-          const rec = v as { companyName?: unknown; emailCase: boolean };
-          // Tag the name so a half-written organisation could be found after a failure.
-          const companyName = typeof rec.companyName === "string" ? `${tag}${rec.companyName}` : rec.companyName;
-          input = { ...rec, companyName, email: rec.emailCase ? `Fz-${tag}@Example.jp` : `fz-${tag}@example.jp` };
-        }
-        const r = await signUpCompany(input);
-        expect(typeof r.ok).toBe("boolean");
-        const email = (input as { email?: unknown } | null)?.email;
-        const stored = await storedByEmail(email);
-        if (r.ok) {
-          oks++;
-          expect(stored?.memberships).toHaveLength(1);
-          expect(stored?.memberships[0].organization.kind).toBe("COMPANY");
-        } else {
-          expect(r.fieldErrors).toBeTypeOf("object");
-          expect(stored).toBeNull();
-          expect(await db.organization.count({ where: { name: { startsWith: tag } } })).toBe(0);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          junk,
+          fc.record(
+            {
+              companyName: maybe(fc.string({ minLength: 1, maxLength: 30 })),
+              name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
+              emailCase: fc.boolean(),
+              password: maybe(fc.string({ minLength: 15, maxLength: 40 })),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        async (v) => {
+          const tag = uid();
+          let input: unknown = v;
+          if (v && typeof v === "object" && "emailCase" in v) {
+            const rec = v as { companyName?: unknown; emailCase: boolean };
+            // Tag the name so a half-written organisation could be found after a failure.
+            const companyName = typeof rec.companyName === "string" ? `${tag}${rec.companyName}` : rec.companyName;
+            input = { ...rec, companyName, email: rec.emailCase ? `Fz-${tag}@Example.jp` : `fz-${tag}@example.jp` };
+          }
+          const r = await signUpCompany(input);
+          expect(typeof r.ok).toBe("boolean");
+          const email = (input as { email?: unknown } | null)?.email;
+          const stored = await storedByEmail(email);
+          if (r.ok) {
+            oks++;
+            expect(stored?.memberships).toHaveLength(1);
+            expect(stored?.memberships[0].organization.kind).toBe("COMPANY");
+          } else {
+            expect(r.fieldErrors).toBeTypeOf("object");
+            expect(stored).toBeNull();
+            expect(await db.organization.count({ where: { name: { startsWith: tag } } })).toBe(0);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
     // Guard against a generator that only ever produces rejected input.
@@ -56,27 +68,37 @@ describe("sign-up mutations under fuzz", () => {
     let oks = 0;
     const kaga = await getMunicipality("172065");
     await fc.assert(
-      fc.asyncProperty(fc.oneof(junk, fc.record({
-        name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
-        password: maybe(fc.string({ minLength: 15, maxLength: 40 })),
-        municipalityId: fc.oneof(fc.constant(kaga.id), junk),
-        departmentName: fc.oneof(fc.string({ maxLength: 70 }), junk),
-        note: fc.oneof(fc.string({ maxLength: 50 }), junk),
-        prefectureCode: junk,
-      }, { requiredKeys: [] })), async (v) => {
-        const tag = uid();
-        const input = v && typeof v === "object" && !Array.isArray(v) ? { ...v, email: `st-${tag}@city.kaga.lg.jp` } : v;
-        const r = await signUpStaff(input);
-        expect(typeof r.ok).toBe("boolean");
-        const stored = await storedByEmail((input as { email?: unknown } | null)?.email);
-        if (r.ok) {
-          oks++;
-          expect(stored).toMatchObject({ status: "PENDING", role: "MUNICIPAL_STAFF" });
-          expect(stored?.memberships[0].organizationId).toBe(kaga.id);
-        } else {
-          expect(stored).toBeNull();
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          junk,
+          fc.record(
+            {
+              name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
+              password: maybe(fc.string({ minLength: 15, maxLength: 40 })),
+              municipalityId: fc.oneof(fc.constant(kaga.id), junk),
+              departmentName: fc.oneof(fc.string({ maxLength: 70 }), junk),
+              note: fc.oneof(fc.string({ maxLength: 50 }), junk),
+              prefectureCode: junk,
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        async (v) => {
+          const tag = uid();
+          const input =
+            v && typeof v === "object" && !Array.isArray(v) ? { ...v, email: `st-${tag}@city.kaga.lg.jp` } : v;
+          const r = await signUpStaff(input);
+          expect(typeof r.ok).toBe("boolean");
+          const stored = await storedByEmail((input as { email?: unknown } | null)?.email);
+          if (r.ok) {
+            oks++;
+            expect(stored).toMatchObject({ status: "PENDING", role: "MUNICIPAL_STAFF" });
+            expect(stored?.memberships[0].organizationId).toBe(kaga.id);
+          } else {
+            expect(stored).toBeNull();
+          }
+        },
+      ),
       // About 1 in 14 generated inputs is a valid staff sign-up: 600 runs give ~40, so the guard below holds
       // (150 runs gave ~11 on average, and 3 now and then, which failed it).
       { numRuns: 600 },

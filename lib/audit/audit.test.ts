@@ -28,7 +28,9 @@ describe("audit log", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: "ACCOUNT_APPROVED", targetId: pending.id, actor: { id: coordinator.id } });
     // A second decision conflicts and leaves no second row.
-    await expect(reviewStaff(coordinator, { userId: pending.id, decision: "REJECT" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(reviewStaff(coordinator, { userId: pending.id, decision: "REJECT" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await listAuditLog(admin, filter({ user: pending.id }))).total).toBe(1);
   });
 
@@ -36,7 +38,14 @@ describe("audit log", () => {
     const admin = await createUser({ role: "ADMIN" });
     const actor = await createUser({ role: "COORDINATOR" });
     const tag = uid();
-    for (let i = 0; i < 3; i++) await recordAudit({ action: "PRIVATE_CHALLENGE_VIEWED", actorId: actor.id, targetType: "Challenge", targetId: `c-${tag}-${i}`, ip: "10.1.1.1" });
+    for (let i = 0; i < 3; i++)
+      await recordAudit({
+        action: "PRIVATE_CHALLENGE_VIEWED",
+        actorId: actor.id,
+        targetType: "Challenge",
+        targetId: `c-${tag}-${i}`,
+        ip: "10.1.1.1",
+      });
     await recordAudit({ action: "SIGNIN_FAILURE", ip: "10.1.1.1", meta: { email: `typo-${tag}@example.test` } });
 
     expect((await listAuditLog(admin, filter({ user: actor.email }))).total).toBe(3);
@@ -52,6 +61,12 @@ describe("audit log", () => {
   });
 
   it("turns bad query parameters into defaults instead of errors", () => {
-    expect(filter({ page: "-3", action: "DROP TABLE", from: "2026-13-45", to: "x", user: "a".repeat(400) })).toEqual({ page: 1, action: undefined, user: undefined, from: undefined, to: undefined });
+    expect(filter({ page: "-3", action: "DROP TABLE", from: "2026-13-45", to: "x", user: "a".repeat(400) })).toEqual({
+      page: 1,
+      action: undefined,
+      user: undefined,
+      from: undefined,
+      to: undefined,
+    });
   });
 });

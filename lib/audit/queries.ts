@@ -39,7 +39,11 @@ export type AuditRow = {
 };
 
 /** Admins only; newest first, by the (at, id) index. */
-export async function listAuditLog(actor: SessionUser | null, filter: AuditFilter, pageSize = 50): Promise<{ total: number; rows: AuditRow[] }> {
+export async function listAuditLog(
+  actor: SessionUser | null,
+  filter: AuditFilter,
+  pageSize = 50,
+): Promise<{ total: number; rows: AuditRow[] }> {
   assertRole(actor, ["ADMIN"], { active: true });
   const where = whereOf(filter);
   const [total, rows] = await Promise.all([
@@ -49,7 +53,16 @@ export async function listAuditLog(actor: SessionUser | null, filter: AuditFilte
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, at: true, action: true, targetType: true, targetId: true, ip: true, meta: true, actor: { select: { id: true, name: true, email: true } } },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        ip: true,
+        meta: true,
+        actor: { select: { id: true, name: true, email: true } },
+      },
     }),
   ]);
   return { total, rows };

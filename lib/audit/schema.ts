@@ -19,7 +19,16 @@ export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blank = (v: unknown) => (v === "" ? undefined : v);
-const day = z.preprocess((v) => blank(first(v)), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+09:00`))).optional()).catch(undefined);
+const day = z
+  .preprocess(
+    (v) => blank(first(v)),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+09:00`)))
+      .optional(),
+  )
+  .catch(undefined);
 
 /** Every field falls back on its own: a bad date must not throw away the action filter. */
 export const auditFilterSchema = z.object({

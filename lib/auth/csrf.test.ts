@@ -28,7 +28,10 @@ describe("CSRF coverage of route handlers", () => {
       .map((f) => path.relative(root, f).split(path.sep).join("/"))
       .filter((f) => {
         const src = readFileSync(path.join(root, f), "utf8");
-        return /export\s+(async\s+)?(function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(src) || /export\s*\{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(src);
+        return (
+          /export\s+(async\s+)?(function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(src) ||
+          /export\s*\{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(src)
+        );
       })
       .sort();
     expect(mutating).toEqual(Object.keys(PROTECTED).sort());
@@ -39,7 +42,11 @@ describe("isSameOrigin", () => {
   const req = (h: Record<string, string>) => new Request("http://localhost:3000/api/x", { method: "POST", headers: h });
   it("accepts our own origin, and a non-browser client without Origin", () => {
     expect(isSameOrigin(req({ origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(true);
-    expect(isSameOrigin(req({ origin: "https://hub.example.jp", host: "10.0.0.5:3000", "x-forwarded-host": "hub.example.jp" }))).toBe(true);
+    expect(
+      isSameOrigin(
+        req({ origin: "https://hub.example.jp", host: "10.0.0.5:3000", "x-forwarded-host": "hub.example.jp" }),
+      ),
+    ).toBe(true);
     expect(isSameOrigin(req({ host: "localhost:3000" }))).toBe(true);
   });
   it("refuses another site, an opaque origin and a cross-site fetch without Origin", () => {

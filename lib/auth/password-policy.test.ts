@@ -18,11 +18,21 @@ describe("weakPasswordReason (NIST 800-63B-4 blocklist)", () => {
   });
 
   it("refuses the e-mail address or its local part", async () => {
-    expect(await weakPasswordReason("tanaka.ichiro@city.kaga.lg.jp", { email: "tanaka.ichiro@city.kaga.lg.jp" })).toBe("predictable");
-    expect(await weakPasswordReason("tanakaichiro-2026-04", { email: "tanakaichiro@city.kaga.lg.jp" })).toBe("predictable");
+    expect(await weakPasswordReason("tanaka.ichiro@city.kaga.lg.jp", { email: "tanaka.ichiro@city.kaga.lg.jp" })).toBe(
+      "predictable",
+    );
+    expect(await weakPasswordReason("tanakaichiro-2026-04", { email: "tanakaichiro@city.kaga.lg.jp" })).toBe(
+      "predictable",
+    );
   });
 
-  it.each(["kaga-onsen-no-asagohan", "correct horse battery staple", "加賀市の朝ごはんはおいしい", "kyoso-demo-2026", "Tr0ub4dour&3-horse"])("accepts %s", async (pw) => {
+  it.each([
+    "kaga-onsen-no-asagohan",
+    "correct horse battery staple",
+    "加賀市の朝ごはんはおいしい",
+    "kyoso-demo-2026",
+    "Tr0ub4dour&3-horse",
+  ])("accepts %s", async (pw) => {
     expect(await weakPasswordReason(pw, { email: "someone@example.jp" })).toBeNull();
   });
 });

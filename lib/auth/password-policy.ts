@@ -9,7 +9,9 @@ import "server-only";
 let breached: Promise<Set<string>> | undefined;
 
 function breachedList(): Promise<Set<string>> {
-  breached ??= import("@zxcvbn-ts/language-common/src/passwords.json").then((m) => new Set((m.default as string[]).map((p) => p.toLowerCase())));
+  breached ??= import("@zxcvbn-ts/language-common/src/passwords.json").then(
+    (m) => new Set((m.default as string[]).map((p) => p.toLowerCase())),
+  );
   return breached;
 }
 
@@ -36,13 +38,20 @@ function isSequential(p: string): boolean {
   return up === p.length - 1 || down === p.length - 1;
 }
 
-const normalize = (p: string) => p.normalize("NFKC").toLowerCase().replace(/[\s\-_.]+/g, "");
+const normalize = (p: string) =>
+  p
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_.]+/g, "");
 
 /**
  * Why a new password should be refused, or null when it is fine. Also refuses the user's own
  * e-mail address or its local part (what an attacker tries first).
  */
-export async function weakPasswordReason(password: string, opts: { email?: string } = {}): Promise<"breached" | "predictable" | null> {
+export async function weakPasswordReason(
+  password: string,
+  opts: { email?: string } = {},
+): Promise<"breached" | "predictable" | null> {
   const p = normalize(password);
   const list = await breachedList();
   if (list.has(password.toLowerCase()) || list.has(p)) return "breached";
@@ -60,5 +69,6 @@ export async function weakPasswordReason(password: string, opts: { email?: strin
 
 export const WEAK_PASSWORD_MESSAGE = {
   breached: "このパスワードは過去に流出したパスワードの一覧に含まれているため使えません。別のパスワードにしてください",
-  predictable: "推測されやすいパスワードです（同じ文字の繰り返し、連続した文字、メールアドレスなど）。別のパスワードにしてください",
+  predictable:
+    "推測されやすいパスワードです（同じ文字の繰り返し、連続した文字、メールアドレスなど）。別のパスワードにしてください",
 } as const;

@@ -35,6 +35,8 @@ export async function reset(key: string): Promise<void> {
 
 /** Old windows are useless; the worker's daily clean-up (or an operator) can call this. */
 export async function pruneBuckets(olderThanMs: number, now = new Date()): Promise<number> {
-  const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanMs) } } });
+  const { count } = await db.rateLimitBucket.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - olderThanMs) } },
+  });
   return count;
 }

@@ -14,7 +14,10 @@ export function staticSecurityHeaders(production: boolean): { key: string; value
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     // frame-ancestors in the CSP is the modern form; this covers browsers that ignore it.
     { key: "X-Frame-Options", value: "DENY" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
   if (production) headers.push({ key: "Strict-Transport-Security", value: HSTS });

@@ -47,7 +47,10 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export const isStaff = (u: SessionUser | null) => u?.role === "COORDINATOR" || u?.role === "ADMIN";
 
 /** For pages: redirect to sign-in when signed out; 404 when the role may not see the page. */
-export async function requirePageRole(roles: readonly UserRole[], opts: { active?: boolean } = {}): Promise<SessionUser> {
+export async function requirePageRole(
+  roles: readonly UserRole[],
+  opts: { active?: boolean } = {},
+): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
   if (!roles.includes(user.role)) notFound();
@@ -56,7 +59,11 @@ export async function requirePageRole(roles: readonly UserRole[], opts: { active
 }
 
 /** For queries and mutations: throw instead of redirecting. */
-export function assertRole(user: SessionUser | null, roles: readonly UserRole[], opts: { active?: boolean } = {}): SessionUser {
+export function assertRole(
+  user: SessionUser | null,
+  roles: readonly UserRole[],
+  opts: { active?: boolean } = {},
+): SessionUser {
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (!roles.includes(user.role)) throw new AppError("FORBIDDEN");
   if (opts.active && user.status !== "ACTIVE") throw new AppError("PENDING_APPROVAL");

@@ -4,7 +4,8 @@ import { createUser, TEST_PASSWORD, uid } from "@/tests/fixtures/factories";
 import { ACCOUNT_LIMIT, authenticate, IP_LIMIT, SignInRateLimited } from "./signin";
 import { hit } from "./rate-limit";
 
-const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const ip = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 /** What the sign-in form would show for one attempt. */
 async function outcome(email: string, password: string, from: string): Promise<"ok" | "failed" | "locked"> {
@@ -36,9 +37,11 @@ describe("sign-in rate limits and lockout", () => {
   it("a success clears the account's failures", async () => {
     const u = await createUser({ role: "COMPANY_MEMBER" });
     const from = ip();
-    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++) expect(await outcome(u.email, "wrong-password-xyz", from)).toBe("failed");
+    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++)
+      expect(await outcome(u.email, "wrong-password-xyz", from)).toBe("failed");
     expect(await outcome(u.email, TEST_PASSWORD, from)).toBe("ok");
-    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++) expect(await outcome(u.email, "wrong-password-xyz", from)).toBe("failed");
+    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++)
+      expect(await outcome(u.email, "wrong-password-xyz", from)).toBe("failed");
     expect(await outcome(u.email, TEST_PASSWORD, from)).toBe("ok");
   });
 

@@ -19,7 +19,8 @@ export class SignInRateLimited extends Error {
 }
 
 // Hashed so the table does not become a list of addresses people typed.
-export const accountKey = (email: string) => `signin:email:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
+export const accountKey = (email: string) =>
+  `signin:email:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
 export const ipKey = (ip: string) => `signin:ip:${ip}`;
 
 export type SignedIn = { id: string; email: string; name: string };
@@ -31,7 +32,10 @@ export type SignedIn = { id: string; email: string; name: string };
  * confirm a correct guess), for known and unknown addresses alike.
  */
 export async function authenticate(email: string, password: string, ip: string): Promise<SignedIn | null> {
-  const [accountWait, ipWait] = await Promise.all([blockedFor(accountKey(email), ACCOUNT_LIMIT), blockedFor(ipKey(ip), IP_LIMIT)]);
+  const [accountWait, ipWait] = await Promise.all([
+    blockedFor(accountKey(email), ACCOUNT_LIMIT),
+    blockedFor(ipKey(ip), IP_LIMIT),
+  ]);
   if (accountWait > 0 || ipWait > 0) {
     await recordAudit({ action: "SIGNIN_LOCKED", ip, meta: { email, by: accountWait > 0 ? "account" : "ip" } });
     throw new SignInRateLimited(Math.max(accountWait, ipWait));
@@ -42,7 +46,13 @@ export async function authenticate(email: string, password: string, ip: string):
   if (!allowed) {
     await Promise.all([hit(accountKey(email), ACCOUNT_LIMIT), hit(ipKey(ip), IP_LIMIT)]);
     // The attempted address is kept only when it belongs to nobody: for a real account the id says it.
-    await recordAudit({ action: "SIGNIN_FAILURE", targetType: user ? "User" : undefined, targetId: user?.id, ip, meta: user ? {} : { email } });
+    await recordAudit({
+      action: "SIGNIN_FAILURE",
+      targetType: user ? "User" : undefined,
+      targetId: user?.id,
+      ip,
+      meta: user ? {} : { email },
+    });
     return null;
   }
   await reset(accountKey(email));

@@ -7,8 +7,13 @@ import { defaultCalendar, effectiveCalendar, type BudgetCalendar, type CalendarS
 // worker must not import the NextAuth session helpers).
 
 export type MunicipalityCalendar = {
-  id: string; name: string; type: MunicipalityType | null; prefectureCode: string | null;
-  calendar: BudgetCalendar; defaults: BudgetCalendar; overridden: CalendarStep[];
+  id: string;
+  name: string;
+  type: MunicipalityType | null;
+  prefectureCode: string | null;
+  calendar: BudgetCalendar;
+  defaults: BudgetCalendar;
+  overridden: CalendarStep[];
 };
 
 /** Effective calendars of the given municipalities in two queries, whatever their number. */
@@ -16,13 +21,30 @@ export async function loadCalendars(municipalityIds: readonly string[]): Promise
   const ids = [...new Set(municipalityIds)];
   if (ids.length === 0) return new Map();
   const [orgs, rows] = await Promise.all([
-    db.organization.findMany({ where: { id: { in: ids }, kind: "MUNICIPALITY" }, select: { id: true, name: true, municipalityType: true, prefectureCode: true } }),
-    db.budgetCalendarStep.findMany({ where: { municipalityId: { in: ids } }, select: { municipalityId: true, step: true, startMonth: true, endMonth: true } }),
+    db.organization.findMany({
+      where: { id: { in: ids }, kind: "MUNICIPALITY" },
+      select: { id: true, name: true, municipalityType: true, prefectureCode: true },
+    }),
+    db.budgetCalendarStep.findMany({
+      where: { municipalityId: { in: ids } },
+      select: { municipalityId: true, step: true, startMonth: true, endMonth: true },
+    }),
   ]);
   const out = new Map<string, MunicipalityCalendar>();
   for (const o of orgs) {
-    const { calendar, overridden } = effectiveCalendar(o.municipalityType, rows.filter((r) => r.municipalityId === o.id));
-    out.set(o.id, { id: o.id, name: o.name, type: o.municipalityType, prefectureCode: o.prefectureCode, calendar, defaults: defaultCalendar(o.municipalityType), overridden: [...overridden] });
+    const { calendar, overridden } = effectiveCalendar(
+      o.municipalityType,
+      rows.filter((r) => r.municipalityId === o.id),
+    );
+    out.set(o.id, {
+      id: o.id,
+      name: o.name,
+      type: o.municipalityType,
+      prefectureCode: o.prefectureCode,
+      calendar,
+      defaults: defaultCalendar(o.municipalityType),
+      overridden: [...overridden],
+    });
   }
   return out;
 }

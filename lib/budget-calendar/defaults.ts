@@ -7,7 +7,12 @@ import type { BudgetStep, MunicipalityType } from "@/lib/generated/prisma/enums"
 // month of the target fiscal year), 23 = March FY+1. A step runs from the first day of startMonth to
 // the last day of endMonth. Reasoning for each default: docs/budget-calendar.md.
 
-export const BUDGET_STEPS = ["DEPARTMENT_DRAFT", "FINANCE_HEARING", "ASSEMBLY", "VENDOR_SELECTION"] as const satisfies readonly BudgetStep[];
+export const BUDGET_STEPS = [
+  "DEPARTMENT_DRAFT",
+  "FINANCE_HEARING",
+  "ASSEMBLY",
+  "VENDOR_SELECTION",
+] as const satisfies readonly BudgetStep[];
 export type CalendarStep = (typeof BUDGET_STEPS)[number];
 export const MAX_MONTH = 23;
 
@@ -46,7 +51,10 @@ export function defaultCalendar(type: MunicipalityType | null | undefined): Budg
 export type CalendarOverride = { step: BudgetStep; startMonth: number; endMonth: number };
 
 /** The calendar a municipality actually uses: its own rows where it has them, the type's defaults elsewhere. */
-export function effectiveCalendar(type: MunicipalityType | null | undefined, overrides: readonly CalendarOverride[]): { calendar: BudgetCalendar; overridden: Set<CalendarStep> } {
+export function effectiveCalendar(
+  type: MunicipalityType | null | undefined,
+  overrides: readonly CalendarOverride[],
+): { calendar: BudgetCalendar; overridden: Set<CalendarStep> } {
   const calendar = { ...defaultCalendar(type) };
   const overridden = new Set<CalendarStep>();
   for (const o of overrides) {

@@ -14,33 +14,59 @@ let nanao: { id: string }, tsubata: { id: string };
 
 beforeAll(async () => {
   [coordinator, admin, staff, pendingStaff, company] = await Promise.all([
-    createUser({ role: "COORDINATOR" }), createUser({ role: "ADMIN" }),
-    createUser({ role: "MUNICIPAL_STAFF", lgCode: "172022" }), createUser({ role: "MUNICIPAL_STAFF", status: "PENDING", lgCode: "172022" }),
+    createUser({ role: "COORDINATOR" }),
+    createUser({ role: "ADMIN" }),
+    createUser({ role: "MUNICIPAL_STAFF", lgCode: "172022" }),
+    createUser({ role: "MUNICIPAL_STAFF", status: "PENDING", lgCode: "172022" }),
     createUser({ role: "COMPANY_MEMBER" }),
   ]);
   [nanao, tsubata] = await Promise.all([municipality("172022"), municipality("173614")]);
 });
 
-const later = { ...inputFromCalendar("", DEFAULT_CALENDARS.CITY), FINANCE_HEARING_start: 6, FINANCE_HEARING_end: 10, ASSEMBLY_start: 11, ASSEMBLY_end: 11 };
+const later = {
+  ...inputFromCalendar("", DEFAULT_CALENDARS.CITY),
+  FINANCE_HEARING_start: 6,
+  FINANCE_HEARING_end: 10,
+  ASSEMBLY_start: 11,
+  ASSEMBLY_end: 11,
+};
 
 describe("who may edit a municipality's calendar", () => {
   it("a coordinator and an admin may; staff, pending staff, companies and the signed-out may not", async () => {
-    await expect(saveMunicipalityCalendar(coordinator, { ...later, municipalityId: tsubata.id })).resolves.toEqual({ overridden: true });
-    await expect(resetMunicipalityCalendar(admin, { municipalityId: tsubata.id })).resolves.toEqual({ overridden: false });
+    await expect(saveMunicipalityCalendar(coordinator, { ...later, municipalityId: tsubata.id })).resolves.toEqual({
+      overridden: true,
+    });
+    await expect(resetMunicipalityCalendar(admin, { municipalityId: tsubata.id })).resolves.toEqual({
+      overridden: false,
+    });
     for (const u of [staff, company]) {
-      await expect(saveMunicipalityCalendar(u, { ...later, municipalityId: tsubata.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(resetMunicipalityCalendar(u, { municipalityId: tsubata.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(saveMunicipalityCalendar(u, { ...later, municipalityId: tsubata.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(resetMunicipalityCalendar(u, { municipalityId: tsubata.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       await expect(getMunicipalityCalendar(u, tsubata.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(saveMunicipalityCalendar(pendingStaff, { ...later, municipalityId: tsubata.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveMunicipalityCalendar(null, { ...later, municipalityId: tsubata.id })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(
+      saveMunicipalityCalendar(pendingStaff, { ...later, municipalityId: tsubata.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveMunicipalityCalendar(null, { ...later, municipalityId: tsubata.id })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await db.budgetCalendarStep.count({ where: { municipalityId: tsubata.id } })).toBe(0);
   });
 
   it("refuses a company's id or an unknown id, and out-of-order months", async () => {
-    await expect(saveMunicipalityCalendar(coordinator, { ...later, municipalityId: company.organizationId! })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveMunicipalityCalendar(coordinator, { ...later, municipalityId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveMunicipalityCalendar(coordinator, { ...later, municipalityId: tsubata.id, ASSEMBLY_start: 3 })).rejects.toThrow();
+    await expect(
+      saveMunicipalityCalendar(coordinator, { ...later, municipalityId: company.organizationId! }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveMunicipalityCalendar(coordinator, { ...later, municipalityId: "nope" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      saveMunicipalityCalendar(coordinator, { ...later, municipalityId: tsubata.id, ASSEMBLY_start: 3 }),
+    ).rejects.toThrow();
     expect(await getMunicipalityCalendar(coordinator, company.organizationId!)).toBeNull();
   });
 });
@@ -68,7 +94,13 @@ describe("listCalendarMatches", () => {
     const c = await createUser({ role: "COORDINATOR" });
     // 津幡町 FY2027: 部内予算案 in progress until 2026-12-31. 津幡町 FY2028: upcoming 2027-08-01.
     // 七尾市 FY2027 with its own calendar: 財政ヒアリング Oct–Nov → the in-progress 部内予算案 still first… so override it too.
-    await saveMunicipalityCalendar(coordinator, { ...inputFromCalendar(nanao.id, DEFAULT_CALENDARS.CITY), DEPARTMENT_DRAFT_start: 4, DEPARTMENT_DRAFT_end: 6, FINANCE_HEARING_start: 5, FINANCE_HEARING_end: 7 });
+    await saveMunicipalityCalendar(coordinator, {
+      ...inputFromCalendar(nanao.id, DEFAULT_CALENDARS.CITY),
+      DEPARTMENT_DRAFT_start: 4,
+      DEPARTMENT_DRAFT_end: 6,
+      FINANCE_HEARING_start: 5,
+      FINANCE_HEARING_end: 7,
+    });
     const a = await makeMatch({ municipalityId: tsubata.id, coordinatorId: c.id, targetFiscalYear: 2027 });
     const b = await makeMatch({ municipalityId: tsubata.id, coordinatorId: c.id, targetFiscalYear: 2028 });
     const n = await makeMatch({ municipalityId: nanao.id, coordinatorId: c.id, targetFiscalYear: 2027 });
@@ -100,7 +132,9 @@ describe("listCalendarMatches", () => {
     await makeMatch({ municipalityId: tsubata.id, coordinatorId: c.id, targetFiscalYear: 2027 });
     const seen = await listCalendarMatches(staff, filter({ coordinator: c.id }), now);
     expect(seen.rows.map((r) => r.id)).toEqual([own.id]);
-    await expect(listCalendarMatches(pendingStaff, filter({}), now)).rejects.toMatchObject({ code: "PENDING_APPROVAL" });
+    await expect(listCalendarMatches(pendingStaff, filter({}), now)).rejects.toMatchObject({
+      code: "PENDING_APPROVAL",
+    });
     await expect(listCalendarMatches(company, filter({}), now)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

@@ -4,10 +4,19 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { BUDGET_STEPS, defaultCalendar } from "./defaults";
 import { CALENDAR_EDITORS } from "./queries";
-import { calendarFromInput, calendarOverrideSchema, resetCalendarSchema, type CalendarOverrideInput, type ResetCalendarInput } from "./schema";
+import {
+  calendarFromInput,
+  calendarOverrideSchema,
+  resetCalendarSchema,
+  type CalendarOverrideInput,
+  type ResetCalendarInput,
+} from "./schema";
 
 async function municipalityType(tx: Pick<typeof db, "organization">, id: string) {
-  const org = await tx.organization.findFirst({ where: { id, kind: "MUNICIPALITY" }, select: { municipalityType: true } });
+  const org = await tx.organization.findFirst({
+    where: { id, kind: "MUNICIPALITY" },
+    select: { municipalityType: true },
+  });
   if (!org) throw new AppError("NOT_FOUND");
   return org.municipalityType;
 }
@@ -23,11 +32,18 @@ export async function saveMunicipalityCalendar(user: SessionUser | null, raw: Ca
   const calendar = calendarFromInput(input);
   return db.$transaction(async (tx) => {
     const defaults = defaultCalendar(await municipalityType(tx, input.municipalityId));
-    const same = BUDGET_STEPS.every((s) => defaults[s].startMonth === calendar[s].startMonth && defaults[s].endMonth === calendar[s].endMonth);
+    const same = BUDGET_STEPS.every(
+      (s) => defaults[s].startMonth === calendar[s].startMonth && defaults[s].endMonth === calendar[s].endMonth,
+    );
     await tx.budgetCalendarStep.deleteMany({ where: { municipalityId: input.municipalityId } });
     if (!same) {
       await tx.budgetCalendarStep.createMany({
-        data: BUDGET_STEPS.map((step) => ({ municipalityId: input.municipalityId, step, ...calendar[step], updatedById: actor.id })),
+        data: BUDGET_STEPS.map((step) => ({
+          municipalityId: input.municipalityId,
+          step,
+          ...calendar[step],
+          updatedById: actor.id,
+        })),
       });
     }
     return { overridden: !same };

@@ -36,17 +36,28 @@ describe("nextBudgetStep with the city defaults (FY2027)", () => {
 });
 
 describe("defaults by municipality type", () => {
-  const starts = (type: keyof typeof DEFAULT_CALENDARS) => budgetTimeline(DEFAULT_CALENDARS[type], 2027, at("2026-04-01T00:00:00+09:00")).map((e) => day(e.startsOn));
+  const starts = (type: keyof typeof DEFAULT_CALENDARS) =>
+    budgetTimeline(DEFAULT_CALENDARS[type], 2027, at("2026-04-01T00:00:00+09:00")).map((e) => day(e.startsOn));
   it("city, town, village and special ward share one calendar", () => {
-    for (const t of ["CITY", "TOWN", "VILLAGE", "SPECIAL_WARD"] as const) expect(starts(t)).toEqual(["2026-08-01", "2026-09-01", "2027-02-01", "2027-04-01"]);
+    for (const t of ["CITY", "TOWN", "VILLAGE", "SPECIAL_WARD"] as const)
+      expect(starts(t)).toEqual(["2026-08-01", "2026-09-01", "2027-02-01", "2027-04-01"]);
   });
   it("prefectures start a month earlier, designated cities earliest", () => {
     expect(starts("PREFECTURE")).toEqual(["2026-07-01", "2026-08-01", "2027-02-01", "2027-04-01"]);
     expect(starts("DESIGNATED_CITY")).toEqual(["2026-06-01", "2026-07-01", "2027-02-01", "2027-04-01"]);
     const now = at("2026-06-15T12:00:00+09:00");
-    expect(nextBudgetStep(DEFAULT_CALENDARS.DESIGNATED_CITY, 2027, now)).toMatchObject({ step: "DEPARTMENT_DRAFT", status: "in_progress" });
-    expect(nextBudgetStep(DEFAULT_CALENDARS.PREFECTURE, 2027, now)).toMatchObject({ step: "DEPARTMENT_DRAFT", status: "upcoming" });
-    expect(nextBudgetStep(DEFAULT_CALENDARS.CITY, 2027, now)).toMatchObject({ step: "DEPARTMENT_DRAFT", status: "upcoming" });
+    expect(nextBudgetStep(DEFAULT_CALENDARS.DESIGNATED_CITY, 2027, now)).toMatchObject({
+      step: "DEPARTMENT_DRAFT",
+      status: "in_progress",
+    });
+    expect(nextBudgetStep(DEFAULT_CALENDARS.PREFECTURE, 2027, now)).toMatchObject({
+      step: "DEPARTMENT_DRAFT",
+      status: "upcoming",
+    });
+    expect(nextBudgetStep(DEFAULT_CALENDARS.CITY, 2027, now)).toMatchObject({
+      step: "DEPARTMENT_DRAFT",
+      status: "upcoming",
+    });
   });
   it("every default keeps starts and ends in order within 0..23", () => {
     for (const cal of Object.values(DEFAULT_CALENDARS)) {
@@ -73,7 +84,11 @@ describe("overrides and edge months", () => {
     expect(day(t[2].startsOn)).toBe("2026-12-01");
   });
   it("month 23 ends on 31 March of the year after the target year; February ends on the 29th in a leap year", () => {
-    const cal = { ...DEFAULT_CALENDARS.CITY, VENDOR_SELECTION: { startMonth: 12, endMonth: 23 }, ASSEMBLY: { startMonth: 10, endMonth: 10 } };
+    const cal = {
+      ...DEFAULT_CALENDARS.CITY,
+      VENDOR_SELECTION: { startMonth: 12, endMonth: 23 },
+      ASSEMBLY: { startMonth: 10, endMonth: 10 },
+    };
     const t = budgetTimeline(cal, 2028, at("2026-01-01T00:00:00+09:00"));
     expect(day(t[3].endsOn)).toBe("2029-03-31");
     expect(day(t[2].endsOn)).toBe("2028-02-29");

@@ -52,7 +52,8 @@ export function budgetTimeline(calendar: BudgetCalendar, targetFiscalYear: numbe
     const startsOn = monthStart(targetFiscalYear, startMonth);
     const endExclusive = monthStart(targetFiscalYear, endMonth + 1);
     const endsOn = new Date(endExclusive.getTime() - DAY_MS);
-    const status: StepStatus = t < startsOn.getTime() ? "upcoming" : t < endExclusive.getTime() ? "in_progress" : "passed";
+    const status: StepStatus =
+      t < startsOn.getTime() ? "upcoming" : t < endExclusive.getTime() ? "in_progress" : "passed";
     return { step, startsOn, endsOn, status };
   });
 }

@@ -20,18 +20,28 @@ export async function getMunicipalityCalendar(user: SessionUser | null, municipa
   const cal = (await loadCalendars([municipalityId])).get(municipalityId);
   if (!cal) return null;
   const last = await db.budgetCalendarStep.findFirst({
-    where: { municipalityId }, orderBy: { updatedAt: "desc" },
+    where: { municipalityId },
+    orderBy: { updatedAt: "desc" },
     select: { updatedAt: true, updatedById: true },
   });
-  const editor = last?.updatedById ? await db.user.findUnique({ where: { id: last.updatedById }, select: { name: true } }) : null;
+  const editor = last?.updatedById
+    ? await db.user.findUnique({ where: { id: last.updatedById }, select: { name: true } })
+    : null;
   return { ...cal, updatedAt: last?.updatedAt ?? null, updatedByName: editor?.name ?? null };
 }
 
 export type CalendarRow = {
-  id: string; stage: MatchStage; targetFiscalYear: number;
-  municipalityId: string; municipalityName: string; companyName: string; challengeTitle: string | null;
-  departmentName: string | null; coordinatorName: string | null;
-  next: NextBudgetStep | null; timeline: TimelineEntry[];
+  id: string;
+  stage: MatchStage;
+  targetFiscalYear: number;
+  municipalityId: string;
+  municipalityName: string;
+  companyName: string;
+  challengeTitle: string | null;
+  departmentName: string | null;
+  coordinatorName: string | null;
+  next: NextBudgetStep | null;
+  timeline: TimelineEntry[];
 };
 
 const OPEN: Prisma.MatchWhereInput = { stage: { notIn: ["DECLINED", "BUDGETED"] }, targetFiscalYear: { not: null } };
@@ -42,21 +52,41 @@ const OPEN: Prisma.MatchWhereInput = { stage: { notIn: ["DECLINED", "BUDGETED"] 
  * matches by that pair; the groups are ordered here and only the page's slice of matches is read.
  * Matches whose every step has passed come last (their target year needs updating).
  */
-export async function listCalendarMatches(user: SessionUser | null, filter: CalendarFilter, now: Date, pageSize = CALENDAR_PAGE_SIZE) {
+export async function listCalendarMatches(
+  user: SessionUser | null,
+  filter: CalendarFilter,
+  now: Date,
+  pageSize = CALENDAR_PAGE_SIZE,
+) {
   assertRole(user, CALENDAR_VIEWERS, { active: true });
   const base: Prisma.MatchWhereInput = { AND: [visibleMatchWhere(user), OPEN, coordinatorWhere(filter.coordinator)] };
-  const allGroups = await db.match.groupBy({ by: ["municipalityId", "targetFiscalYear"], where: base, _count: { _all: true } });
+  const allGroups = await db.match.groupBy({
+    by: ["municipalityId", "targetFiscalYear"],
+    where: base,
+    _count: { _all: true },
+  });
   // Staff always see their own municipality's calendar, even before any match has a target year.
   const own = user?.role === "MUNICIPAL_STAFF" && user.organizationId ? [user.organizationId] : [];
   const calendars = await loadCalendars([...own, ...allGroups.map((g) => g.municipalityId)]);
 
   const groups = allGroups
-    .filter((g) => (!filter.municipality || g.municipalityId === filter.municipality) && (!filter.fy || g.targetFiscalYear === filter.fy))
+    .filter(
+      (g) =>
+        (!filter.municipality || g.municipalityId === filter.municipality) &&
+        (!filter.fy || g.targetFiscalYear === filter.fy),
+    )
     .map((g) => {
       const cal = calendars.get(g.municipalityId);
       const fy = g.targetFiscalYear as number;
       const next = cal ? nextBudgetStep(cal.calendar, fy, now) : null;
-      return { municipalityId: g.municipalityId, fy, count: g._count._all, next, key: next ? dueDate(next).getTime() : Number.POSITIVE_INFINITY, name: cal?.name ?? "" };
+      return {
+        municipalityId: g.municipalityId,
+        fy,
+        count: g._count._all,
+        next,
+        key: next ? dueDate(next).getTime() : Number.POSITIVE_INFINITY,
+        name: cal?.name ?? "",
+      };
     })
     .sort((a, b) => a.key - b.key || a.fy - b.fy || a.name.localeCompare(b.name, "ja"));
 
@@ -72,26 +102,51 @@ export async function listCalendarMatches(user: SessionUser | null, filter: Cale
     if (offset >= from + pageSize) break;
   }
 
-  const parts = await Promise.all(slices.map(({ group, skip, take }) =>
-    db.match.findMany({
-      where: { AND: [base, { municipalityId: group.municipalityId, targetFiscalYear: group.fy }] },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip, take,
-      select: {
-        id: true, stage: true, municipalityId: true,
-        company: { select: { name: true } }, challenge: { select: { title: true } },
-        department: { select: { name: true } }, coordinator: { select: { name: true } },
-      },
-    }).then((ms) => ms.map((m): CalendarRow => ({
-      id: m.id, stage: m.stage, targetFiscalYear: group.fy, municipalityId: m.municipalityId, municipalityName: group.name,
-      companyName: m.company.name, challengeTitle: m.challenge?.title ?? null, departmentName: m.department?.name ?? null,
-      coordinatorName: m.coordinator?.name ?? null, next: group.next,
-      timeline: budgetTimeline(calendars.get(m.municipalityId)!.calendar, group.fy, now),
-    })))));
+  const parts = await Promise.all(
+    slices.map(({ group, skip, take }) =>
+      db.match
+        .findMany({
+          where: { AND: [base, { municipalityId: group.municipalityId, targetFiscalYear: group.fy }] },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          skip,
+          take,
+          select: {
+            id: true,
+            stage: true,
+            municipalityId: true,
+            company: { select: { name: true } },
+            challenge: { select: { title: true } },
+            department: { select: { name: true } },
+            coordinator: { select: { name: true } },
+          },
+        })
+        .then((ms) =>
+          ms.map((m): CalendarRow => ({
+            id: m.id,
+            stage: m.stage,
+            targetFiscalYear: group.fy,
+            municipalityId: m.municipalityId,
+            municipalityName: group.name,
+            companyName: m.company.name,
+            challengeTitle: m.challenge?.title ?? null,
+            departmentName: m.department?.name ?? null,
+            coordinatorName: m.coordinator?.name ?? null,
+            next: group.next,
+            timeline: budgetTimeline(calendars.get(m.municipalityId)!.calendar, group.fy, now),
+          })),
+        ),
+    ),
+  );
 
   const rows = parts.flat();
-  const onPage = [...new Set([...own, ...rows.map((r) => r.municipalityId)])].map((id) => calendars.get(id)).filter((c): c is MunicipalityCalendar => !!c);
-  const municipalityOptions = [...new Map(allGroups.map((g) => [g.municipalityId, calendars.get(g.municipalityId)?.name ?? ""])).entries()]
-    .map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "ja"));
+  const onPage = [...new Set([...own, ...rows.map((r) => r.municipalityId)])]
+    .map((id) => calendars.get(id))
+    .filter((c): c is MunicipalityCalendar => !!c);
+  const municipalityOptions = [
+    ...new Map(allGroups.map((g) => [g.municipalityId, calendars.get(g.municipalityId)?.name ?? ""])).entries(),
+  ]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, "ja"));
   const fiscalYears = [...new Set(allGroups.map((g) => g.targetFiscalYear as number))].sort((a, b) => a - b);
   return { total, rows, calendars: onPage, municipalityOptions, fiscalYears };
 }
@@ -104,5 +159,10 @@ function coordinatorWhere(coordinator: string | undefined): Prisma.MatchWhereInp
 /** People who can be in charge of a match, for the coordinator filter. */
 export async function listCoordinators(user: SessionUser | null) {
   assertRole(user, CALENDAR_EDITORS, { active: true });
-  return db.user.findMany({ where: { role: { in: ["COORDINATOR", "ADMIN"] }, status: "ACTIVE" }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 });
+  return db.user.findMany({
+    where: { role: { in: ["COORDINATOR", "ADMIN"] }, status: "ACTIVE" },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: 200,
+  });
 }

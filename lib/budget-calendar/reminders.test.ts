@@ -16,7 +16,11 @@ const jst = (s: string) => new Date(`${s}+09:00`);
 
 beforeAll(async () => {
   coordinator = await createUser({ role: "COORDINATOR" });
-  [hakusan, nomi, sapporo] = await Promise.all([municipality("172103"), municipality("172111"), municipality("011002")]);
+  [hakusan, nomi, sapporo] = await Promise.all([
+    municipality("172103"),
+    municipality("172111"),
+    municipality("011002"),
+  ]);
 });
 afterAll(() => stopBoss());
 
@@ -39,7 +43,10 @@ describe("sendBudgetReminders", () => {
     await sendBudgetReminders(jst("2089-08-01T07:30:00"));
     await sendBudgetReminders(jst("2089-08-02T07:30:00"));
     rows = await notificationsOf(c.id, "BUDGET_STEP_REMINDER");
-    expect(rows.map((r) => r.dedupeKey)).toEqual([`budget:${m.id}:DEPARTMENT_DRAFT:2090`, `budget:${m.id}:DEPARTMENT_DRAFT:2090:start`]);
+    expect(rows.map((r) => r.dedupeKey)).toEqual([
+      `budget:${m.id}:DEPARTMENT_DRAFT:2090`,
+      `budget:${m.id}:DEPARTMENT_DRAFT:2090:start`,
+    ]);
     expect(rows[1].title).toContain("始まりました");
   });
 
@@ -58,13 +65,20 @@ describe("sendBudgetReminders", () => {
     const designated = await makeMatch({ municipalityId: sapporo.id, coordinatorId: c.id, targetFiscalYear: 2092 });
     const custom = await makeMatch({ municipalityId: nomi.id, coordinatorId: c.id, targetFiscalYear: 2092 });
     // 能美市 drafts from July (month 3) instead of August.
-    await saveMunicipalityCalendar(coordinator, { ...inputFromCalendar(nomi.id, DEFAULT_CALENDARS.CITY), DEPARTMENT_DRAFT_start: 3 });
+    await saveMunicipalityCalendar(coordinator, {
+      ...inputFromCalendar(nomi.id, DEFAULT_CALENDARS.CITY),
+      DEPARTMENT_DRAFT_start: 3,
+    });
     try {
       // 札幌市 (政令指定都市) starts 2091-06-01; 能美市 2091-07-01.
       await sendBudgetReminders(jst("2091-05-20T07:30:00"));
-      expect((await notificationsOf(c.id, "BUDGET_STEP_REMINDER")).map((n) => n.dedupeKey)).toEqual([`budget:${designated.id}:DEPARTMENT_DRAFT:2092`]);
+      expect((await notificationsOf(c.id, "BUDGET_STEP_REMINDER")).map((n) => n.dedupeKey)).toEqual([
+        `budget:${designated.id}:DEPARTMENT_DRAFT:2092`,
+      ]);
       await sendBudgetReminders(jst("2091-06-20T07:30:00"));
-      expect((await notificationsOf(c.id, "BUDGET_STEP_REMINDER")).map((n) => n.dedupeKey)).toContain(`budget:${custom.id}:DEPARTMENT_DRAFT:2092`);
+      expect((await notificationsOf(c.id, "BUDGET_STEP_REMINDER")).map((n) => n.dedupeKey)).toContain(
+        `budget:${custom.id}:DEPARTMENT_DRAFT:2092`,
+      );
     } finally {
       await resetMunicipalityCalendar(coordinator, { municipalityId: nomi.id });
     }
@@ -80,8 +94,15 @@ describe("sendBudgetReminders", () => {
     await sendBudgetReminders(jst("2093-07-20T08:30:00"));
     const rows = await notificationsOf(c.id, "BUDGET_STEP_REMINDER");
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ dedupeKey: `budget-unassigned:${c.id}:2093-07-20`, url: "/pipeline/calendar?coordinator=none" });
+    expect(rows[0]).toMatchObject({
+      dedupeKey: `budget-unassigned:${c.id}:2093-07-20`,
+      url: "/pipeline/calendar?coordinator=none",
+    });
     expect(rows[0].title).toContain("2件");
-    expect(await db.notification.count({ where: { dedupeKey: { startsWith: "budget-unassigned:" }, userId: coordinator.id } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.notification.count({
+        where: { dedupeKey: { startsWith: "budget-unassigned:" }, userId: coordinator.id },
+      }),
+    ).toBeGreaterThanOrEqual(1);
   });
 });

@@ -33,11 +33,19 @@ export async function sendBudgetReminders(now: Date): Promise<{ notified: number
   let cursor: string | undefined;
   for (;;) {
     const batch = await db.match.findMany({
-      where, orderBy: { id: "asc" }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      where,
+      orderBy: { id: "asc" },
+      take: BATCH,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: {
-        id: true, municipalityId: true, targetFiscalYear: true, coordinatorId: true,
+        id: true,
+        municipalityId: true,
+        targetFiscalYear: true,
+        coordinatorId: true,
         coordinator: { select: { status: true, role: true } },
-        municipality: { select: { name: true } }, company: { select: { name: true } }, challenge: { select: { title: true } },
+        municipality: { select: { name: true } },
+        company: { select: { name: true } },
+        challenge: { select: { title: true } },
       },
     });
     if (batch.length === 0) break;
@@ -47,31 +55,68 @@ export async function sendBudgetReminders(now: Date): Promise<{ notified: number
     for (const m of batch) {
       const cal = calendars.get(m.municipalityId);
       if (!cal || m.targetFiscalYear === null) continue;
-      const owner = m.coordinatorId && m.coordinator?.status === "ACTIVE" && (m.coordinator.role === "COORDINATOR" || m.coordinator.role === "ADMIN") ? m.coordinatorId : null;
+      const owner =
+        m.coordinatorId &&
+        m.coordinator?.status === "ACTIVE" &&
+        (m.coordinator.role === "COORDINATOR" || m.coordinator.role === "ADMIN")
+          ? m.coordinatorId
+          : null;
       for (const e of budgetTimeline(cal.calendar, m.targetFiscalYear, now)) {
         const d = daysUntil(e.startsOn, now);
         const soon = e.status === "upcoming" && d >= 1 && d <= REMIND_DAYS_AHEAD;
         const started = e.status === "in_progress" && d <= 0 && d > -START_GRACE_DAYS;
         if (!soon && !started) continue;
-        if (!owner) { unassigned.add(m.id); continue; }
+        if (!owner) {
+          unassigned.add(m.id);
+          continue;
+        }
         const step = STEP_JA[e.step];
-        const body = [`企業：${m.company.name}`, m.challenge ? `課題：${m.challenge.title}` : null, `${formatFiscalYear(m.targetFiscalYear)}の予算に向けた案件です。`].filter(Boolean).join("\n");
-        items.push(soon
-          ? { userId: owner, type: "BUDGET_STEP_REMINDER", title: `まもなく「${step}」：${m.municipality.name}（${formatDate(e.startsOn)}から）`, body, url: `/pipeline/${m.id}`, dedupeKey: `budget:${m.id}:${e.step}:${m.targetFiscalYear}` }
-          : { userId: owner, type: "BUDGET_STEP_REMINDER", title: `「${step}」が始まりました：${m.municipality.name}（${formatDate(e.endsOn)}まで）`, body, url: `/pipeline/${m.id}`, dedupeKey: `budget:${m.id}:${e.step}:${m.targetFiscalYear}:start` });
+        const body = [
+          `企業：${m.company.name}`,
+          m.challenge ? `課題：${m.challenge.title}` : null,
+          `${formatFiscalYear(m.targetFiscalYear)}の予算に向けた案件です。`,
+        ]
+          .filter(Boolean)
+          .join("\n");
+        items.push(
+          soon
+            ? {
+                userId: owner,
+                type: "BUDGET_STEP_REMINDER",
+                title: `まもなく「${step}」：${m.municipality.name}（${formatDate(e.startsOn)}から）`,
+                body,
+                url: `/pipeline/${m.id}`,
+                dedupeKey: `budget:${m.id}:${e.step}:${m.targetFiscalYear}`,
+              }
+            : {
+                userId: owner,
+                type: "BUDGET_STEP_REMINDER",
+                title: `「${step}」が始まりました：${m.municipality.name}（${formatDate(e.endsOn)}まで）`,
+                body,
+                url: `/pipeline/${m.id}`,
+                dedupeKey: `budget:${m.id}:${e.step}:${m.targetFiscalYear}:start`,
+              },
+        );
       }
     }
     notified += await notifyNew(items);
   }
   if (unassigned.size > 0) {
     const day = jstDateKey(now);
-    const coordinators = await db.user.findMany({ where: { role: "COORDINATOR", status: "ACTIVE" }, select: { id: true } });
-    notified += await notifyNew(coordinators.map((c) => ({
-      userId: c.id, type: "BUDGET_STEP_REMINDER" as const,
-      title: `担当者のいない案件で予算の節目が近づいています（${unassigned.size}件）`,
-      body: "担当コーディネーターを決めて、予算カレンダーで日程を確認してください。",
-      url: "/pipeline/calendar?coordinator=none", dedupeKey: `budget-unassigned:${c.id}:${day}`,
-    })));
+    const coordinators = await db.user.findMany({
+      where: { role: "COORDINATOR", status: "ACTIVE" },
+      select: { id: true },
+    });
+    notified += await notifyNew(
+      coordinators.map((c) => ({
+        userId: c.id,
+        type: "BUDGET_STEP_REMINDER" as const,
+        title: `担当者のいない案件で予算の節目が近づいています（${unassigned.size}件）`,
+        body: "担当コーディネーターを決めて、予算カレンダーで日程を確認してください。",
+        url: "/pipeline/calendar?coordinator=none",
+        dedupeKey: `budget-unassigned:${c.id}:${day}`,
+      })),
+    );
   }
   return { notified, at: now.toISOString() };
 }

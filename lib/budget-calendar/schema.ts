@@ -33,11 +33,26 @@ export const calendarOverrideSchema = z.strictObject(shape).superRefine((v, ctx)
   BUDGET_STEPS.forEach((s, i) => {
     const start = v[startKey(s)];
     const end = v[endKey(s)];
-    if (start > end) ctx.addIssue({ code: "custom", path: [endKey(s)], message: `「${STEP_JA[s]}」の終わりは始まりと同じ月か、それより後にしてください` });
+    if (start > end)
+      ctx.addIssue({
+        code: "custom",
+        path: [endKey(s)],
+        message: `「${STEP_JA[s]}」の終わりは始まりと同じ月か、それより後にしてください`,
+      });
     const prev = BUDGET_STEPS[i - 1];
     if (!prev) return;
-    if (start < v[startKey(prev)]) ctx.addIssue({ code: "custom", path: [startKey(s)], message: `「${STEP_JA[s]}」は「${STEP_JA[prev]}」より前には始められません（順番どおりにしてください）` });
-    if (end < v[endKey(prev)]) ctx.addIssue({ code: "custom", path: [endKey(s)], message: `「${STEP_JA[s]}」は「${STEP_JA[prev]}」より前には終えられません（順番どおりにしてください）` });
+    if (start < v[startKey(prev)])
+      ctx.addIssue({
+        code: "custom",
+        path: [startKey(s)],
+        message: `「${STEP_JA[s]}」は「${STEP_JA[prev]}」より前には始められません（順番どおりにしてください）`,
+      });
+    if (end < v[endKey(prev)])
+      ctx.addIssue({
+        code: "custom",
+        path: [endKey(s)],
+        message: `「${STEP_JA[s]}」は「${STEP_JA[prev]}」より前には終えられません（順番どおりにしてください）`,
+      });
   });
 });
 export type CalendarOverrideInput = z.infer<typeof calendarOverrideSchema>;
@@ -46,7 +61,9 @@ export const resetCalendarSchema = z.strictObject({ municipalityId: id });
 export type ResetCalendarInput = z.infer<typeof resetCalendarSchema>;
 
 export function calendarFromInput(v: CalendarOverrideInput): BudgetCalendar {
-  return Object.fromEntries(BUDGET_STEPS.map((s) => [s, { startMonth: v[startKey(s)], endMonth: v[endKey(s)] }])) as BudgetCalendar;
+  return Object.fromEntries(
+    BUDGET_STEPS.map((s) => [s, { startMonth: v[startKey(s)], endMonth: v[endKey(s)] }]),
+  ) as BudgetCalendar;
 }
 
 export function inputFromCalendar(municipalityId: string, c: BudgetCalendar): CalendarOverrideInput {

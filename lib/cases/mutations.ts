@@ -44,7 +44,9 @@ async function themeIds(tx: Tx, slugs: string[]) {
 }
 
 async function writePartners(tx: Tx, caseId: string, partners: CaseInput["partners"]) {
-  await tx.casePartner.createMany({ data: partners.map((p, i) => ({ caseId, name: p.name, role: p.role ?? null, sortOrder: i })) });
+  await tx.casePartner.createMany({
+    data: partners.map((p, i) => ({ caseId, name: p.name, role: p.role ?? null, sortOrder: i })),
+  });
 }
 
 /** Case, partners and themes in one transaction: a failure anywhere leaves no half-written case. */
@@ -53,7 +55,10 @@ export async function createCase(user: SessionUser | null, input: CaseInput): Pr
   return db.$transaction(async (tx) => {
     await assertMunicipality(tx, input.municipalityId);
     const themes = await themeIds(tx, input.themeSlugs);
-    const row = await tx.case.create({ data: { ...columns(input), createdById: actor.id, themes: { connect: themes } }, select: { id: true } });
+    const row = await tx.case.create({
+      data: { ...columns(input), createdById: actor.id, themes: { connect: themes } },
+      select: { id: true },
+    });
     await writePartners(tx, row.id, input.partners);
     // Search job in the same transaction (outbox); it removes the case again when unpublished.
     await enqueueIndex(tx, "CASE", row.id);

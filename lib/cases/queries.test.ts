@@ -16,14 +16,33 @@ beforeAll(async () => {
   const make = async (key: string, extra: Record<string, unknown>, lgCode?: string) => {
     ids[key] = (await createCase(coordinator, await caseInput({ title: `${token} ${key}`, ...extra }, lgCode))).id;
   };
-  await make("kaga2020", { fiscalYear: 2020, scheme: "COMPREHENSIVE_ALLIANCE", outcome: "ADOPTED", themeSlugs: ["dx"] }, "172065");
-  await make("kaga2023", { fiscalYear: 2023, scheme: "DEMONSTRATION", outcome: "ONGOING", themeSlugs: ["dx", "health"] }, "172065");
-  await make("omitama2021", { fiscalYear: 2021, scheme: "DEMONSTRATION", outcome: "COMPLETED", themeSlugs: ["facilities"] }, "082368");
-  await make("osaka2020", { fiscalYear: 2020, scheme: "OTHER", outcome: "ADOPTED", themeSlugs: ["health"], summary: "チャットボットの導入" }, "270008");
+  await make(
+    "kaga2020",
+    { fiscalYear: 2020, scheme: "COMPREHENSIVE_ALLIANCE", outcome: "ADOPTED", themeSlugs: ["dx"] },
+    "172065",
+  );
+  await make(
+    "kaga2023",
+    { fiscalYear: 2023, scheme: "DEMONSTRATION", outcome: "ONGOING", themeSlugs: ["dx", "health"] },
+    "172065",
+  );
+  await make(
+    "omitama2021",
+    { fiscalYear: 2021, scheme: "DEMONSTRATION", outcome: "COMPLETED", themeSlugs: ["facilities"] },
+    "082368",
+  );
+  await make(
+    "osaka2020",
+    { fiscalYear: 2020, scheme: "OTHER", outcome: "ADOPTED", themeSlugs: ["health"], summary: "チャットボットの導入" },
+    "270008",
+  );
   await make("hidden", { fiscalYear: 2020, published: false }, "172065");
 });
 
-const titles = async (f: Record<string, unknown>) => (await listCases({ ...DEFAULT_CASE_FILTERS, q: token, ...f })).items.map((c) => c.title.replace(`${token} `, "")).sort();
+const titles = async (f: Record<string, unknown>) =>
+  (await listCases({ ...DEFAULT_CASE_FILTERS, q: token, ...f })).items
+    .map((c) => c.title.replace(`${token} `, ""))
+    .sort();
 
 describe("listCases filters", () => {
   it("shows only published cases to the public", async () => {
@@ -67,15 +86,45 @@ describe("listCases filters", () => {
 
 describe("parseCaseFilters", () => {
   it("turns junk into defaults, field by field", () => {
-    expect(parseCaseFilters({ page: "abc", scheme: "<script>", pref: "99", theme: "DX!", year: "1999x", sort: "drop table", q: "" })).toEqual(DEFAULT_CASE_FILTERS);
+    expect(
+      parseCaseFilters({
+        page: "abc",
+        scheme: "<script>",
+        pref: "99",
+        theme: "DX!",
+        year: "1999x",
+        sort: "drop table",
+        q: "",
+      }),
+    ).toEqual(DEFAULT_CASE_FILTERS);
     expect(parseCaseFilters(null)).toEqual(DEFAULT_CASE_FILTERS);
     expect(parseCaseFilters(["x"])).toEqual(DEFAULT_CASE_FILTERS);
     expect(parseCaseFilters({ page: "-3" }).page).toBe(1);
     expect(parseCaseFilters({ page: "99999999" }).page).toBe(1);
   });
   it("keeps valid values, and takes the first of repeated params", () => {
-    expect(parseCaseFilters({ theme: "dx", pref: "17", scheme: ["DEMONSTRATION", "TENDER"], year: "2020", page: "3", sort: "oldest", municipality: "172065", q: "  AI  " }))
-      .toEqual({ theme: "dx", pref: "17", scheme: "DEMONSTRATION", year: 2020, page: 3, sort: "oldest", municipality: "172065", outcome: undefined, q: "AI" });
+    expect(
+      parseCaseFilters({
+        theme: "dx",
+        pref: "17",
+        scheme: ["DEMONSTRATION", "TENDER"],
+        year: "2020",
+        page: "3",
+        sort: "oldest",
+        municipality: "172065",
+        q: "  AI  ",
+      }),
+    ).toEqual({
+      theme: "dx",
+      pref: "17",
+      scheme: "DEMONSTRATION",
+      year: 2020,
+      page: 3,
+      sort: "oldest",
+      municipality: "172065",
+      outcome: undefined,
+      q: "AI",
+    });
   });
 });
 

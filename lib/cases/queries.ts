@@ -7,12 +7,32 @@ import { listThemes } from "@/lib/themes/queries";
 import { memoFor } from "./memo";
 import { CASE_PAGE_SIZE, DEFAULT_CASE_FILTERS, figuresJson, linksJson, type CaseFilters } from "./schema";
 
-const municipalitySelect = { id: true, name: true, lgCode: true, prefectureCode: true, municipalityType: true } satisfies Prisma.OrganizationSelect;
-const themeSelect = { select: { slug: true, nameJa: true, nameEn: true }, orderBy: { sortOrder: "asc" } } satisfies Prisma.Case$themesArgs;
-const partnerSelect = { select: { name: true, role: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } satisfies Prisma.Case$partnersArgs;
+const municipalitySelect = {
+  id: true,
+  name: true,
+  lgCode: true,
+  prefectureCode: true,
+  municipalityType: true,
+} satisfies Prisma.OrganizationSelect;
+const themeSelect = {
+  select: { slug: true, nameJa: true, nameEn: true },
+  orderBy: { sortOrder: "asc" },
+} satisfies Prisma.Case$themesArgs;
+const partnerSelect = {
+  select: { name: true, role: true },
+  orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+} satisfies Prisma.Case$partnersArgs;
 
 const cardSelect = {
-  id: true, title: true, summary: true, scheme: true, outcome: true, fiscalYear: true, isDemo: true, published: true, createdAt: true,
+  id: true,
+  title: true,
+  summary: true,
+  scheme: true,
+  outcome: true,
+  fiscalYear: true,
+  isDemo: true,
+  published: true,
+  createdAt: true,
   municipality: { select: municipalitySelect },
   partners: partnerSelect,
   themes: themeSelect,
@@ -38,7 +58,10 @@ const PUBLIC: Prisma.CaseWhereInput = { published: true };
  * scan and sort every case (docs/reliability/load.md).
  */
 const municipalitiesByPrefecture = memoFor(5 * 60_000, async () => {
-  const rows = await db.organization.findMany({ where: { kind: "MUNICIPALITY", prefectureCode: { not: null } }, select: { id: true, prefectureCode: true } });
+  const rows = await db.organization.findMany({
+    where: { kind: "MUNICIPALITY", prefectureCode: { not: null } },
+    select: { id: true, prefectureCode: true },
+  });
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.prefectureCode!, [...(out.get(r.prefectureCode!) ?? []), r.id]);
   return out;
@@ -49,11 +72,19 @@ function filterWhere(f: Partial<CaseFilters>, prefMunicipalityIds?: string[]): P
   if (f.theme) and.push({ themes: { some: { slug: f.theme } } });
   // Cases only ever belong to municipalities (mutations.ts checks), so this equals the join.
   if (f.pref) and.push({ municipalityId: { in: prefMunicipalityIds ?? [] } });
-  if (f.municipality) and.push(/^\d{6}$/.test(f.municipality) ? { municipality: { lgCode: f.municipality } } : { municipalityId: f.municipality });
+  if (f.municipality)
+    and.push(
+      /^\d{6}$/.test(f.municipality)
+        ? { municipality: { lgCode: f.municipality } }
+        : { municipalityId: f.municipality },
+    );
   if (f.scheme) and.push({ scheme: f.scheme });
   if (f.outcome) and.push({ outcome: f.outcome });
   if (f.year !== undefined) and.push({ fiscalYear: f.year });
-  if (f.q) and.push({ OR: [{ title: { contains: f.q, mode: "insensitive" } }, { summary: { contains: f.q, mode: "insensitive" } }] });
+  if (f.q)
+    and.push({
+      OR: [{ title: { contains: f.q, mode: "insensitive" } }, { summary: { contains: f.q, mode: "insensitive" } }],
+    });
   return { AND: and };
 }
 
@@ -66,7 +97,13 @@ export async function listCases(filters: Partial<CaseFilters> = {}, opts: { page
   // A page past the end (an old shared link) shows the last page instead of an empty one.
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(f.page, 1), lastPage);
-  const items = await db.case.findMany({ where, select: cardSelect, orderBy: orderBy[f.sort], skip: (page - 1) * pageSize, take: pageSize });
+  const items = await db.case.findMany({
+    where,
+    select: cardSelect,
+    orderBy: orderBy[f.sort],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
   return { items, total, page, pageSize };
 }
 
@@ -77,14 +114,25 @@ export async function countPublishedCases(): Promise<number> {
 /** For the home page: real (non-demo) cases first, newest fiscal year first. */
 export async function listFeaturedCases(n: number): Promise<CaseCard[]> {
   return db.case.findMany({
-    where: PUBLIC, select: cardSelect, take: Math.min(Math.max(n, 0), 50),
+    where: PUBLIC,
+    select: cardSelect,
+    take: Math.min(Math.max(n, 0), 50),
     orderBy: [{ isDemo: "asc" }, { fiscalYear: "desc" }, { createdAt: "desc" }, { id: "asc" }],
   });
 }
 
 const detailSelect = {
-  ...cardSelect, body: true, startedOn: true, endedOn: true, figures: true, links: true, updatedAt: true,
-  partners: { select: { name: true, role: true, organizationId: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  ...cardSelect,
+  body: true,
+  startedOn: true,
+  endedOn: true,
+  figures: true,
+  links: true,
+  updatedAt: true,
+  partners: {
+    select: { name: true, role: true, organizationId: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+  },
 } satisfies Prisma.CaseSelect;
 
 export type CaseDetail = Omit<Prisma.CaseGetPayload<{ select: typeof detailSelect }>, "figures" | "links"> & {
@@ -98,7 +146,8 @@ export type CaseDetail = Omit<Prisma.CaseGetPayload<{ select: typeof detailSelec
  * Cached per request: the page and its metadata both ask (the viewer is getCurrentUser's cached object).
  */
 export const getCase = cache(async (id: string, viewer: SessionUser | null = null): Promise<CaseDetail | null> => {
-  const where: Prisma.CaseWhereInput = isStaff(viewer) && viewer?.status === "ACTIVE" ? { id } : { AND: [{ id }, PUBLIC] };
+  const where: Prisma.CaseWhereInput =
+    isStaff(viewer) && viewer?.status === "ACTIVE" ? { id } : { AND: [{ id }, PUBLIC] };
   const row = await db.case.findFirst({ where, select: detailSelect });
   if (!row) return null;
   return { ...row, figures: figuresJson.parse(row.figures), links: linksJson.parse(row.links) };
@@ -111,7 +160,11 @@ export const getCase = cache(async (id: string, viewer: SessionUser | null = nul
  */
 const presentPrefecturesAndYears = memoFor(60_000, async () => {
   const [prefs, years] = await Promise.all([
-    db.organization.groupBy({ by: ["prefectureCode"], where: { kind: "MUNICIPALITY", cases: { some: PUBLIC } }, orderBy: { prefectureCode: "asc" } }),
+    db.organization.groupBy({
+      by: ["prefectureCode"],
+      where: { kind: "MUNICIPALITY", cases: { some: PUBLIC } },
+      orderBy: { prefectureCode: "asc" },
+    }),
     db.case.groupBy({ by: ["fiscalYear"], where: PUBLIC, orderBy: { fiscalYear: "desc" } }),
   ]);
   return {

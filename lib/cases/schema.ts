@@ -3,7 +3,15 @@
 import { z } from "@/lib/validation";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 
-export const CASE_SCHEMES = ["DEMONSTRATION", "COMPREHENSIVE_ALLIANCE", "DISCRETIONARY_CONTRACT", "PROPOSAL", "TENDER", "CORPORATE_FURUSATO", "OTHER"] as const;
+export const CASE_SCHEMES = [
+  "DEMONSTRATION",
+  "COMPREHENSIVE_ALLIANCE",
+  "DISCRETIONARY_CONTRACT",
+  "PROPOSAL",
+  "TENDER",
+  "CORPORATE_FURUSATO",
+  "OTHER",
+] as const;
 export const CASE_OUTCOMES = ["ONGOING", "ADOPTED", "COMPLETED", "DISCONTINUED"] as const;
 export const CASE_SORTS = ["newest", "oldest", "recent"] as const;
 export const CASE_PAGE_SIZE = 20;
@@ -25,13 +33,15 @@ const trimmed = (v: unknown) => (typeof v === "string" ? clean(v) : v);
 const tooLong = (max: number) => ({ error: `${max}文字以内で入力してください` });
 const required = (max: number, message: string) =>
   z.preprocess(trimmed, z.string({ error: message }).min(1, { error: message }).max(max, tooLong(max)));
-const optional = (max: number) => z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), z.string().max(max, tooLong(max)).optional());
+const optional = (max: number) =>
+  z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), z.string().max(max, tooLong(max)).optional());
 
 // ---------------------------------------------------------------------------
 // Public list filters. Junk in the URL is dropped field by field, never a 500.
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const param = <T extends z.ZodType>(s: T) => z.preprocess((v) => (isBlank(first(v)) ? undefined : trimmed(first(v))), s.optional()).catch(undefined);
+const param = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (isBlank(first(v)) ? undefined : trimmed(first(v))), s.optional()).catch(undefined);
 
 export const caseFiltersSchema = z.object({
   theme: param(slug),
@@ -48,7 +58,15 @@ export const caseFiltersSchema = z.object({
 export type CaseFilters = z.infer<typeof caseFiltersSchema>;
 
 export const DEFAULT_CASE_FILTERS: CaseFilters = {
-  theme: undefined, pref: undefined, municipality: undefined, scheme: undefined, outcome: undefined, year: undefined, q: undefined, sort: "newest", page: 1,
+  theme: undefined,
+  pref: undefined,
+  municipality: undefined,
+  scheme: undefined,
+  outcome: undefined,
+  year: undefined,
+  q: undefined,
+  sort: "newest",
+  page: 1,
 };
 
 export function parseCaseFilters(raw: unknown): CaseFilters {
@@ -59,8 +77,14 @@ export function parseCaseFilters(raw: unknown): CaseFilters {
 /** The filters as URL parameters (for pagination links and the "clear" chip). */
 export function caseFiltersToParams(f: CaseFilters): Record<string, string | undefined> {
   return {
-    theme: f.theme, pref: f.pref, municipality: f.municipality, scheme: f.scheme, outcome: f.outcome,
-    year: f.year === undefined ? undefined : String(f.year), q: f.q, sort: f.sort === "newest" ? undefined : f.sort,
+    theme: f.theme,
+    pref: f.pref,
+    municipality: f.municipality,
+    scheme: f.scheme,
+    outcome: f.outcome,
+    year: f.year === undefined ? undefined : String(f.year),
+    q: f.q,
+    sort: f.sort === "newest" ? undefined : f.sort,
   };
 }
 
@@ -71,7 +95,12 @@ export function caseFiltersToParams(f: CaseFilters): Record<string, string | und
 const toHalfWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 const yearMessage = { error: `年度は西暦4桁で入力してください（例：2024）` };
 const fiscalYear = z.preprocess(
-  (v) => (typeof v === "string" && /^\s*[0-9０-９]{1,6}\s*$/.test(v) ? Number(toHalfWidthDigits(v.trim())) : isBlank(v) ? undefined : v),
+  (v) =>
+    typeof v === "string" && /^\s*[0-9０-９]{1,6}\s*$/.test(v)
+      ? Number(toHalfWidthDigits(v.trim()))
+      : isBlank(v)
+        ? undefined
+        : v,
   z.number(yearMessage).int(yearMessage).min(MIN_FISCAL_YEAR, yearMessage).max(MAX_FISCAL_YEAR, yearMessage),
 );
 
@@ -81,14 +110,24 @@ const isCalendarDate = (s: string) => {
 };
 const optionalDate = z.preprocess(
   (v) => (isBlank(v) ? undefined : trimmed(v)),
-  z.string({ error: "日付を選んでください" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日付は 2024-04-01 の形で入力してください" })
-    .refine(isCalendarDate, { error: "存在しない日付です" }).optional(),
+  z
+    .string({ error: "日付を選んでください" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日付は 2024-04-01 の形で入力してください" })
+    .refine(isCalendarDate, { error: "存在しない日付です" })
+    .optional(),
 );
 
 // Repeatable rows: a row left completely blank is simply not there.
 const rows = <T extends z.ZodType>(item: T, keys: string[], max: number, maxMessage: string) =>
   z.preprocess(
-    (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v.filter((r) => !(r && typeof r === "object" && keys.every((k) => isBlank((r as Record<string, unknown>)[k])))) : v),
+    (v) =>
+      v === undefined || v === null
+        ? []
+        : Array.isArray(v)
+          ? v.filter(
+              (r) => !(r && typeof r === "object" && keys.every((k) => isBlank((r as Record<string, unknown>)[k]))),
+            )
+          : v,
     z.array(item, { error: "入力内容を確認してください" }).max(max, { error: maxMessage }),
   );
 
@@ -102,17 +141,35 @@ const figure = z.object({
 });
 const link = z.object({
   label: required(100, "リンクの名前を入力してください（例：市の報道発表）"),
-  url: z.preprocess(trimmed, z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "URLは http:// または https:// で始まる形で入力してください" }).max(500, tooLong(500))),
+  url: z.preprocess(
+    trimmed,
+    z
+      .url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: "URLは http:// または https:// で始まる形で入力してください",
+      })
+      .max(500, tooLong(500)),
+  ),
 });
 
-const bool = (fallback: boolean) => z.preprocess((v) => (v === undefined ? fallback : v), z.boolean({ error: "はい・いいえで選んでください" }));
+const bool = (fallback: boolean) =>
+  z.preprocess((v) => (v === undefined ? fallback : v), z.boolean({ error: "はい・いいえで選んでください" }));
 
 const caseFields = {
   title: required(120, "タイトルを入力してください（例：〇〇市 × 株式会社〇〇：電子申請の導入）"),
   summary: required(400, "概要を入力してください（一覧に表示される2〜3行の説明です）"),
   body: required(10_000, "取り組みの内容を入力してください"),
-  municipalityId: z.preprocess((v) => (isBlank(v) ? "" : trimmed(v)), z.string({ error: "自治体を選んでください" }).min(1, { error: "自治体を選んでください", abort: true }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "自治体を選び直してください" })),
-  partners: rows(partner, ["name", "role"], 10, "協力企業は10社までです").refine((a) => a.length > 0, { error: "協力企業を1社以上入力してください" }),
+  municipalityId: z.preprocess(
+    (v) => (isBlank(v) ? "" : trimmed(v)),
+    z
+      .string({ error: "自治体を選んでください" })
+      .min(1, { error: "自治体を選んでください", abort: true })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "自治体を選び直してください" }),
+  ),
+  partners: rows(partner, ["name", "role"], 10, "協力企業は10社までです").refine((a) => a.length > 0, {
+    error: "協力企業を1社以上入力してください",
+  }),
   scheme: z.enum(CASE_SCHEMES, { error: "連携の形を選んでください" }),
   outcome: z.enum(CASE_OUTCOMES, { error: "現在の状況を選んでください" }),
   fiscalYear,
@@ -120,7 +177,11 @@ const caseFields = {
   endedOn: optionalDate,
   figures: rows(figure, ["label", "value"], 20, "成果は20件までです"),
   links: rows(link, ["label", "url"], 10, "リンクは10件までです"),
-  themeSlugs: z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(slug, { error: "テーマを選んでください" }).max(20))
+  themeSlugs: z
+    .preprocess(
+      (v) => (v === undefined || v === null ? [] : v),
+      z.array(slug, { error: "テーマを選んでください" }).max(20),
+    )
     .transform((a) => [...new Set(a)])
     .refine((a) => a.length > 0, { error: "テーマを1つ以上選んでください" }),
   published: bool(true),

@@ -2,7 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { z } from "@/lib/validation";
-import { closeChallenge, publishChallenge, reopenChallenge, saveChallengeDraft, updatePublishedChallenge } from "./mutations";
+import {
+  closeChallenge,
+  publishChallenge,
+  reopenChallenge,
+  saveChallengeDraft,
+  updatePublishedChallenge,
+} from "./mutations";
 import { challengeDraftSchema, challengeIdInputSchema, challengeIdSchema, challengePublishSchema } from "./schema";
 
 const editors = { roles: ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const, active: true };
@@ -17,7 +23,9 @@ function revalidate(id: string) {
 // No revalidation: a draft shows on no cached page (every page is dynamic), and a revalidating action
 // makes the client refresh its route — which, right after the wizard's replaceState from /new to
 // /<id>/edit, rendered the edit route afresh and dropped the wizard's state and its 「下書きを保存しました」.
-export const saveChallengeDraftAction = createAction(editors, challengeDraftSchema, (input, user) => saveChallengeDraft(user, input));
+export const saveChallengeDraftAction = createAction(editors, challengeDraftSchema, (input, user) =>
+  saveChallengeDraft(user, input),
+);
 
 export const publishChallengeAction = createAction(editors, challengePublishSchema, async (input, user) => {
   const r = await publishChallenge(user, input);

@@ -46,7 +46,10 @@ async function resolveDepartment(tx: Tx, municipalityId: string, input: Challeng
     return d.id;
   }
   if (!input.departmentId) return null;
-  const d = await tx.department.findFirst({ where: { id: input.departmentId, organizationId: municipalityId }, select: { id: true } });
+  const d = await tx.department.findFirst({
+    where: { id: input.departmentId, organizationId: municipalityId },
+    select: { id: true },
+  });
   if (!d) throw new AppError("INVALID_INPUT");
   return d.id;
 }
@@ -66,7 +69,11 @@ async function createChallenge(user: SessionUser | null, input: ChallengeDraftIn
     const themes = await themeIds(tx, input.themeSlugs);
     const row = await tx.challenge.create({
       data: {
-        ...contentData(input), status, municipalityId, departmentId, authorId: author.id,
+        ...contentData(input),
+        status,
+        municipalityId,
+        departmentId,
+        authorId: author.id,
         publishedAt: status === "PUBLISHED" ? new Date() : null,
         themes: { connect: themes },
       },
@@ -85,16 +92,28 @@ async function createChallenge(user: SessionUser | null, input: ChallengeDraftIn
  * row is still in one of `from`, so two people publishing the same draft at once get one success
  * and one CONFLICT instead of two publishedAt stamps.
  */
-async function updateChallenge(user: SessionUser | null, id: string, input: ChallengeDraftInput, from: ChallengeStatus[], to?: ChallengeStatus) {
+async function updateChallenge(
+  user: SessionUser | null,
+  id: string,
+  input: ChallengeDraftInput,
+  from: ChallengeStatus[],
+  to?: ChallengeStatus,
+) {
   assertRole(user, EDITORS, { active: true });
-  const scope: Prisma.ChallengeWhereInput = { AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)] };
+  const scope: Prisma.ChallengeWhereInput = {
+    AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)],
+  };
   return db.$transaction(async (tx) => {
     const current = await tx.challenge.findFirst({ where: scope, select: { municipalityId: true } });
     if (!current) throw new AppError("NOT_FOUND");
     const departmentId = await resolveDepartment(tx, current.municipalityId, input);
     const { count } = await tx.challenge.updateMany({
       where: { AND: [scope, { status: { in: from } }] },
-      data: { ...contentData(input), departmentId, ...(to === "PUBLISHED" ? { status: to, publishedAt: new Date() } : {}) },
+      data: {
+        ...contentData(input),
+        departmentId,
+        ...(to === "PUBLISHED" ? { status: to, publishedAt: new Date() } : {}),
+      },
     });
     if (count === 0) throw new AppError("CONFLICT");
     const themes = await themeIds(tx, input.themeSlugs);
@@ -106,23 +125,41 @@ async function updateChallenge(user: SessionUser | null, id: string, input: Chal
 }
 
 /** 下書き保存: creates the row on first save, then keeps updating it while it is a draft. */
-export async function saveChallengeDraft(user: SessionUser | null, input: ChallengeDraftInput): Promise<{ id: string }> {
+export async function saveChallengeDraft(
+  user: SessionUser | null,
+  input: ChallengeDraftInput,
+): Promise<{ id: string }> {
   return input.id ? updateChallenge(user, input.id, input, ["DRAFT"]) : createChallenge(user, input, "DRAFT");
 }
 
 /** 公開する: DRAFT → PUBLISHED with the latest content (or straight to PUBLISHED when never saved). */
-export async function publishChallenge(user: SessionUser | null, input: ChallengePublishInput): Promise<{ id: string }> {
-  return input.id ? updateChallenge(user, input.id, input, ["DRAFT"], "PUBLISHED") : createChallenge(user, input, "PUBLISHED");
+export async function publishChallenge(
+  user: SessionUser | null,
+  input: ChallengePublishInput,
+): Promise<{ id: string }> {
+  return input.id
+    ? updateChallenge(user, input.id, input, ["DRAFT"], "PUBLISHED")
+    : createChallenge(user, input, "PUBLISHED");
 }
 
 /** Edits to a challenge already published (or closed) must still meet the publish rules. */
-export async function updatePublishedChallenge(user: SessionUser | null, input: ChallengePublishInput & { id: string }): Promise<{ id: string }> {
+export async function updatePublishedChallenge(
+  user: SessionUser | null,
+  input: ChallengePublishInput & { id: string },
+): Promise<{ id: string }> {
   return updateChallenge(user, input.id, input, ["PUBLISHED", "CLOSED"]);
 }
 
-async function transition(user: SessionUser | null, id: string, from: ChallengeStatus, data: Prisma.ChallengeUpdateManyMutationInput) {
+async function transition(
+  user: SessionUser | null,
+  id: string,
+  from: ChallengeStatus,
+  data: Prisma.ChallengeUpdateManyMutationInput,
+) {
   assertRole(user, EDITORS, { active: true });
-  const scope: Prisma.ChallengeWhereInput = { AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)] };
+  const scope: Prisma.ChallengeWhereInput = {
+    AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)],
+  };
   // A transaction so the search job (closing removes the challenge from search) commits with the change.
   return db.$transaction(async (tx) => {
     const { count } = await tx.challenge.updateMany({ where: { AND: [scope, { status: from }] }, data });
@@ -136,7 +173,9 @@ async function transition(user: SessionUser | null, id: string, from: ChallengeS
 }
 
 /** 募集を終了する: PUBLISHED → CLOSED. The page stays public as a record. */
-export const closeChallenge = (user: SessionUser | null, id: string) => transition(user, id, "PUBLISHED", { status: "CLOSED", closedAt: new Date() });
+export const closeChallenge = (user: SessionUser | null, id: string) =>
+  transition(user, id, "PUBLISHED", { status: "CLOSED", closedAt: new Date() });
 
 /** 募集を再開する: CLOSED → PUBLISHED. */
-export const reopenChallenge = (user: SessionUser | null, id: string) => transition(user, id, "CLOSED", { status: "PUBLISHED", closedAt: null });
+export const reopenChallenge = (user: SessionUser | null, id: string) =>
+  transition(user, id, "CLOSED", { status: "PUBLISHED", closedAt: null });

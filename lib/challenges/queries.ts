@@ -7,7 +7,16 @@ import type { PublicFilters } from "./schema";
 import { editableChallengeWhere, visibleChallengeWhere } from "./visibility";
 
 const cardSelect = {
-  id: true, kind: true, programKind: true, status: true, title: true, budgetStatus: true, publishedAt: true, closedAt: true, createdAt: true, updatedAt: true,
+  id: true,
+  kind: true,
+  programKind: true,
+  status: true,
+  title: true,
+  budgetStatus: true,
+  publishedAt: true,
+  closedAt: true,
+  createdAt: true,
+  updatedAt: true,
   municipality: { select: { id: true, name: true, prefectureCode: true, municipalityType: true } },
   department: { select: { name: true } },
   themes: { select: { slug: true, nameJa: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
@@ -15,7 +24,11 @@ const cardSelect = {
 
 export type ChallengeCard = Prisma.ChallengeGetPayload<{ select: typeof cardSelect }>;
 
-const newestFirst: Prisma.ChallengeOrderByWithRelationInput[] = [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }];
+const newestFirst: Prisma.ChallengeOrderByWithRelationInput[] = [
+  { publishedAt: { sort: "desc", nulls: "last" } },
+  { createdAt: "desc" },
+  { id: "asc" },
+];
 
 /**
  * The public list: anonymous visibility, whoever is looking, so a signed-in coordinator sees the
@@ -37,7 +50,13 @@ export async function listPublicChallenges(filters: Partial<PublicFilters> & { p
   // Not a $transaction: a page and its count a moment apart are fine, and under load waiting for a
   // transaction slot failed requests with P2028 (docs/reliability/load.md).
   const [items, total] = await Promise.all([
-    db.challenge.findMany({ where, select: cardSelect, orderBy: newestFirst, skip: (page - 1) * pageSize, take: pageSize }),
+    db.challenge.findMany({
+      where,
+      select: cardSelect,
+      orderBy: newestFirst,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.challenge.count({ where }),
   ]);
   return { items, total, page, pageSize };
@@ -61,25 +80,38 @@ export type ChallengeDetail = Prisma.ChallengeGetPayload<{ include: typeof detai
  * null when the challenge does not exist or the viewer may not see it: the page answers 404 either way.
  * Cached per request: the page and its metadata both ask (the user is getCurrentUser's cached object).
  */
-export const getChallengeForViewer = cache(async (id: string, user: SessionUser | null): Promise<ChallengeDetail | null> =>
-  db.challenge.findFirst({ where: { AND: [{ id }, visibleChallengeWhere(user)] }, include: detailInclude }),
+export const getChallengeForViewer = cache(
+  async (id: string, user: SessionUser | null): Promise<ChallengeDetail | null> =>
+    db.challenge.findFirst({ where: { AND: [{ id }, visibleChallengeWhere(user)] }, include: detailInclude }),
 );
 
 /** For the edit wizard: visible AND editable, else null. */
 export async function getChallengeForEdit(id: string, user: SessionUser | null): Promise<ChallengeDetail | null> {
-  return db.challenge.findFirst({ where: { AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)] }, include: detailInclude });
+  return db.challenge.findFirst({
+    where: { AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)] },
+    include: detailInclude,
+  });
 }
 
 /**
  * /my/challenges: staff see their municipality's challenges including drafts; coordinators and
  * admins see every municipality's, private ones too. Anyone else sees nothing here.
  */
-export async function listMunicipalityChallenges(user: SessionUser | null, opts: { page?: number; pageSize?: number } = {}) {
+export async function listMunicipalityChallenges(
+  user: SessionUser | null,
+  opts: { page?: number; pageSize?: number } = {},
+) {
   const pageSize = opts.pageSize ?? 50;
   const page = Math.max(opts.page ?? 1, 1);
   const where: Prisma.ChallengeWhereInput = { AND: [visibleChallengeWhere(user), editableChallengeWhere(user)] };
   const [items, total] = await Promise.all([
-    db.challenge.findMany({ where, select: { ...cardSelect, author: { select: { name: true } } }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.challenge.findMany({
+      where,
+      select: { ...cardSelect, author: { select: { name: true } } },
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.challenge.count({ where }),
   ]);
   return { items, total, page, pageSize };
@@ -88,12 +120,24 @@ export async function listMunicipalityChallenges(user: SessionUser | null, opts:
 /** Departments the wizard offers for a municipality (所管部署). */
 export async function listDepartments(organizationId: string | null) {
   if (!organizationId) return [];
-  return db.department.findMany({ where: { organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.department.findMany({
+    where: { organizationId },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
-
 
 /** Name and prefecture of the author's municipality, for the wizard's preview. */
 export async function getMunicipalitySummary(organizationId: string | null) {
-  const org = organizationId ? await db.organization.findUnique({ where: { id: organizationId }, select: { name: true, prefectureCode: true, municipalityType: true } }) : null;
-  return { name: org?.name ?? "", prefectureCode: org?.prefectureCode ?? null, isPrefecture: org?.municipalityType === "PREFECTURE" };
+  const org = organizationId
+    ? await db.organization.findUnique({
+        where: { id: organizationId },
+        select: { name: true, prefectureCode: true, municipalityType: true },
+      })
+    : null;
+  return {
+    name: org?.name ?? "",
+    prefectureCode: org?.prefectureCode ?? null,
+    isPrefecture: org?.municipalityType === "PREFECTURE",
+  };
 }

@@ -4,7 +4,15 @@ import { db } from "@/lib/db";
 import { createUser } from "@/tests/fixtures/factories";
 import { errorCodeOf } from "@/lib/errors";
 import { saveChallengeDraft } from "./mutations";
-import { challengeDraftSchema, challengePublishSchema, CHALLENGE_KINDS, BUDGET_STATUSES, OFFERS, parsePublicFilters, PROGRAM_KINDS } from "./schema";
+import {
+  challengeDraftSchema,
+  challengePublishSchema,
+  CHALLENGE_KINDS,
+  BUDGET_STATUSES,
+  OFFERS,
+  parsePublicFilters,
+  PROGRAM_KINDS,
+} from "./schema";
 
 // Values that look like what a form sends, mixed with junk, so both branches get exercised.
 const formish = fc.record(
@@ -45,7 +53,12 @@ const anyInput = fc.oneof(validish, formish, fc.anything(), fc.object());
 
 describe("wizard schemas never throw", () => {
   it("draft schema", () => {
-    fc.assert(fc.property(anyInput, (v) => { challengeDraftSchema.safeParse(v); }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(anyInput, (v) => {
+        challengeDraftSchema.safeParse(v);
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it("publish schema, and a valid publish is always a valid draft", () => {
@@ -64,10 +77,17 @@ describe("wizard schemas never throw", () => {
 
   it("public list filters fall back to defaults on junk", () => {
     fc.assert(
-      fc.property(fc.anything(), fc.dictionary(fc.constantFrom("kind", "theme", "pref", "status", "budget", "page"), fc.oneof(fc.string(), fc.array(fc.string()), fc.anything())), (a, b) => {
-        expect(parsePublicFilters(a).page).toBeGreaterThanOrEqual(1);
-        expect(parsePublicFilters(b).page).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.anything(),
+        fc.dictionary(
+          fc.constantFrom("kind", "theme", "pref", "status", "budget", "page"),
+          fc.oneof(fc.string(), fc.array(fc.string()), fc.anything()),
+        ),
+        (a, b) => {
+          expect(parsePublicFilters(a).page).toBeGreaterThanOrEqual(1);
+          expect(parsePublicFilters(b).page).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -84,8 +104,11 @@ describe("create-draft with arbitrary input", () => {
         let id: string | undefined;
         if (parsed.success) {
           // An id in the input means "update": the staff owns no such row, so NOT_FOUND is the expected refusal.
-          try { id = (await saveChallengeDraft(staff, parsed.data)).id; }
-          catch (e) { expect(["NOT_FOUND", "INVALID_INPUT"]).toContain(errorCodeOf(e)); }
+          try {
+            id = (await saveChallengeDraft(staff, parsed.data)).id;
+          } catch (e) {
+            expect(["NOT_FOUND", "INVALID_INPUT"]).toContain(errorCodeOf(e));
+          }
         }
         const after = await db.challenge.count({ where: { authorId: staff.id } });
         if (!id) {
@@ -98,7 +121,9 @@ describe("create-draft with arbitrary input", () => {
         expect(row.title.length).toBeGreaterThan(0);
         expect(row.situation.length).toBeGreaterThan(0);
         expect(row.status).toBe("DRAFT");
-        expect(row.themes.length).toBe(parsed.success ? parsed.data.themeSlugs.filter((s) => s === "dx" || s === "housing").length : 0);
+        expect(row.themes.length).toBe(
+          parsed.success ? parsed.data.themeSlugs.filter((s) => s === "dx" || s === "housing").length : 0,
+        );
       }),
       { numRuns: 150 },
     );

@@ -3,9 +3,20 @@
 import { z } from "@/lib/validation";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 
-export const CHALLENGE_KINDS = ["CONSULTATION", "THEME_PROPOSAL", "FREE_PROPOSAL", "PRIVATE_CONSULTATION", "PROGRAM"] as const;
+export const CHALLENGE_KINDS = [
+  "CONSULTATION",
+  "THEME_PROPOSAL",
+  "FREE_PROPOSAL",
+  "PRIVATE_CONSULTATION",
+  "PROGRAM",
+] as const;
 export const PUBLIC_KINDS = ["CONSULTATION", "THEME_PROPOSAL", "FREE_PROPOSAL", "PROGRAM"] as const;
-export const PROGRAM_KINDS = ["SOUNDING", "BUSINESS_ATTRACTION", "LOCAL_REVITALIZATION_ENTREPRENEUR", "CORPORATE_FURUSATO"] as const;
+export const PROGRAM_KINDS = [
+  "SOUNDING",
+  "BUSINESS_ATTRACTION",
+  "LOCAL_REVITALIZATION_ENTREPRENEUR",
+  "CORPORATE_FURUSATO",
+] as const;
 export const OFFERS = ["DATA", "FACILITIES", "FIELD_TRIAL", "PR", "NO_BUDGET_OK"] as const;
 export const BUDGET_STATUSES = ["NONE", "CONSIDERING", "SECURED"] as const;
 export const CHALLENGE_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED"] as const;
@@ -26,9 +37,21 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, messa
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
 const trimmed = (v: unknown) => (typeof v === "string" ? clean(v) : v);
 const requiredLong = (max: number, message: string) =>
-  z.preprocess(trimmed, z.string({ error: message }).min(1, { error: message }).max(max, { error: `${max}文字以内で入力してください` }));
+  z.preprocess(
+    trimmed,
+    z
+      .string({ error: message })
+      .min(1, { error: message })
+      .max(max, { error: `${max}文字以内で入力してください` }),
+  );
 const optionalLong = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && clean(v) === "" ? undefined : v === null ? undefined : trimmed(v)), z.string().max(max, { error: `${max}文字以内で入力してください` }).optional());
+  z.preprocess(
+    (v) => (typeof v === "string" && clean(v) === "" ? undefined : v === null ? undefined : trimmed(v)),
+    z
+      .string()
+      .max(max, { error: `${max}文字以内で入力してください` })
+      .optional(),
+  );
 
 // Clerks type amounts as "3,000,000" or in full-width digits; accept both.
 const toHalfWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -42,7 +65,8 @@ const looseInt = (v: unknown) => {
 };
 const budgetAmount = z.preprocess(
   looseInt,
-  z.number({ error: "金額は半角数字で入力してください（例：3000000）" })
+  z
+    .number({ error: "金額は半角数字で入力してください（例：3000000）" })
     .int({ error: "金額は円単位の整数で入力してください" })
     .min(1, { error: "1円以上で入力してください" })
     .max(1_000_000_000_000, { error: "金額が大きすぎます" })
@@ -50,7 +74,8 @@ const budgetAmount = z.preprocess(
 );
 const fiscalYear = z.preprocess(
   looseInt,
-  z.number({ error: "年度は西暦4桁で入力してください（例：2026）" })
+  z
+    .number({ error: "年度は西暦4桁で入力してください（例：2026）" })
     .int({ error: "年度は西暦4桁で入力してください（例：2026）" })
     .min(2000, { error: "年度は西暦4桁で入力してください（例：2026）" })
     .max(2100, { error: "年度は西暦4桁で入力してください（例：2026）" })
@@ -58,7 +83,9 @@ const fiscalYear = z.preprocess(
 );
 const slug = z.string().regex(/^[a-z0-9-]{1,40}$/);
 const list = <T extends z.ZodType>(item: T, max: number) =>
-  z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(item).max(max)).transform((a) => [...new Set(a)] as z.infer<T>[]);
+  z
+    .preprocess((v) => (v === undefined || v === null ? [] : v), z.array(item).max(max))
+    .transform((a) => [...new Set(a)] as z.infer<T>[]);
 
 const fields = {
   id: z.preprocess(blankToUndefined, challengeIdSchema.optional()),
@@ -95,10 +122,13 @@ export const challengePublishSchema = z
     themeSlugs: list(slug, 20).refine((a) => a.length > 0, { error: "テーマを1つ以上選んでください" }),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "PROGRAM" && !v.programKind) ctx.addIssue({ code: "custom", path: ["programKind"], message: "制度の種類を選んでください" });
+    if (v.kind === "PROGRAM" && !v.programKind)
+      ctx.addIssue({ code: "custom", path: ["programKind"], message: "制度の種類を選んでください" });
     if (v.budgetStatus === "SECURED") {
-      if (v.budgetAmount === undefined) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "確保済みの予算額を入力してください" });
-      if (v.budgetFiscalYear === undefined) ctx.addIssue({ code: "custom", path: ["budgetFiscalYear"], message: "予算の年度を入力してください" });
+      if (v.budgetAmount === undefined)
+        ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "確保済みの予算額を入力してください" });
+      if (v.budgetFiscalYear === undefined)
+        ctx.addIssue({ code: "custom", path: ["budgetFiscalYear"], message: "予算の年度を入力してください" });
     }
   });
 export type ChallengePublishInput = z.infer<typeof challengePublishSchema>;
@@ -107,19 +137,31 @@ export const challengeIdInputSchema = z.object({ id: challengeIdSchema });
 
 /** Which wizard step (0-based) holds each field, so a failed publish can jump to the first error. */
 export const FIELD_STEP: Record<string, number> = {
-  kind: 0, programKind: 0, title: 0,
+  kind: 0,
+  programKind: 0,
+  title: 0,
   situation: 1,
-  tried: 2, affected: 2,
-  success: 3, companyGain: 3,
-  offers: 4, offerNote: 4, budgetStatus: 4, budgetAmount: 4, budgetFiscalYear: 4,
-  periodNote: 5, departmentId: 5, departmentName: 5, themeSlugs: 5,
+  tried: 2,
+  affected: 2,
+  success: 3,
+  companyGain: 3,
+  offers: 4,
+  offerNote: 4,
+  budgetStatus: 4,
+  budgetAmount: 4,
+  budgetFiscalYear: 4,
+  periodNote: 5,
+  departmentId: 5,
+  departmentName: 5,
+  themeSlugs: 5,
 };
 
 // ---------------------------------------------------------------------------
 // Public list filters (GET form). Junk in the URL falls back to "no filter", never a 500.
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optionalParam = <T extends z.ZodType>(s: T) => z.preprocess((v) => blankToUndefined(first(v)), s.optional()).catch(undefined);
+const optionalParam = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => blankToUndefined(first(v)), s.optional()).catch(undefined);
 
 export const publicFiltersSchema = z.object({
   kind: optionalParam(z.enum(PUBLIC_KINDS)),
@@ -133,5 +175,7 @@ export type PublicFilters = z.infer<typeof publicFiltersSchema>;
 
 export function parsePublicFilters(raw: unknown): PublicFilters {
   const r = publicFiltersSchema.safeParse(raw && typeof raw === "object" ? raw : {});
-  return r.success ? r.data : { kind: undefined, theme: undefined, pref: undefined, status: undefined, budget: undefined, page: 1 };
+  return r.success
+    ? r.data
+    : { kind: undefined, theme: undefined, pref: undefined, status: undefined, budget: undefined, page: 1 };
 }

@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { createUser, uid } from "@/tests/fixtures/factories";
-import { countOpenChallenges, getChallengeForViewer, listMunicipalityChallenges, listPublicChallenges } from "./queries";
+import {
+  countOpenChallenges,
+  getChallengeForViewer,
+  listMunicipalityChallenges,
+  listPublicChallenges,
+} from "./queries";
 import { publishChallenge, saveChallengeDraft } from "./mutations";
 
 // 加賀市 authors; 小美玉市 staff are "another municipality".
@@ -22,7 +27,9 @@ beforeAll(async () => {
   viewers.admin = await createUser({ role: "ADMIN" });
   const base = { offers: [], themeSlugs: ["housing"], situation: "空き家の所有者が分からない" };
   ids.open = (await publishChallenge(author, { ...base, kind: "CONSULTATION", title: `公開の課題 ${tag}` })).id;
-  ids.private = (await publishChallenge(author, { ...base, kind: "PRIVATE_CONSULTATION", title: `非公開の相談 ${tag}` })).id;
+  ids.private = (
+    await publishChallenge(author, { ...base, kind: "PRIVATE_CONSULTATION", title: `非公開の相談 ${tag}` })
+  ).id;
   ids.draft = (await saveChallengeDraft(author, { ...base, title: `下書き ${tag}` })).id;
 });
 
@@ -32,12 +39,15 @@ async function publicTitles() {
 }
 
 describe("visibility matrix", () => {
-  it.each(["anonymous", "company", "otherStaff", "pendingSameMunicipality"])("%s cannot see the private challenge or the draft", async (who) => {
-    const v = viewers[who];
-    expect(await getChallengeForViewer(ids.private, v)).toBeNull();
-    expect(await getChallengeForViewer(ids.draft, v)).toBeNull();
-    expect((await getChallengeForViewer(ids.open, v))?.id).toBe(ids.open);
-  });
+  it.each(["anonymous", "company", "otherStaff", "pendingSameMunicipality"])(
+    "%s cannot see the private challenge or the draft",
+    async (who) => {
+      const v = viewers[who];
+      expect(await getChallengeForViewer(ids.private, v)).toBeNull();
+      expect(await getChallengeForViewer(ids.draft, v)).toBeNull();
+      expect((await getChallengeForViewer(ids.open, v))?.id).toBe(ids.open);
+    },
+  );
 
   it.each(["sameStaff", "coordinator", "admin"])("%s can open the private challenge and the draft", async (who) => {
     const v = viewers[who];
@@ -53,7 +63,9 @@ describe("visibility matrix", () => {
     // Other test files publish in parallel, so compare at a quiet moment (retry on a race).
     let same = false;
     for (let i = 0; i < 5 && !same; i++) {
-      const expected = await db.challenge.count({ where: { status: "PUBLISHED", kind: { not: "PRIVATE_CONSULTATION" } } });
+      const expected = await db.challenge.count({
+        where: { status: "PUBLISHED", kind: { not: "PRIVATE_CONSULTATION" } },
+      });
       same = (await countOpenChallenges()) === expected;
     }
     expect(same).toBe(true);

@@ -29,7 +29,8 @@ export function visibleChallengeWhere(user: SessionUser | null): Prisma.Challeng
 /** Approved staff edit their own municipality's challenges; coordinators and admins edit all. */
 export function editableChallengeWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
   if (isActive(user) && (user.role === "COORDINATOR" || user.role === "ADMIN")) return {};
-  if (isActive(user) && user.role === "MUNICIPAL_STAFF" && user.organizationId) return { municipalityId: user.organizationId };
+  if (isActive(user) && user.role === "MUNICIPAL_STAFF" && user.organizationId)
+    return { municipalityId: user.organizationId };
   // Matches no row: cuid ids never contain a space.
   return { id: " none " };
 }

@@ -4,27 +4,45 @@ import { createAction } from "@/lib/action";
 import { PROFILE_EDITORS } from "./access";
 import { removeCompanyLogo, setCompanyLogo } from "./logo";
 import { linkCasePartner, saveCompanyProfile, sendDirectInquiry } from "./mutations";
-import { casePartnerLinkSchema, companyLogoRemoveSchema, companyLogoUploadSchema, companyProfileSchema, directInquirySchema } from "./schema";
+import {
+  casePartnerLinkSchema,
+  companyLogoRemoveSchema,
+  companyLogoUploadSchema,
+  companyProfileSchema,
+  directInquirySchema,
+} from "./schema";
 
-export const saveCompanyProfileAction = createAction({ roles: PROFILE_EDITORS, active: true }, companyProfileSchema, async (input, user) => {
-  const r = await saveCompanyProfile(user, input);
-  if (r.ok) {
-    revalidatePath(`/companies/${r.id}`);
-    revalidatePath("/company/profile");
-  }
-  return r;
-});
+export const saveCompanyProfileAction = createAction(
+  { roles: PROFILE_EDITORS, active: true },
+  companyProfileSchema,
+  async (input, user) => {
+    const r = await saveCompanyProfile(user, input);
+    if (r.ok) {
+      revalidatePath(`/companies/${r.id}`);
+      revalidatePath("/company/profile");
+    }
+    return r;
+  },
+);
 
-export const sendDirectInquiryAction = createAction({ roles: ["MUNICIPAL_STAFF"], active: true }, directInquirySchema, async (input, user) => {
-  return sendDirectInquiry(user, input);
-});
+export const sendDirectInquiryAction = createAction(
+  { roles: ["MUNICIPAL_STAFF"], active: true },
+  directInquirySchema,
+  async (input, user) => {
+    return sendDirectInquiry(user, input);
+  },
+);
 
-export const linkCasePartnerAction = createAction({ roles: ["COORDINATOR", "ADMIN"], active: true }, casePartnerLinkSchema, async (input, user) => {
-  const r = await linkCasePartner(user, input);
-  revalidatePath(`/companies/${input.companyId}`);
-  revalidatePath(`/companies/${input.companyId}/edit`);
-  return r;
-});
+export const linkCasePartnerAction = createAction(
+  { roles: ["COORDINATOR", "ADMIN"], active: true },
+  casePartnerLinkSchema,
+  async (input, user) => {
+    const r = await linkCasePartner(user, input);
+    revalidatePath(`/companies/${input.companyId}`);
+    revalidatePath(`/companies/${input.companyId}/edit`);
+    return r;
+  },
+);
 
 const revalidateCompany = (id: string) => {
   revalidatePath(`/companies/${id}`);
@@ -33,14 +51,22 @@ const revalidateCompany = (id: string) => {
 };
 
 /** Takes FormData (organizationId + file) from the logo form; same editors as the profile. */
-export const uploadCompanyLogoAction = createAction({ roles: PROFILE_EDITORS, active: true }, companyLogoUploadSchema, async (input, user) => {
-  const r = await setCompanyLogo(user, input);
-  if (r.ok) revalidateCompany(input.organizationId);
-  return r;
-});
+export const uploadCompanyLogoAction = createAction(
+  { roles: PROFILE_EDITORS, active: true },
+  companyLogoUploadSchema,
+  async (input, user) => {
+    const r = await setCompanyLogo(user, input);
+    if (r.ok) revalidateCompany(input.organizationId);
+    return r;
+  },
+);
 
-export const removeCompanyLogoAction = createAction({ roles: PROFILE_EDITORS, active: true }, companyLogoRemoveSchema, async (input, user) => {
-  const r = await removeCompanyLogo(user, input.organizationId);
-  if (r.ok) revalidateCompany(input.organizationId);
-  return r;
-});
+export const removeCompanyLogoAction = createAction(
+  { roles: PROFILE_EDITORS, active: true },
+  companyLogoRemoveSchema,
+  async (input, user) => {
+    const r = await removeCompanyLogo(user, input.organizationId);
+    if (r.ok) revalidateCompany(input.organizationId);
+    return r;
+  },
+);

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { corporateCheckDigit, isValidCorporateNumber, normalizeCorporateNumber, withCheckDigit } from "./corporate-number";
+import {
+  corporateCheckDigit,
+  isValidCorporateNumber,
+  normalizeCorporateNumber,
+  withCheckDigit,
+} from "./corporate-number";
 
 // Real numbers from 国税庁 法人番号公表サイト; each passes the check digit.
 const REAL = {
@@ -28,13 +33,17 @@ describe("法人番号 check digit", () => {
     expect(normalizeCorporateNumber("１１８０-３０１０-１８７７１")).toBe("1180301018771");
   });
   it("any 12-digit base gets exactly one valid check digit (1..9)", () => {
-    fc.assert(fc.property(fc.stringMatching(/^\d{12}$/), (base) => {
-      const n = withCheckDigit(base);
-      expect(isValidCorporateNumber(n)).toBe(true);
-      const d = Number(n[0]);
-      expect(d).toBeGreaterThanOrEqual(1);
-      expect(d).toBeLessThanOrEqual(9);
-      for (let other = 0; other <= 9; other++) if (other !== d) expect(isValidCorporateNumber(`${other}${base}`)).toBe(false);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{12}$/), (base) => {
+        const n = withCheckDigit(base);
+        expect(isValidCorporateNumber(n)).toBe(true);
+        const d = Number(n[0]);
+        expect(d).toBeGreaterThanOrEqual(1);
+        expect(d).toBeLessThanOrEqual(9);
+        for (let other = 0; other <= 9; other++)
+          if (other !== d) expect(isValidCorporateNumber(`${other}${base}`)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -7,77 +7,155 @@ import { withCheckDigit } from "./corporate-number";
 import { saveCompanyProfile } from "./mutations";
 import { companyProfileSchema, directInquirySchema, parseCompanyFilters } from "./schema";
 
-const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constant(""), fc.constant("  "), fc.constant("\u0000"), fc.anything());
-const corp = fc.oneof(fc.stringMatching(/^\d{12}$/).map(withCheckDigit), fc.stringMatching(/^\d{13}$/), fc.string(), fc.anything());
-const profileLike = (organizationId: fc.Arbitrary<unknown>) => fc.record({
-  organizationId, name: text, corporateNumber: corp,
-  prefectureCode: fc.oneof(fc.constantFrom("13", "17", "00", "48", ""), fc.anything()),
-  hqMunicipalityId: fc.oneof(fc.constant(""), fc.string(), fc.anything()),
-  size: fc.oneof(fc.constantFrom("MICRO", "LARGE", "HUGE", ""), fc.anything()),
-  industries: fc.oneof(fc.subarray(["IT", "ENERGY", "OTHER", "BOGUS"]), fc.anything()),
-  capabilities: text, services: text,
-  regionsServed: fc.oneof(fc.subarray(["01", "13", "47", "99"]), fc.array(fc.string()), fc.anything()),
-  website: fc.oneof(fc.webUrl(), fc.constant("javascript:alert(1)"), text),
-  description: text, contactName: text,
-  contactEmail: fc.oneof(fc.emailAddress(), text),
-  contactPhone: fc.oneof(fc.constantFrom("03-1234-5678", "０３-１２３４-５６７８", "abc"), text),
-}, { requiredKeys: [] });
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.constant(""),
+  fc.constant("  "),
+  fc.constant("\u0000"),
+  fc.anything(),
+);
+const corp = fc.oneof(
+  fc.stringMatching(/^\d{12}$/).map(withCheckDigit),
+  fc.stringMatching(/^\d{13}$/),
+  fc.string(),
+  fc.anything(),
+);
+const profileLike = (organizationId: fc.Arbitrary<unknown>) =>
+  fc.record(
+    {
+      organizationId,
+      name: text,
+      corporateNumber: corp,
+      prefectureCode: fc.oneof(fc.constantFrom("13", "17", "00", "48", ""), fc.anything()),
+      hqMunicipalityId: fc.oneof(fc.constant(""), fc.string(), fc.anything()),
+      size: fc.oneof(fc.constantFrom("MICRO", "LARGE", "HUGE", ""), fc.anything()),
+      industries: fc.oneof(fc.subarray(["IT", "ENERGY", "OTHER", "BOGUS"]), fc.anything()),
+      capabilities: text,
+      services: text,
+      regionsServed: fc.oneof(fc.subarray(["01", "13", "47", "99"]), fc.array(fc.string()), fc.anything()),
+      website: fc.oneof(fc.webUrl(), fc.constant("javascript:alert(1)"), text),
+      description: text,
+      contactName: text,
+      contactEmail: fc.oneof(fc.emailAddress(), text),
+      contactPhone: fc.oneof(fc.constantFrom("03-1234-5678", "０３-１２３４-５６７８", "abc"), text),
+    },
+    { requiredKeys: [] },
+  );
 
 /** A plausible submission with up to three fields replaced by anything: many saves, many refusals. About 6 % of these
  *  parse (the junk fields can still replace the corporate number); with any corporate number in the base it was
  *  2.5 %, ~2.5 saves per run, and the test's "something was saved" guard failed about one run in ten. */
-const mostlyValid = fc.tuple(
-  fc.record({
-    name: fc.string({ minLength: 1, maxLength: 110 }), corporateNumber: fc.option(fc.stringMatching(/^\d{12}$/).map(withCheckDigit), { nil: undefined }),
-    prefectureCode: fc.constantFrom("13", "17", undefined), size: fc.constantFrom("MICRO", "LARGE", undefined),
-    industries: fc.subarray(["IT", "ENERGY", "OTHER"], { minLength: 1 }), capabilities: fc.string(), services: fc.string(),
-    regionsServed: fc.subarray(["01", "13", "47"]), contactEmail: fc.option(fc.emailAddress(), { nil: undefined }),
-  }),
-  fc.dictionary(fc.constantFrom("name", "corporateNumber", "industries", "regionsServed", "size", "contactPhone", "website", "hqMunicipalityId", "services"), fc.anything(), { maxKeys: 3 }),
-).map(([base, junk]) => ({ ...base, ...junk }));
+const mostlyValid = fc
+  .tuple(
+    fc.record({
+      name: fc.string({ minLength: 1, maxLength: 110 }),
+      corporateNumber: fc.option(fc.stringMatching(/^\d{12}$/).map(withCheckDigit), { nil: undefined }),
+      prefectureCode: fc.constantFrom("13", "17", undefined),
+      size: fc.constantFrom("MICRO", "LARGE", undefined),
+      industries: fc.subarray(["IT", "ENERGY", "OTHER"], { minLength: 1 }),
+      capabilities: fc.string(),
+      services: fc.string(),
+      regionsServed: fc.subarray(["01", "13", "47"]),
+      contactEmail: fc.option(fc.emailAddress(), { nil: undefined }),
+    }),
+    fc.dictionary(
+      fc.constantFrom(
+        "name",
+        "corporateNumber",
+        "industries",
+        "regionsServed",
+        "size",
+        "contactPhone",
+        "website",
+        "hqMunicipalityId",
+        "services",
+      ),
+      fc.anything(),
+      { maxKeys: 3 },
+    ),
+  )
+  .map(([base, junk]) => ({ ...base, ...junk }));
 
 describe("schema fuzz", () => {
   it("profile, inquiry and filter parsing never throw (1,000 runs each)", () => {
-    fc.assert(fc.property(fc.oneof(profileLike(fc.oneof(fc.constant("abc"), fc.anything())), fc.anything()), (v) => {
-      expect(typeof companyProfileSchema.safeParse(v).success).toBe("boolean");
-    }), { numRuns: 1000 });
-    fc.assert(fc.property(fc.oneof(fc.record({ companyId: fc.oneof(fc.constant("abc"), text), subject: text, body: text }, { requiredKeys: [] }), fc.anything()), (v) => {
-      expect(typeof directInquirySchema.safeParse(v).success).toBe("boolean");
-    }), { numRuns: 1000 });
-    fc.assert(fc.property(fc.dictionary(fc.constantFrom("q", "industry", "region", "size", "track", "page", "x"), fc.oneof(fc.string(), fc.array(fc.string()), fc.anything())), (v) => {
-      expect(parseCompanyFilters(v).page).toBeGreaterThanOrEqual(1);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.oneof(profileLike(fc.oneof(fc.constant("abc"), fc.anything())), fc.anything()), (v) => {
+        expect(typeof companyProfileSchema.safeParse(v).success).toBe("boolean");
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.record({ companyId: fc.oneof(fc.constant("abc"), text), subject: text, body: text }, { requiredKeys: [] }),
+          fc.anything(),
+        ),
+        (v) => {
+          expect(typeof directInquirySchema.safeParse(v).success).toBe("boolean");
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("q", "industry", "region", "size", "track", "page", "x"),
+          fc.oneof(fc.string(), fc.array(fc.string()), fc.anything()),
+        ),
+        (v) => {
+          expect(parseCompanyFilters(v).page).toBeGreaterThanOrEqual(1);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
 
 describe("save-profile fuzz against the database", () => {
   let member: SessionUser;
-  beforeAll(async () => { member = await createUser({ role: "COMPANY_MEMBER" }); });
+  beforeAll(async () => {
+    member = await createUser({ role: "COMPANY_MEMBER" });
+  });
 
   it("arbitrary input stores a complete profile or nothing", async () => {
     let saved = 0;
-    await fc.assert(fc.asyncProperty(fc.oneof(mostlyValid, profileLike(fc.constant(""))), async (raw) => {
-      const id = member.organizationId!;
-      const before = await db.organization.findUniqueOrThrow({ where: { id }, include: { companyProfile: true } });
-      const parsed = companyProfileSchema.safeParse({ ...raw, organizationId: id });
-      let ok = false;
-      if (parsed.success) {
-        try { ok = (await saveCompanyProfile(member, parsed.data)).ok; } catch (e) { expect(e).toBeTruthy(); }
-      }
-      const after = await db.organization.findUniqueOrThrow({ where: { id }, include: { companyProfile: true } });
-      if (!ok) {
-        expect({ ...after, updatedAt: null, companyProfile: after.companyProfile && { ...after.companyProfile, updatedAt: null } })
-          .toEqual({ ...before, updatedAt: null, companyProfile: before.companyProfile && { ...before.companyProfile, updatedAt: null } });
-        return;
-      }
-      saved++;
-      const d = parsed.data!;
-      expect(after.name).toBe(d.name);
-      expect(after.corporateNumber).toBe(d.corporateNumber ?? null);
-      expect(after.companyProfile?.industries).toEqual(d.industries);
-      expect(after.companyProfile?.regionsServed).toEqual(d.regionsServed);
-      expect(after.companyProfile?.contactEmail).toBe(d.contactEmail ?? null);
-    }), { numRuns: 400 }); // ~12 saves expected
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mostlyValid, profileLike(fc.constant(""))), async (raw) => {
+        const id = member.organizationId!;
+        const before = await db.organization.findUniqueOrThrow({ where: { id }, include: { companyProfile: true } });
+        const parsed = companyProfileSchema.safeParse({ ...raw, organizationId: id });
+        let ok = false;
+        if (parsed.success) {
+          try {
+            ok = (await saveCompanyProfile(member, parsed.data)).ok;
+          } catch (e) {
+            expect(e).toBeTruthy();
+          }
+        }
+        const after = await db.organization.findUniqueOrThrow({ where: { id }, include: { companyProfile: true } });
+        if (!ok) {
+          expect({
+            ...after,
+            updatedAt: null,
+            companyProfile: after.companyProfile && { ...after.companyProfile, updatedAt: null },
+          }).toEqual({
+            ...before,
+            updatedAt: null,
+            companyProfile: before.companyProfile && { ...before.companyProfile, updatedAt: null },
+          });
+          return;
+        }
+        saved++;
+        const d = parsed.data!;
+        expect(after.name).toBe(d.name);
+        expect(after.corporateNumber).toBe(d.corporateNumber ?? null);
+        expect(after.companyProfile?.industries).toEqual(d.industries);
+        expect(after.companyProfile?.regionsServed).toEqual(d.regionsServed);
+        expect(after.companyProfile?.contactEmail).toBe(d.contactEmail ?? null);
+      }),
+      { numRuns: 400 },
+    ); // ~12 saves expected
     expect(saved).toBeGreaterThan(0);
   });
 });

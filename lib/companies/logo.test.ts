@@ -26,13 +26,24 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 function tinyPng(): Uint8Array {
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0); ihdr.writeUInt32BE(1, 4);
-  ihdr[8] = 8; ihdr[9] = 2; // 8-bit RGB
+  ihdr.writeUInt32BE(1, 0);
+  ihdr.writeUInt32BE(1, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2; // 8-bit RGB
   const idat = deflateSync(Buffer.from([0, 255, 0, 0]));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", ihdr),
+      chunk("IDAT", idat),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }
-const file = (bytes: Uint8Array, name: string, type = "image/png") => new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
-const logoKeyOf = async (organizationId: string) => (await db.companyProfile.findUnique({ where: { organizationId } }))?.logoKey ?? null;
+const file = (bytes: Uint8Array, name: string, type = "image/png") =>
+  new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
+const logoKeyOf = async (organizationId: string) =>
+  (await db.companyProfile.findUnique({ where: { organizationId } }))?.logoKey ?? null;
 
 let member: SessionUser;
 let otherMember: SessionUser;
@@ -49,7 +60,9 @@ beforeAll(async () => {
 describe("company logo upload", () => {
   it("accepts a tiny real PNG, stores it under a random key, and serves it to the audience", async () => {
     const png = tinyPng();
-    expect(await setCompanyLogo(member, { organizationId: member.organizationId!, file: file(png, "logo.png") })).toEqual({ ok: true });
+    expect(
+      await setCompanyLogo(member, { organizationId: member.organizationId!, file: file(png, "logo.png") }),
+    ).toEqual({ ok: true });
     const key = await logoKeyOf(member.organizationId!);
     expect(key).toMatch(/^logos\/[a-f0-9]{32}$/);
     const stored = await getStorage().get(key!);
@@ -67,12 +80,17 @@ describe("company logo upload", () => {
     expect(await openCompanyLogo(otherMember, member.organizationId)).toBeNull();
     expect(await openCompanyLogo(null, member.organizationId)).toBeNull();
     const profile = await db.companyProfile.findUniqueOrThrow({ where: { organizationId: member.organizationId! } });
-    expect(companyLogoUrl(member.organizationId!, profile)).toContain(`/api/companies/${member.organizationId}/logo?v=`);
+    expect(companyLogoUrl(member.organizationId!, profile)).toContain(
+      `/api/companies/${member.organizationId}/logo?v=`,
+    );
   });
 
   it("refuses an HTML page named .png (content, not name)", async () => {
     const html = new TextEncoder().encode("<!doctype html><html><script>alert(1)</script></html>");
-    const r = await setCompanyLogo(otherMember, { organizationId: otherMember.organizationId!, file: file(html, "logo.png") });
+    const r = await setCompanyLogo(otherMember, {
+      organizationId: otherMember.organizationId!,
+      file: file(html, "logo.png"),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain("PNG・JPEG・WebP");
     expect(await logoKeyOf(otherMember.organizationId!)).toBeNull();
@@ -87,17 +105,29 @@ describe("company logo upload", () => {
     const parsed = companyLogoUploadSchema.safeParse(fd);
     expect(parsed.success).toBe(false);
     if (!parsed.success) expect(parsed.error.issues[0].message).toContain("2MB");
-    const r = await setCompanyLogo(otherMember, { organizationId: otherMember.organizationId!, file: file(big, "big.png") });
+    const r = await setCompanyLogo(otherMember, {
+      organizationId: otherMember.organizationId!,
+      file: file(big, "big.png"),
+    });
     expect(r).toMatchObject({ ok: false });
     if (!r.ok) expect(r.message).toContain("2MB");
     expect(await logoKeyOf(otherMember.organizationId!)).toBeNull();
   });
 
   it("refuses another company's member and municipal staff; a coordinator may set any", async () => {
-    await expect(setCompanyLogo(otherMember, { organizationId: member.organizationId!, file: file(tinyPng(), "x.png") })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setCompanyLogo(staff, { organizationId: member.organizationId!, file: file(tinyPng(), "x.png") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      setCompanyLogo(otherMember, { organizationId: member.organizationId!, file: file(tinyPng(), "x.png") }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      setCompanyLogo(staff, { organizationId: member.organizationId!, file: file(tinyPng(), "x.png") }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(removeCompanyLogo(otherMember, member.organizationId!)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await setCompanyLogo(coordinator, { organizationId: otherMember.organizationId!, file: file(tinyPng(), "x.png") })).toEqual({ ok: true });
+    expect(
+      await setCompanyLogo(coordinator, {
+        organizationId: otherMember.organizationId!,
+        file: file(tinyPng(), "x.png"),
+      }),
+    ).toEqual({ ok: true });
     expect(await logoKeyOf(otherMember.organizationId!)).not.toBeNull();
   });
 

@@ -15,9 +15,12 @@ const LOGO_TYPES = new Set(["image/png", "image/jpeg", "image/webp"]);
 
 export type LogoResult = { ok: true } | { ok: false; message: string };
 
-export async function sniffLogo(bytes: Uint8Array): Promise<{ ok: true; mimeType: string } | { ok: false; message: string }> {
+export async function sniffLogo(
+  bytes: Uint8Array,
+): Promise<{ ok: true; mimeType: string } | { ok: false; message: string }> {
   if (bytes.byteLength === 0) return { ok: false, message: "空のファイルです。ロゴ画像のファイルを選んでください。" };
-  if (bytes.byteLength > MAX_LOGO_BYTES) return { ok: false, message: "ロゴ画像は2MBまでです。小さくしてから登録してください。" };
+  if (bytes.byteLength > MAX_LOGO_BYTES)
+    return { ok: false, message: "ロゴ画像は2MBまでです。小さくしてから登録してください。" };
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !LOGO_TYPES.has(detected.mime)) {
     return { ok: false, message: "ロゴに使える画像はPNG・JPEG・WebPだけです。画像ファイルを選んでください。" };
@@ -27,7 +30,10 @@ export async function sniffLogo(bytes: Uint8Array): Promise<{ ok: true; mimeType
 
 /** The company's current logo key, or NOT_FOUND when this user may not edit the company. */
 async function editableLogoKey(actor: SessionUser, organizationId: string): Promise<string | null> {
-  const org = await db.organization.findFirst({ where: editableCompanyWhere(actor, organizationId), select: { companyProfile: { select: { logoKey: true } } } });
+  const org = await db.organization.findFirst({
+    where: editableCompanyWhere(actor, organizationId),
+    select: { companyProfile: { select: { logoKey: true } } },
+  });
   if (!org) throw new AppError("NOT_FOUND");
   return org.companyProfile?.logoKey ?? null;
 }
@@ -37,10 +43,14 @@ async function editableLogoKey(actor: SessionUser, organizationId: string): Prom
  * still be the current one, else CONFLICT); the old file is removed only after the commit, and the
  * new one is removed if the update fails, so no row ever points at a missing file.
  */
-export async function setCompanyLogo(user: SessionUser | null, input: { organizationId: string; file: Blob }): Promise<LogoResult> {
+export async function setCompanyLogo(
+  user: SessionUser | null,
+  input: { organizationId: string; file: Blob },
+): Promise<LogoResult> {
   const actor = assertRole(user, PROFILE_EDITORS, { active: true });
   const old = await editableLogoKey(actor, input.organizationId);
-  if (input.file.size > MAX_LOGO_BYTES) return { ok: false, message: "ロゴ画像は2MBまでです。小さくしてから登録してください。" };
+  if (input.file.size > MAX_LOGO_BYTES)
+    return { ok: false, message: "ロゴ画像は2MBまでです。小さくしてから登録してください。" };
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const check = await sniffLogo(bytes);
   if (!check.ok) return check;
@@ -49,14 +59,22 @@ export async function setCompanyLogo(user: SessionUser | null, input: { organiza
   await storage.put(key, bytes);
   try {
     await db.$transaction(async (tx) => {
-      const exists = await tx.companyProfile.findUnique({ where: { organizationId: input.organizationId }, select: { organizationId: true } });
+      const exists = await tx.companyProfile.findUnique({
+        where: { organizationId: input.organizationId },
+        select: { organizationId: true },
+      });
       if (!exists) {
-        await tx.companyProfile.create({ data: { organizationId: input.organizationId, industries: [], regionsServed: [], logoKey: key } });
+        await tx.companyProfile.create({
+          data: { organizationId: input.organizationId, industries: [], regionsServed: [], logoKey: key },
+        });
         // A first profile row puts the company in the directory, and so in search.
         await enqueueIndex(tx, "COMPANY", input.organizationId);
         return;
       }
-      const { count } = await tx.companyProfile.updateMany({ where: { organizationId: input.organizationId, logoKey: old }, data: { logoKey: key } });
+      const { count } = await tx.companyProfile.updateMany({
+        where: { organizationId: input.organizationId, logoKey: old },
+        data: { logoKey: key },
+      });
       if (count === 0) throw new AppError("CONFLICT");
     });
   } catch (e) {
@@ -71,15 +89,23 @@ export async function removeCompanyLogo(user: SessionUser | null, organizationId
   const actor = assertRole(user, PROFILE_EDITORS, { active: true });
   const old = await editableLogoKey(actor, organizationId);
   if (!old) return { ok: true };
-  const { count } = await db.companyProfile.updateMany({ where: { organizationId, logoKey: old }, data: { logoKey: null } });
+  const { count } = await db.companyProfile.updateMany({
+    where: { organizationId, logoKey: old },
+    data: { logoKey: null },
+  });
   if (count === 0) throw new AppError("CONFLICT");
   await getStorage().delete(old);
   return { ok: true };
 }
 
 /** Cache-busting URL for <img>, or null when the company has no logo. */
-export function companyLogoUrl(organizationId: string, profile: { logoKey: string | null; updatedAt: Date } | null | undefined): string | null {
-  return profile?.logoKey ? `/api/companies/${encodeURIComponent(organizationId)}/logo?v=${profile.updatedAt.getTime()}` : null;
+export function companyLogoUrl(
+  organizationId: string,
+  profile: { logoKey: string | null; updatedAt: Date } | null | undefined,
+): string | null {
+  return profile?.logoKey
+    ? `/api/companies/${encodeURIComponent(organizationId)}/logo?v=${profile.updatedAt.getTime()}`
+    : null;
 }
 
 /**
@@ -87,10 +113,15 @@ export function companyLogoUrl(organizationId: string, profile: { logoKey: strin
  * company (directory audience, or the company's own ACTIVE members), there is no logo, or the
  * stored bytes are not an allowed image.
  */
-export async function openCompanyLogo(user: SessionUser | null, rawId: unknown): Promise<{ body: Uint8Array; headers: Headers } | null> {
+export async function openCompanyLogo(
+  user: SessionUser | null,
+  rawId: unknown,
+): Promise<{ body: Uint8Array; headers: Headers } | null> {
   const id = companyIdSchema.safeParse(rawId);
   if (!id.success || !user) return null;
-  const where = canViewDirectory(user) ? { id: id.data, kind: "COMPANY" as const } : editableCompanyWhere(user, id.data);
+  const where = canViewDirectory(user)
+    ? { id: id.data, kind: "COMPANY" as const }
+    : editableCompanyWhere(user, id.data);
   const org = await db.organization.findFirst({ where, select: { companyProfile: { select: { logoKey: true } } } });
   const key = org?.companyProfile?.logoKey;
   if (!key) return null;

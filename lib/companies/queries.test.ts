@@ -12,9 +12,25 @@ let ids: Record<string, string>;
 
 beforeAll(async () => {
   staff = await createUser({ role: "MUNICIPAL_STAFF" });
-  const it = await createCompany({ name: `${token} アイティー`, industries: ["IT", "CONSULTING"], size: "SMALL", regionsServed: ["17", "13"], capabilities: "ドローン点検" });
-  const build = await createCompany({ name: `${token} 建設`, industries: ["CONSTRUCTION"], size: "LARGE", regionsServed: [] });
-  const far = await createCompany({ name: `${token} 沖縄`, industries: ["TOURISM"], size: "MICRO", regionsServed: ["47"] });
+  const it = await createCompany({
+    name: `${token} アイティー`,
+    industries: ["IT", "CONSULTING"],
+    size: "SMALL",
+    regionsServed: ["17", "13"],
+    capabilities: "ドローン点検",
+  });
+  const build = await createCompany({
+    name: `${token} 建設`,
+    industries: ["CONSTRUCTION"],
+    size: "LARGE",
+    regionsServed: [],
+  });
+  const far = await createCompany({
+    name: `${token} 沖縄`,
+    industries: ["TOURISM"],
+    size: "MICRO",
+    regionsServed: ["47"],
+  });
   const bare = await createCompany({ name: `${token} 未登録`, profile: false });
   await createCasePartner(`${token} 建設`, build.id);
   await createCasePartner(`${token} 沖縄`, far.id, false); // unpublished: does not count
@@ -27,7 +43,9 @@ const names = async (filters: Record<string, string>) =>
 describe("directory filters", () => {
   it("q matches the name, and capabilities text", async () => {
     expect(await names({})).toEqual(Object.values(ids).sort());
-    expect((await listCompanies(staff, parseCompanyFilters({ q: "ドローン点検" }))).items.map((c) => c.id)).toContain(ids.it);
+    expect((await listCompanies(staff, parseCompanyFilters({ q: "ドローン点検" }))).items.map((c) => c.id)).toContain(
+      ids.it,
+    );
   });
   it("industry, size", async () => {
     expect(await names({ industry: "CONSULTING" })).toEqual([ids.it]);
@@ -43,18 +61,31 @@ describe("directory filters", () => {
     expect(detail?.casePartnerships).toEqual([]);
   });
   it("junk in the URL falls back to defaults", () => {
-    expect(parseCompanyFilters({ industry: "NOPE", region: "99", page: "-4", track: "yes", size: ["SMALL", "x"] })).toEqual({
-      q: undefined, industry: undefined, region: undefined, size: "SMALL", track: undefined, page: 1,
+    expect(
+      parseCompanyFilters({ industry: "NOPE", region: "99", page: "-4", track: "yes", size: ["SMALL", "x"] }),
+    ).toEqual({
+      q: undefined,
+      industry: undefined,
+      region: undefined,
+      size: "SMALL",
+      track: undefined,
+      page: 1,
     });
   });
 });
 
 describe("directory audience", () => {
   it("company members, pending staff and anonymous users cannot list or open companies", async () => {
-    await expect(listCompanies(await createUser({ role: "COMPANY_MEMBER" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listCompanies(await createUser({ role: "MUNICIPAL_STAFF", status: "PENDING" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listCompanies(await createUser({ role: "COMPANY_MEMBER" }))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(listCompanies(await createUser({ role: "MUNICIPAL_STAFF", status: "PENDING" }))).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
     await expect(listCompanies(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(getCompany(await createUser({ role: "COMPANY_MEMBER" }), ids.it)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getCompany(await createUser({ role: "COMPANY_MEMBER" }), ids.it)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
   it("coordinators and admins may", async () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {

@@ -9,8 +9,20 @@ import { COMPANY_PAGE_SIZE, DEFAULT_COMPANY_FILTERS, type CompanyFilters } from 
 const PUBLISHED_PARTNER: Prisma.CasePartnerWhereInput = { case: { published: true } };
 
 const cardSelect = {
-  id: true, name: true, prefectureCode: true,
-  companyProfile: { select: { size: true, industries: true, capabilities: true, services: true, regionsServed: true, logoKey: true, updatedAt: true } },
+  id: true,
+  name: true,
+  prefectureCode: true,
+  companyProfile: {
+    select: {
+      size: true,
+      industries: true,
+      capabilities: true,
+      services: true,
+      regionsServed: true,
+      logoKey: true,
+      updatedAt: true,
+    },
+  },
   _count: { select: { casePartnerships: { where: PUBLISHED_PARTNER } } },
 } satisfies Prisma.OrganizationSelect;
 export type CompanyCard = Prisma.OrganizationGetPayload<{ select: typeof cardSelect }>;
@@ -34,7 +46,10 @@ function filterSql(f: CompanyFilters): Prisma.Sql {
   if (f.size) and.push(Prisma.sql`p."size" = ${f.size}::"CompanySize"`);
   // An empty regionsServed means 全国: such a company serves every prefecture.
   if (f.region) and.push(Prisma.sql`(${f.region} = ANY(p."regionsServed") OR cardinality(p."regionsServed") = 0)`);
-  if (f.track) and.push(Prisma.sql`EXISTS (SELECT 1 FROM "CasePartner" cp JOIN "Case" c ON c."id" = cp."caseId" WHERE cp."organizationId" = o."id" AND c."published")`);
+  if (f.track)
+    and.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "CasePartner" cp JOIN "Case" c ON c."id" = cp."caseId" WHERE cp."organizationId" = o."id" AND c."published")`,
+    );
   return Prisma.join(and, " AND ");
 }
 
@@ -49,7 +64,9 @@ export async function listCompanies(viewer: SessionUser | null, filters: Partial
   // A page past the end (an old shared link) shows the last page instead of an empty one.
   const lastPage = Math.max(1, Math.ceil(total / COMPANY_PAGE_SIZE));
   const page = Math.min(Math.max(f.page, 1), lastPage);
-  const ids = await db.$queryRaw<{ id: string }[]>`SELECT o."id" ${from} ORDER BY o."name" ASC, o."id" ASC LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${(page - 1) * COMPANY_PAGE_SIZE}`;
+  const ids = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT o."id" ${from} ORDER BY o."name" ASC, o."id" ASC LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${(page - 1) * COMPANY_PAGE_SIZE}`;
   const rows = await db.organization.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: cardSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.map((r) => byId.get(r.id)).filter((r): r is CompanyCard => !!r);
@@ -57,16 +74,38 @@ export async function listCompanies(viewer: SessionUser | null, filters: Partial
 }
 
 const detailSelect = {
-  id: true, name: true, prefectureCode: true, corporateNumber: true, website: true, description: true,
+  id: true,
+  name: true,
+  prefectureCode: true,
+  corporateNumber: true,
+  website: true,
+  description: true,
   companyProfile: {
     select: {
-      size: true, industries: true, capabilities: true, services: true, regionsServed: true, updatedAt: true, logoKey: true,
-      contactName: true, contactEmail: true, contactPhone: true, hqMunicipality: { select: { id: true, name: true, prefectureCode: true } },
+      size: true,
+      industries: true,
+      capabilities: true,
+      services: true,
+      regionsServed: true,
+      updatedAt: true,
+      logoKey: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
+      hqMunicipality: { select: { id: true, name: true, prefectureCode: true } },
     },
   },
   casePartnerships: {
-    where: PUBLISHED_PARTNER, take: 50, orderBy: [{ case: { fiscalYear: "desc" } }, { id: "asc" }],
-    select: { id: true, role: true, case: { select: { id: true, title: true, fiscalYear: true, isDemo: true, municipality: { select: { name: true } } } } },
+    where: PUBLISHED_PARTNER,
+    take: 50,
+    orderBy: [{ case: { fiscalYear: "desc" } }, { id: "asc" }],
+    select: {
+      id: true,
+      role: true,
+      case: {
+        select: { id: true, title: true, fiscalYear: true, isDemo: true, municipality: { select: { name: true } } },
+      },
+    },
   },
 } satisfies Prisma.OrganizationSelect;
 export type CompanyDetail = Prisma.OrganizationGetPayload<{ select: typeof detailSelect }>;
@@ -89,8 +128,13 @@ export async function searchCasePartners(user: SessionUser | null, q: string) {
   if (!isStaff(actor) || !q.trim()) return [];
   return db.casePartner.findMany({
     where: { name: { contains: q.trim(), mode: "insensitive" } },
-    take: 30, orderBy: [{ case: { fiscalYear: "desc" } }, { id: "asc" }],
-    select: { id: true, name: true, organizationId: true, case: { select: { id: true, title: true, fiscalYear: true } } },
+    take: 30,
+    orderBy: [{ case: { fiscalYear: "desc" } }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      organizationId: true,
+      case: { select: { id: true, title: true, fiscalYear: true } },
+    },
   });
 }
-

@@ -4,7 +4,23 @@ import { z } from "@/lib/validation";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 import { isValidCorporateNumber, normalizeCorporateNumber } from "./corporate-number";
 
-export const INDUSTRIES = ["IT", "CONSULTING", "CONSTRUCTION", "MANUFACTURING", "FINANCE", "RETAIL", "LOGISTICS", "ENERGY", "MEDIA", "EDUCATION", "HEALTHCARE", "TOURISM", "AGRICULTURE", "REAL_ESTATE", "OTHER"] as const;
+export const INDUSTRIES = [
+  "IT",
+  "CONSULTING",
+  "CONSTRUCTION",
+  "MANUFACTURING",
+  "FINANCE",
+  "RETAIL",
+  "LOGISTICS",
+  "ENERGY",
+  "MEDIA",
+  "EDUCATION",
+  "HEALTHCARE",
+  "TOURISM",
+  "AGRICULTURE",
+  "REAL_ESTATE",
+  "OTHER",
+] as const;
 export const COMPANY_SIZES = ["MICRO", "SMALL", "MEDIUM", "LARGE"] as const;
 export const COMPANY_PAGE_SIZE = 20;
 export type IndustryValue = (typeof INDUSTRIES)[number];
@@ -18,15 +34,18 @@ const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && clean(v) === "");
 const trimmed = (v: unknown) => (typeof v === "string" ? clean(v) : v);
 const tooLong = (max: number) => ({ error: `${max}文字以内で入力してください` });
-const required = (max: number, message: string) => z.preprocess(trimmed, z.string({ error: message }).min(1, { error: message }).max(max, tooLong(max)));
-const optional = (max: number) => z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), z.string().max(max, tooLong(max)).optional());
+const required = (max: number, message: string) =>
+  z.preprocess(trimmed, z.string({ error: message }).min(1, { error: message }).max(max, tooLong(max)));
+const optional = (max: number) =>
+  z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), z.string().max(max, tooLong(max)).optional());
 const isPref = (c: string) => prefectureCodes.includes(c);
 
 // ---------------------------------------------------------------------------
 // Directory filters. Junk in the URL is dropped field by field, never a 500.
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const param = <T extends z.ZodType>(s: T) => z.preprocess((v) => (isBlank(first(v)) ? undefined : trimmed(first(v))), s.optional()).catch(undefined);
+const param = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (isBlank(first(v)) ? undefined : trimmed(first(v))), s.optional()).catch(undefined);
 
 export const companyFiltersSchema = z.object({
   q: param(z.string().max(100)),
@@ -37,7 +56,14 @@ export const companyFiltersSchema = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });
 export type CompanyFilters = z.infer<typeof companyFiltersSchema>;
-export const DEFAULT_COMPANY_FILTERS: CompanyFilters = { q: undefined, industry: undefined, region: undefined, size: undefined, track: undefined, page: 1 };
+export const DEFAULT_COMPANY_FILTERS: CompanyFilters = {
+  q: undefined,
+  industry: undefined,
+  region: undefined,
+  size: undefined,
+  track: undefined,
+  page: 1,
+};
 
 export function parseCompanyFilters(raw: unknown): CompanyFilters {
   const r = companyFiltersSchema.safeParse(raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {});
@@ -53,36 +79,83 @@ export function companyFiltersToParams(f: CompanyFilters): Record<string, string
 
 const corporateNumber = z.preprocess(
   (v) => (isBlank(v) ? undefined : typeof v === "string" ? normalizeCorporateNumber(clean(v)) : v),
-  z.string({ error: "法人番号は13桁の数字で入力してください" })
+  z
+    .string({ error: "法人番号は13桁の数字で入力してください" })
     .regex(/^\d{13}$/, { error: "法人番号は13桁の数字で入力してください（例：1180301018771）", abort: true })
-    .refine(isValidCorporateNumber, { error: "法人番号が正しくありません。国税庁の法人番号公表サイトで確認してください" })
+    .refine(isValidCorporateNumber, {
+      error: "法人番号が正しくありません。国税庁の法人番号公表サイトで確認してください",
+    })
     .optional(),
 );
 
 const choiceList = <T extends readonly [string, ...string[]]>(values: T, max: number, message: string) =>
-  z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(z.enum(values, { error: message }), { error: message }).max(max, { error: message }))
+  z
+    .preprocess(
+      (v) => (v === undefined || v === null ? [] : v),
+      z.array(z.enum(values, { error: message }), { error: message }).max(max, { error: message }),
+    )
     .transform((a) => [...new Set(a)]);
 
 export const companyProfileSchema = z.object({
   organizationId: companyIdSchema,
   name: required(100, "会社名を入力してください（例：株式会社〇〇）"),
   corporateNumber,
-  prefectureCode: z.preprocess((v) => (isBlank(v) ? undefined : v), z.string({ error: "本社の都道府県を選んでください" }).refine(isPref, { error: "本社の都道府県を選んでください" }).optional()),
-  hqMunicipalityId: z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), companyIdSchema.optional()).catch(undefined),
-  size: z.preprocess((v) => (isBlank(v) ? undefined : v), z.enum(COMPANY_SIZES, { error: "従業員規模を選んでください" }).optional()),
-  industries: choiceList(INDUSTRIES, INDUSTRIES.length, "業種を選び直してください")
-    .refine((a) => a.length > 0, { error: "業種を1つ以上選んでください" }),
-  capabilities: z.preprocess((v) => (isBlank(v) ? "" : trimmed(v)), z.string({ error: "文字で入力してください" }).max(2000, tooLong(2000))),
-  services: z.preprocess((v) => (isBlank(v) ? "" : trimmed(v)), z.string({ error: "文字で入力してください" }).max(2000, tooLong(2000))),
-  regionsServed: z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(z.string().refine(isPref), { error: "対応地域を選び直してください" }).max(47))
+  prefectureCode: z.preprocess(
+    (v) => (isBlank(v) ? undefined : v),
+    z
+      .string({ error: "本社の都道府県を選んでください" })
+      .refine(isPref, { error: "本社の都道府県を選んでください" })
+      .optional(),
+  ),
+  hqMunicipalityId: z
+    .preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), companyIdSchema.optional())
+    .catch(undefined),
+  size: z.preprocess(
+    (v) => (isBlank(v) ? undefined : v),
+    z.enum(COMPANY_SIZES, { error: "従業員規模を選んでください" }).optional(),
+  ),
+  industries: choiceList(INDUSTRIES, INDUSTRIES.length, "業種を選び直してください").refine((a) => a.length > 0, {
+    error: "業種を1つ以上選んでください",
+  }),
+  capabilities: z.preprocess(
+    (v) => (isBlank(v) ? "" : trimmed(v)),
+    z.string({ error: "文字で入力してください" }).max(2000, tooLong(2000)),
+  ),
+  services: z.preprocess(
+    (v) => (isBlank(v) ? "" : trimmed(v)),
+    z.string({ error: "文字で入力してください" }).max(2000, tooLong(2000)),
+  ),
+  regionsServed: z
+    .preprocess(
+      (v) => (v === undefined || v === null ? [] : v),
+      z.array(z.string().refine(isPref), { error: "対応地域を選び直してください" }).max(47),
+    )
     .transform((a) => [...new Set(a)].sort()),
-  website: z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)),
-    z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "URLは https:// で始まる形で入力してください" }).max(300, tooLong(300)).optional()),
+  website: z.preprocess(
+    (v) => (isBlank(v) ? undefined : trimmed(v)),
+    z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "URLは https:// で始まる形で入力してください" })
+      .max(300, tooLong(300))
+      .optional(),
+  ),
   description: optional(1000),
   contactName: optional(60),
-  contactEmail: z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), z.email({ error: "メールアドレスの形が正しくありません（例：tanaka@example.co.jp）" }).max(254, tooLong(254)).optional()),
-  contactPhone: z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)),
-    z.string().regex(/^[0-9０-９+()（）\-‐－ ]{10,20}$/, { error: "電話番号は数字とハイフンで入力してください（例：03-1234-5678）" }).optional()),
+  contactEmail: z.preprocess(
+    (v) => (isBlank(v) ? undefined : trimmed(v)),
+    z
+      .email({ error: "メールアドレスの形が正しくありません（例：tanaka@example.co.jp）" })
+      .max(254, tooLong(254))
+      .optional(),
+  ),
+  contactPhone: z.preprocess(
+    (v) => (isBlank(v) ? undefined : trimmed(v)),
+    z
+      .string()
+      .regex(/^[0-9０-９+()（）\-‐－ ]{10,20}$/, {
+        error: "電話番号は数字とハイフンで入力してください（例：03-1234-5678）",
+      })
+      .optional(),
+  ),
 });
 export type CompanyProfileInput = z.infer<typeof companyProfileSchema>;
 export type CompanyProfileFormValues = z.input<typeof companyProfileSchema>;
@@ -116,7 +189,8 @@ const logoFile = z
   .refine((f) => f.size > 0, { error: "ロゴ画像のファイルを選んでください（空のファイルです）" })
   .refine((f) => f.size <= MAX_LOGO_BYTES, { error: "ロゴ画像は2MBまでです。小さくしてから登録してください" });
 
-const formValue = (raw: unknown, key: string) => (raw instanceof FormData ? raw.get(key) ?? undefined : (raw as Record<string, unknown> | null)?.[key]);
+const formValue = (raw: unknown, key: string) =>
+  raw instanceof FormData ? (raw.get(key) ?? undefined) : (raw as Record<string, unknown> | null)?.[key];
 
 export const companyLogoUploadSchema = z.preprocess(
   (raw) => ({ organizationId: formValue(raw, "organizationId"), file: formValue(raw, "file") }),

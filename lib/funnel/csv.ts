@@ -25,7 +25,10 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
  * as RFC 5987 filename* (percent-encoded UTF-8), which every current browser prefers.
  */
 export function contentDisposition(filename: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   const ascii = asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -13,10 +13,31 @@ import { BREAKDOWNS, formatMonth, type Breakdown, type CsvParams } from "./schem
 // municipal reports and Excel sheets. One file, with a 区分 column naming the table of each row, so a
 // clerk can filter it in Excel; `part` narrows it to one table.
 const H = funnelJa.csv.headers;
-export const CSV_HEADER = [H.section, H.item, H.sub, H.total, H.r1, H.r2, H.r3, H.r4, H.declined, H.meetingRate, H.feasibilityRate];
+export const CSV_HEADER = [
+  H.section,
+  H.item,
+  H.sub,
+  H.total,
+  H.r1,
+  H.r2,
+  H.r3,
+  H.r4,
+  H.declined,
+  H.meetingRate,
+  H.feasibilityRate,
+];
 
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
-const countsCells = (c: FunnelCounts): Cell[] => [c.total, c.reached[1], c.reached[2], c.reached[3], c.reached[4], c.declined, pct(meetingRate(c)), pct(feasibilityRate(c))];
+const countsCells = (c: FunnelCounts): Cell[] => [
+  c.total,
+  c.reached[1],
+  c.reached[2],
+  c.reached[3],
+  c.reached[4],
+  c.declined,
+  pct(meetingRate(c)),
+  pct(feasibilityRate(c)),
+];
 const stageJa = (s: keyof typeof pipelineJa.stage) => pipelineJa.stage[s];
 
 function breakdownLabel(by: Breakdown, r: BreakdownRow): [string, string | null] {
@@ -32,21 +53,34 @@ function rowsOf(d: FunnelDashboard, part: CsvParams["part"]): Cell[][] {
   const out: Cell[][] = [];
   const want = (p: CsvParams["part"]) => part === "all" || part === p;
   if (want("summary")) out.push([S.summary, funnelJa.csv.allMatches, null, ...countsCells(d.summary)]);
-  if (want("stages")) for (const s of [...PIPELINE, "DECLINED"] as const) out.push([S.stages, stageJa(s), null, d.stages[s]]);
+  if (want("stages"))
+    for (const s of [...PIPELINE, "DECLINED"] as const) out.push([S.stages, stageJa(s), null, d.stages[s]]);
   if (want("declines")) {
-    for (const r of d.declines.byReason) out.push([S.declineReasons, r.reason ? pipelineJa.declineReason[r.reason] : funnelJa.declines.unknown, null, r.n]);
+    for (const r of d.declines.byReason)
+      out.push([
+        S.declineReasons,
+        r.reason ? pipelineJa.declineReason[r.reason] : funnelJa.declines.unknown,
+        null,
+        r.n,
+      ]);
     for (const r of d.declines.byRank) out.push([S.declineRanks, stageJa(PIPELINE[r.rank] ?? "INTEREST"), null, r.n]);
   }
   if (want("flags")) {
     for (const flag of ["metDepartment", "contentOrganized"] as const) {
       const name = pipelineJa.flags[flag];
       out.push([S.flags, funnelJa.csv.flagWith.replace("{flag}", name), null, ...countsCells(d.flags[flag].with)]);
-      out.push([S.flags, funnelJa.csv.flagWithout.replace("{flag}", name), null, ...countsCells(d.flags[flag].without)]);
+      out.push([
+        S.flags,
+        funnelJa.csv.flagWithout.replace("{flag}", name),
+        null,
+        ...countsCells(d.flags[flag].without),
+      ]);
     }
   }
   for (const by of BREAKDOWNS) {
     if (!want(by)) continue;
-    for (const r of d.breakdowns[by]) out.push([funnelJa.breakdown.heading[by], ...breakdownLabel(by, r), ...countsCells(r)]);
+    for (const r of d.breakdowns[by])
+      out.push([funnelJa.breakdown.heading[by], ...breakdownLabel(by, r), ...countsCells(r)]);
   }
   return out;
 }
@@ -59,9 +93,19 @@ export async function buildFunnelCsv(user: SessionUser | null, params: CsvParams
   const d = await getFunnelDashboard(user, filter);
   if (!d) return null;
   const muniId = d.scope.kind === "municipality" ? d.scope.municipalityId : filter.municipality;
-  const place = muniId ? ((await getFunnelMunicipalityName(muniId)) ?? "").replace(/\s+/g, "") : funnelJa.csv.allMunicipalities;
-  const period = filter.fy !== undefined ? `${filter.fy}年度` : filter.from || filter.to ? `${filter.from ?? ""}〜${filter.to ?? ""}` : funnelJa.csv.allPeriods;
-  const partName = part === "all" ? "" : `_${part in funnelJa.breakdown.heading ? funnelJa.breakdown.heading[part as Breakdown] : (funnelJa.csv.sections as Record<string, string>)[part === "declines" ? "declineReasons" : part]}`;
+  const place = muniId
+    ? ((await getFunnelMunicipalityName(muniId)) ?? "").replace(/\s+/g, "")
+    : funnelJa.csv.allMunicipalities;
+  const period =
+    filter.fy !== undefined
+      ? `${filter.fy}年度`
+      : filter.from || filter.to
+        ? `${filter.from ?? ""}〜${filter.to ?? ""}`
+        : funnelJa.csv.allPeriods;
+  const partName =
+    part === "all"
+      ? ""
+      : `_${part in funnelJa.breakdown.heading ? funnelJa.breakdown.heading[part as Breakdown] : (funnelJa.csv.sections as Record<string, string>)[part === "declines" ? "declineReasons" : part]}`;
   const stamp = ymdJst(now);
   return {
     body: toCsv(CSV_HEADER, rowsOf(d, part)),

@@ -9,7 +9,8 @@ import { createFunnelFixture, type FunnelFixture } from "./test-fixture";
 let f: FunnelFixture;
 let a: FunnelDashboard;
 const byKey = (rows: BreakdownRow[], key: string | null) => rows.find((r) => r.key === key);
-const counts = (r: { total: number; reached: number[]; declined: number } | undefined) => r && { total: r.total, reached: r.reached, declined: r.declined };
+const counts = (r: { total: number; reached: number[]; declined: number } | undefined) =>
+  r && { total: r.total, reached: r.reached, declined: r.declined };
 
 beforeAll(async () => {
   f = await createFunnelFixture();
@@ -29,8 +30,16 @@ describe("funnel arithmetic (hand-computed fixture)", () => {
 
   it("counts matches per current stage and 見送り by reason and by furthest stage", () => {
     expect(a.stages).toEqual({ INTEREST: 1, MATCHING: 2, MEETING: 1, FEASIBILITY: 2, BUDGETED: 1, DECLINED: 3 });
-    expect(a.declines.byReason.map((r) => [r.reason, r.n]).sort()).toEqual([["CHOSE_OTHER", 1], ["NO_BUDGET", 1], ["NO_RESPONSE", 1]]);
-    expect(a.declines.byRank).toEqual([{ rank: 0, n: 1 }, { rank: 2, n: 1 }, { rank: 3, n: 1 }]);
+    expect(a.declines.byReason.map((r) => [r.reason, r.n]).sort()).toEqual([
+      ["CHOSE_OTHER", 1],
+      ["NO_BUDGET", 1],
+      ["NO_RESPONSE", 1],
+    ]);
+    expect(a.declines.byRank).toEqual([
+      { rank: 0, n: 1 },
+      { rank: 2, n: 1 },
+      { rank: 3, n: 1 },
+    ]);
   });
 
   it("flag effect: 事業化率 3/5 with 所管部署とMTG済 vs 1/5 without; 4/4 with 事業内容整理済 vs 0/6 without", () => {
@@ -70,7 +79,11 @@ describe("breakdowns", () => {
     expect(counts(byKey(s, "DEMONSTRATION"))).toEqual({ total: 2, reached: [2, 2, 2, 2, 1], declined: 0 });
     expect(counts(byKey(s, "PROPOSAL"))).toEqual({ total: 1, reached: [1, 1, 1, 1, 0], declined: 1 });
     expect(byKey(s, null)?.total).toBe(7);
-    expect(a.breakdowns.month.map((r) => [r.key, r.total, r.reached[2]])).toEqual([["2024-03", 2, 2], ["2024-04", 3, 0], ["2024-06", 5, 4]]);
+    expect(a.breakdowns.month.map((r) => [r.key, r.total, r.reached[2]])).toEqual([
+      ["2024-03", 2, 2],
+      ["2024-04", 3, 0],
+      ["2024-06", 5, 4],
+    ]);
   });
 
   it("by municipality for coordinators", async () => {
@@ -85,7 +98,9 @@ describe("filters", () => {
     const fy24 = await getFunnelDashboard(f.coordA, { municipality: f.townA.id, fy: 2024 });
     const apr1 = await getFunnelDashboard(f.coordA, { municipality: f.townA.id, from: "2024-04-01", to: "2024-04-01" });
     const toMar31 = await getFunnelDashboard(f.coordA, { municipality: f.townA.id, to: "2024-03-31" });
-    expect([fy23?.summary.total, fy24?.summary.total, apr1?.summary.total, toMar31?.summary.total]).toEqual([2, 8, 3, 2]);
+    expect([fy23?.summary.total, fy24?.summary.total, apr1?.summary.total, toMar31?.summary.total]).toEqual([
+      2, 8, 3, 2,
+    ]);
     expect(a.options.fiscalYears.length).toBeGreaterThan(0);
   });
 });

@@ -54,7 +54,11 @@ function breakdownSql(by: Breakdown, where: Prisma.Sql): Prisma.Sql {
   }
 }
 
-export async function getFunnelBreakdown(scope: FunnelScope, filter: FunnelFilter, by: Breakdown): Promise<BreakdownRow[]> {
+export async function getFunnelBreakdown(
+  scope: FunnelScope,
+  filter: FunnelFilter,
+  by: Breakdown,
+): Promise<BreakdownRow[]> {
   const rows = await db.$queryRaw<GroupRow[]>(breakdownSql(by, funnelWhere(scope, filter)));
   return rows.map((r) => (by === "municipality" ? row({ ...r, sub: prefectureName(r.sub) }) : row(r)));
 }
@@ -70,18 +74,33 @@ const STAGE_COUNTS = Prisma.sql`
 
 async function getSummary(where: Prisma.Sql) {
   const [r] = await db.$queryRaw<SummaryRow[]>`SELECT ${COUNTS}, ${STAGE_COUNTS} FROM "Match" m WHERE ${where}`;
-  const stages = { INTEREST: r.s_INTEREST, MATCHING: r.s_MATCHING, MEETING: r.s_MEETING, FEASIBILITY: r.s_FEASIBILITY, BUDGETED: r.s_BUDGETED, DECLINED: r.s_DECLINED };
+  const stages = {
+    INTEREST: r.s_INTEREST,
+    MATCHING: r.s_MATCHING,
+    MEETING: r.s_MEETING,
+    FEASIBILITY: r.s_FEASIBILITY,
+    BUDGETED: r.s_BUDGETED,
+    DECLINED: r.s_DECLINED,
+  };
   return { summary: toCounts(r), stages };
 }
 
 async function getDeclines(where: Prisma.Sql): Promise<FunnelDashboard["declines"]> {
-  const rows = await db.$queryRaw<{ reason: MatchDeclineReason | null; rank: number | null; byReason: number; n: number }[]>`
+  const rows = await db.$queryRaw<
+    { reason: MatchDeclineReason | null; rank: number | null; byReason: number; n: number }[]
+  >`
     SELECT m."declineReason"::text AS "reason", m."maxStageRank" AS "rank", GROUPING(m."declineReason")::int AS "byReason", count(*)::int AS "n"
     FROM "Match" m WHERE ${where} AND m."stage" = 'DECLINED'
     GROUP BY GROUPING SETS ((m."declineReason"), (m."maxStageRank"))`;
   return {
-    byReason: rows.filter((r) => r.byReason === 0).map((r) => ({ reason: r.reason, n: r.n })).sort((a, b) => b.n - a.n),
-    byRank: rows.filter((r) => r.byReason === 1).map((r) => ({ rank: r.rank ?? 0, n: r.n })).sort((a, b) => a.rank - b.rank),
+    byReason: rows
+      .filter((r) => r.byReason === 0)
+      .map((r) => ({ reason: r.reason, n: r.n }))
+      .sort((a, b) => b.n - a.n),
+    byRank: rows
+      .filter((r) => r.byReason === 1)
+      .map((r) => ({ rank: r.rank ?? 0, n: r.n }))
+      .sort((a, b) => a.rank - b.rank),
   };
 }
 
@@ -92,8 +111,14 @@ async function getFlags(where: Prisma.Sql): Promise<FunnelDashboard["flags"]> {
     GROUP BY GROUPING SETS ((m."metDepartment"), (m."contentOrganized"))`;
   const pick = (f: (r: (typeof rows)[number]) => boolean) => toCounts(rows.find(f));
   return {
-    metDepartment: { with: pick((r) => r.byMet === 0 && r.met === true), without: pick((r) => r.byMet === 0 && r.met === false) },
-    contentOrganized: { with: pick((r) => r.byMet === 1 && r.org === true), without: pick((r) => r.byMet === 1 && r.org === false) },
+    metDepartment: {
+      with: pick((r) => r.byMet === 0 && r.met === true),
+      without: pick((r) => r.byMet === 0 && r.met === false),
+    },
+    contentOrganized: {
+      with: pick((r) => r.byMet === 1 && r.org === true),
+      without: pick((r) => r.byMet === 1 && r.org === false),
+    },
   };
 }
 
@@ -113,30 +138,50 @@ async function getOptions(scope: FunnelScope): Promise<FunnelDashboard["options"
   ]);
   const { lo, hi } = range[0] ?? { lo: null, hi: null };
   const fiscalYears = lo !== null && hi !== null ? Array.from({ length: hi - lo + 1 }, (_, i) => hi - i) : [];
-  return { fiscalYears, municipalities: municipalities.map((o) => ({ id: o.id, name: `${prefectureName(o.prefectureCode)} ${o.name}`.trim() })) };
+  return {
+    fiscalYears,
+    municipalities: municipalities.map((o) => ({
+      id: o.id,
+      name: `${prefectureName(o.prefectureCode)} ${o.name}`.trim(),
+    })),
+  };
 }
 
 /**
  * Everything the dashboard shows, in one call (the page and `npm run bench:funnel` both use it).
  * null when the user may not see any funnel (companies, staff awaiting approval, signed out).
  */
-export async function getFunnelDashboard(user: SessionUser | null, filter: FunnelFilter): Promise<FunnelDashboard | null> {
+export async function getFunnelDashboard(
+  user: SessionUser | null,
+  filter: FunnelFilter,
+): Promise<FunnelDashboard | null> {
   const scope = funnelScopeFor(user);
   if (!scope) return null;
   const where = funnelWhere(scope, filter);
   // Staff see one municipality: its municipality breakdown would be one row, so it is not run.
-  const dims = (["municipality", "department", "theme", "coordinator", "scheme", "month"] as const).filter((b) => scope.kind === "all" || b !== "municipality");
+  const dims = (["municipality", "department", "theme", "coordinator", "scheme", "month"] as const).filter(
+    (b) => scope.kind === "all" || b !== "municipality",
+  );
   const [{ summary, stages }, declines, flags, options, ...tables] = await Promise.all([
-    getSummary(where), getDeclines(where), getFlags(where), getOptions(scope),
+    getSummary(where),
+    getDeclines(where),
+    getFlags(where),
+    getOptions(scope),
     ...dims.map((b) => getFunnelBreakdown(scope, filter, b)),
   ]);
-  const breakdowns = { municipality: [], department: [], theme: [], coordinator: [], scheme: [], month: [] } as Record<Breakdown, BreakdownRow[]>;
+  const breakdowns = { municipality: [], department: [], theme: [], coordinator: [], scheme: [], month: [] } as Record<
+    Breakdown,
+    BreakdownRow[]
+  >;
   dims.forEach((b, i) => (breakdowns[b] = tables[i]));
   return { scope, summary, stages, declines, flags, breakdowns, options };
 }
 
 /** The label of the municipality a staff member's funnel is scoped to, or the coordinator's filter. */
 export async function getFunnelMunicipalityName(id: string): Promise<string | null> {
-  const o = await db.organization.findFirst({ where: { id, kind: "MUNICIPALITY" }, select: { name: true, prefectureCode: true } });
+  const o = await db.organization.findFirst({
+    where: { id, kind: "MUNICIPALITY" },
+    select: { name: true, prefectureCode: true },
+  });
   return o ? `${prefectureName(o.prefectureCode)} ${o.name}`.trim() : null;
 }

@@ -4,9 +4,13 @@ import { z } from "@/lib/validation";
 // on its own, so a hand-edited URL never breaks the page (docs/metrics.md explains each filter).
 
 const ymd = /^\d{4}-\d{2}-\d{2}$/;
-const dateParam = z.string().regex(ymd).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+09:00`)));
+const dateParam = z
+  .string()
+  .regex(ymd)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+09:00`)));
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const orUndefined = <T extends z.ZodType>(s: T) => z.preprocess((v) => (one(v) === "" ? undefined : one(v)), s.optional()).catch(undefined);
+const orUndefined = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (one(v) === "" ? undefined : one(v)), s.optional()).catch(undefined);
 
 export const BREAKDOWNS = ["municipality", "department", "theme", "coordinator", "scheme", "month"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -21,7 +25,13 @@ export const funnelFilterSchema = z.object({
   from: orUndefined(dateParam),
   to: orUndefined(dateParam),
   /** Coordinators and admins only; ignored for municipal staff, who always see their own municipality. */
-  municipality: orUndefined(z.string().min(1).max(64).regex(/^[\w-]+$/)),
+  municipality: orUndefined(
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[\w-]+$/),
+  ),
 });
 export type FunnelFilter = z.infer<typeof funnelFilterSchema>;
 
@@ -57,5 +67,7 @@ export function formatMonth(key: string | null, locale = "ja"): string {
   if (!key) return "";
   const [y, m] = key.split("-").map(Number);
   if (!y || !m) return key;
-  return locale === "ja" ? `${y}年${m}月` : new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+  return locale === "ja"
+    ? `${y}年${m}月`
+    : new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 }

@@ -40,7 +40,9 @@ export function funnelWhere(scope: FunnelScope, filter: FunnelFilter, opts: { da
     // Fiscal year and dates are JST calendar days of createdAt; the bounds are computed here so the
     // createdAt index can be used (no function on the column).
     if (filter.fy !== undefined) {
-      and.push(Prisma.sql`m."createdAt" >= ${jstMidnightUtc(filter.fy, 4, 1)}::timestamp AND m."createdAt" < ${jstMidnightUtc(filter.fy + 1, 4, 1)}::timestamp`);
+      and.push(
+        Prisma.sql`m."createdAt" >= ${jstMidnightUtc(filter.fy, 4, 1)}::timestamp AND m."createdAt" < ${jstMidnightUtc(filter.fy + 1, 4, 1)}::timestamp`,
+      );
     }
     if (filter.from) and.push(Prisma.sql`m."createdAt" >= ${jstMidnightUtc(...parseYmd(filter.from))}::timestamp`);
     if (filter.to) and.push(Prisma.sql`m."createdAt" < ${jstMidnightUtc(...nextDay(filter.to))}::timestamp`);
@@ -63,4 +65,10 @@ export const COUNTS = Prisma.sql`
 export type CountsRow = { total: number; r1: number; r2: number; r3: number; r4: number; declined: number };
 
 export const toCounts = (r: CountsRow | undefined) =>
-  r ? { total: r.total, reached: [r.total, r.r1, r.r2, r.r3, r.r4] as [number, number, number, number, number], declined: r.declined } : { total: 0, reached: [0, 0, 0, 0, 0] as [number, number, number, number, number], declined: 0 };
+  r
+    ? {
+        total: r.total,
+        reached: [r.total, r.r1, r.r2, r.r3, r.r4] as [number, number, number, number, number],
+        declined: r.declined,
+      }
+    : { total: 0, reached: [0, 0, 0, 0, 0] as [number, number, number, number, number], declined: 0 };

@@ -7,13 +7,27 @@
 // (one provider for the whole area had sent 25,000 characters to every signed-in page).
 // tests/unit/i18n-client-messages.test.ts fails when a client component uses a namespace its section does not send.
 
-export const SHARED_CLIENT_NAMESPACES = ["common", "errors", "search.box", "challenges.detail", "auth.signin", "auth.signup"] as const;
+export const SHARED_CLIENT_NAMESPACES = [
+  "common",
+  "errors",
+  "search.box",
+  "challenges.detail",
+  "auth.signin",
+  "auth.signup",
+] as const;
 
 /** Per section of app/(app), on top of the shared ones. A section without an entry has no layout of its own. */
 export const APP_SECTION_NAMESPACES = {
   admin: ["admin.approvals", "calendar.stale", "pipeline"],
   cases: ["cases"],
-  challenges: ["challenges", "interests.form", "interests.introduce", "interests.list", "interests.screening", "search.similar"],
+  challenges: [
+    "challenges",
+    "interests.form",
+    "interests.introduce",
+    "interests.list",
+    "interests.screening",
+    "search.similar",
+  ],
   companies: ["companies"],
   company: ["companies"],
   interests: ["interests.mine"],

@@ -11,7 +11,9 @@ export function loadMessages(locale: Locale): Record<string, unknown> {
   const hit = cache.get(locale);
   if (hit) return hit;
   const out: Record<string, unknown> = {};
-  for (const file of readdirSync(path.join(dir, locale)).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(path.join(dir, locale))
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     out[file.slice(0, -5)] = JSON.parse(readFileSync(path.join(dir, locale, file), "utf8"));
   }
   if (process.env.NODE_ENV === "production") cache.set(locale, out);

@@ -13,7 +13,8 @@ const NONE: Prisma.ChallengeWhereInput = { id: " none " };
  * an introduction summary — belong to the municipality itself.
  */
 export function municipalitySideWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
-  if (user && user.status === "ACTIVE" && user.role === "MUNICIPAL_STAFF" && user.organizationId) return { municipalityId: user.organizationId };
+  if (user && user.status === "ACTIVE" && user.role === "MUNICIPAL_STAFF" && user.organizationId)
+    return { municipalityId: user.organizationId };
   return NONE;
 }
 
@@ -27,10 +28,17 @@ export async function companyMemberIds(tx: Tx, companyId: string): Promise<strin
 }
 
 /** The challenge's author plus the active staff of its department (if any), without duplicates. */
-export async function municipalityRecipientIds(tx: Tx, challenge: { authorId: string; municipalityId: string; departmentId: string | null }): Promise<string[]> {
+export async function municipalityRecipientIds(
+  tx: Tx,
+  challenge: { authorId: string; municipalityId: string; departmentId: string | null },
+): Promise<string[]> {
   const staff = challenge.departmentId
     ? await tx.user.findMany({
-        where: { role: "MUNICIPAL_STAFF", status: "ACTIVE", memberships: { some: { organizationId: challenge.municipalityId, departmentId: challenge.departmentId } } },
+        where: {
+          role: "MUNICIPAL_STAFF",
+          status: "ACTIVE",
+          memberships: { some: { organizationId: challenge.municipalityId, departmentId: challenge.departmentId } },
+        },
         select: { id: true },
       })
     : [];

@@ -4,7 +4,15 @@ import { createAction } from "@/lib/action";
 import { acceptInterest, declineInterest, setSalesOnly } from "./decisions";
 import { approveIntroSummary, introduceCompany } from "./introductions";
 import { expressInterest, setScreeningQuestions, withdrawInterest } from "./mutations";
-import { approveSummarySchema, declineSchema, expressSchema, interestIdInputSchema, introduceSchema, salesOnlySchema, screeningSchema } from "./schema";
+import {
+  approveSummarySchema,
+  declineSchema,
+  expressSchema,
+  interestIdInputSchema,
+  introduceSchema,
+  salesOnlySchema,
+  screeningSchema,
+} from "./schema";
 
 const editors = { roles: ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const, active: true };
 const staff = { roles: ["MUNICIPAL_STAFF"] as const, active: true };
@@ -30,12 +38,22 @@ export const withdrawInterestAction = createAction(company, interestIdInputSchem
   return r;
 });
 
-export const acceptInterestAction = createAction(staff, interestIdInputSchema, async ({ id }, user) => acceptInterest(user, id));
+export const acceptInterestAction = createAction(staff, interestIdInputSchema, async ({ id }, user) =>
+  acceptInterest(user, id),
+);
 
-export const declineInterestAction = createAction(staff, declineSchema, async (input, user) => declineInterest(user, input));
+export const declineInterestAction = createAction(staff, declineSchema, async (input, user) =>
+  declineInterest(user, input),
+);
 
-export const setSalesOnlyAction = createAction(staff, salesOnlySchema, async (input, user) => setSalesOnly(user, input));
+export const setSalesOnlyAction = createAction(staff, salesOnlySchema, async (input, user) =>
+  setSalesOnly(user, input),
+);
 
-export const introduceCompanyAction = createAction(coordinators, introduceSchema, async (input, user) => introduceCompany(user, input));
+export const introduceCompanyAction = createAction(coordinators, introduceSchema, async (input, user) =>
+  introduceCompany(user, input),
+);
 
-export const approveIntroSummaryAction = createAction(staff, approveSummarySchema, async (input, user) => approveIntroSummary(user, input));
+export const approveIntroSummaryAction = createAction(staff, approveSummarySchema, async (input, user) =>
+  approveIntroSummary(user, input),
+);

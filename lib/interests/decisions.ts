@@ -17,7 +17,13 @@ async function loadForDecision(tx: Tx, user: SessionUser, id: string) {
   const row = await tx.interest.findFirst({
     where: { id, challenge: municipalitySideWhere(user) },
     select: {
-      id: true, origin: true, status: true, companyId: true, introSummary: true, introSummaryApprovedAt: true, createdAt: true,
+      id: true,
+      origin: true,
+      status: true,
+      companyId: true,
+      introSummary: true,
+      introSummaryApprovedAt: true,
+      createdAt: true,
       challenge: { select: { id: true, title: true, municipalityId: true, departmentId: true } },
     },
   });
@@ -32,7 +38,10 @@ export async function acceptInterest(user: SessionUser | null, id: string) {
     const row = await loadForDecision(tx, u, id);
     // An introduction is accepted only after its summary was approved: the order the company learns things in.
     if (row.origin === "INTRODUCTION" && !row.introSummaryApprovedAt) throw new AppError("CONFLICT");
-    const r = await tx.interest.updateMany({ where: { id, status: "PENDING" }, data: { status: "ACCEPTED", decidedAt: new Date(), decidedById: u.id } });
+    const r = await tx.interest.updateMany({
+      where: { id, status: "PENDING" },
+      data: { status: "ACCEPTED", decidedAt: new Date(), decidedById: u.id },
+    });
     if (r.count === 0) throw new AppError("CONFLICT");
     const thread = await openThread(tx, {
       kind: row.origin === "INTRODUCTION" ? "INTRODUCTION" : "INTEREST",
@@ -45,15 +54,26 @@ export async function acceptInterest(user: SessionUser | null, id: string) {
       createdById: u.id,
     });
     await matchOnInterestAccepted(tx, {
-      interestId: row.id, interestCreatedAt: row.createdAt, challengeId: row.challenge.id, municipalityId: row.challenge.municipalityId,
-      departmentId: row.challenge.departmentId, companyId: row.companyId, threadId: thread.id, actorId: u.id,
+      interestId: row.id,
+      interestCreatedAt: row.createdAt,
+      challengeId: row.challenge.id,
+      municipalityId: row.challenge.municipalityId,
+      departmentId: row.challenge.departmentId,
+      companyId: row.companyId,
+      threadId: thread.id,
+      actorId: u.id,
     });
     const members = await companyMemberIds(tx, row.companyId);
-    await notify(tx, members.map((userId) => ({
-      userId, type: "INTEREST_ACCEPTED" as const,
-      title: `「${row.challenge.title}」について、自治体との連絡を始められます`,
-      url: `/messages/${thread.id}`, threadId: thread.id,
-    })));
+    await notify(
+      tx,
+      members.map((userId) => ({
+        userId,
+        type: "INTEREST_ACCEPTED" as const,
+        title: `「${row.challenge.title}」について、自治体との連絡を始められます`,
+        url: `/messages/${thread.id}`,
+        threadId: thread.id,
+      })),
+    );
     return { id, threadId: thread.id };
   }, TX_OPTIONS);
 }
@@ -63,18 +83,30 @@ export async function declineInterest(user: SessionUser | null, input: DeclineIn
   const u = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
   return db.$transaction(async (tx) => {
     const row = await loadForDecision(tx, u, input.id);
-    const r = await tx.interest.updateMany({ where: { id: input.id, status: "PENDING" }, data: { status: "DECLINED", declineReason: input.reason ?? null, decidedAt: new Date(), decidedById: u.id } });
+    const r = await tx.interest.updateMany({
+      where: { id: input.id, status: "PENDING" },
+      data: { status: "DECLINED", declineReason: input.reason ?? null, decidedAt: new Date(), decidedById: u.id },
+    });
     if (r.count === 0) throw new AppError("CONFLICT");
     // A declined introduction never names the private challenge: the company only ever saw the summary,
     // and if that was never approved it saw nothing, so it hears nothing now either.
-    const subject = row.origin === "INTRODUCTION" ? (row.introSummaryApprovedAt ? summaryTitle(row.introSummary ?? "") : null) : row.challenge.title;
+    const subject =
+      row.origin === "INTRODUCTION"
+        ? row.introSummaryApprovedAt
+          ? summaryTitle(row.introSummary ?? "")
+          : null
+        : row.challenge.title;
     if (subject !== null) {
       const members = await companyMemberIds(tx, row.companyId);
-      await notify(tx, members.map((userId) => ({
-        userId, type: "INTEREST_DECLINED" as const,
-        title: `「${subject}」について、今回はご縁がありませんでした`,
-        url: "/interests",
-      })));
+      await notify(
+        tx,
+        members.map((userId) => ({
+          userId,
+          type: "INTEREST_DECLINED" as const,
+          title: `「${subject}」について、今回はご縁がありませんでした`,
+          url: "/interests",
+        })),
+      );
     }
     return { id: input.id };
   }, TX_OPTIONS);

@@ -21,7 +21,11 @@ beforeAll(async () => {
 const SECRET = `秘密の庁舎跡地 ${uid()}`;
 
 async function setup() {
-  const c = await createChallenge(staff, { kind: "PRIVATE_CONSULTATION", title: SECRET, situation: `議会説明前の内容 ${SECRET}` });
+  const c = await createChallenge(staff, {
+    kind: "PRIVATE_CONSULTATION",
+    title: SECRET,
+    situation: `議会説明前の内容 ${SECRET}`,
+  });
   const company = await createUser({ role: "COMPANY_MEMBER" });
   return { c, company };
 }
@@ -36,10 +40,18 @@ describe("staged disclosure for private consultations", () => {
   it("before approval: nothing; after approval: the summary only; after acceptance: the full challenge", async () => {
     const { c, company } = await setup();
     // only coordinators introduce, only to private consultations
-    await expect(introduceCompany(staff, { challengeId: c.id, companyId: company.organizationId!, summary: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const r = await introduceCompany(coordinator, { challengeId: c.id, companyId: company.organizationId!, summary: "駅前の公有地の活用アイデアを募集\n詳細は承諾後に" });
+    await expect(
+      introduceCompany(staff, { challengeId: c.id, companyId: company.organizationId!, summary: "x" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const r = await introduceCompany(coordinator, {
+      challengeId: c.id,
+      companyId: company.organizationId!,
+      summary: "駅前の公有地の活用アイデアを募集\n詳細は承諾後に",
+    });
     if (!r.ok) throw new Error("expected ok");
-    expect(await introduceCompany(coordinator, { challengeId: c.id, companyId: company.organizationId!, summary: "again" })).toEqual({ ok: false, reason: "already_introduced" });
+    expect(
+      await introduceCompany(coordinator, { challengeId: c.id, companyId: company.organizationId!, summary: "again" }),
+    ).toEqual({ ok: false, reason: "already_introduced" });
 
     // 1. before approval
     expect(await listCompanyInterests(company)).toEqual([]);
@@ -51,13 +63,28 @@ describe("staged disclosure for private consultations", () => {
     expect(await db.notification.count({ where: { userId: staff.id, type: "INTRODUCTION" } })).toBeGreaterThan(0);
 
     // 2. approval (edited) by the municipality side only
-    await expect(approveIntroSummary(otherStaff, { id: r.id, summary: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(approveIntroSummary(coordinator, { id: r.id, summary: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveIntroSummary(otherStaff, { id: r.id, summary: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(approveIntroSummary(coordinator, { id: r.id, summary: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(acceptInterest(staff, r.id)).rejects.toMatchObject({ code: "CONFLICT" });
-    await approveIntroSummary(staff, { id: r.id, summary: "公有地の活用について相談したい自治体があります\n規模は約1ha" });
-    await expect(approveIntroSummary(staff, { id: r.id, summary: "again" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await approveIntroSummary(staff, {
+      id: r.id,
+      summary: "公有地の活用について相談したい自治体があります\n規模は約1ha",
+    });
+    await expect(approveIntroSummary(staff, { id: r.id, summary: "again" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const [item] = await listCompanyInterests(company);
-    expect(item).toMatchObject({ id: r.id, origin: "INTRODUCTION", status: "PENDING", introSummary: "公有地の活用について相談したい自治体があります\n規模は約1ha", challenge: null });
+    expect(item).toMatchObject({
+      id: r.id,
+      origin: "INTRODUCTION",
+      status: "PENDING",
+      introSummary: "公有地の活用について相談したい自治体があります\n規模は約1ha",
+      challenge: null,
+    });
     expect(JSON.stringify(item)).not.toContain(SECRET);
     expect(await getIntroducedChallenge(c.id, company)).toBeNull();
     const text = await allNotificationText(company);
@@ -80,14 +107,22 @@ describe("staged disclosure for private consultations", () => {
 
   it("a declined introduction never names the private challenge to the company", async () => {
     const { c, company } = await setup();
-    const unapproved = await introduceCompany(coordinator, { challengeId: c.id, companyId: company.organizationId!, summary: "未承認の要約" });
+    const unapproved = await introduceCompany(coordinator, {
+      challengeId: c.id,
+      companyId: company.organizationId!,
+      summary: "未承認の要約",
+    });
     if (!unapproved.ok) throw new Error("expected ok");
     await declineInterest(staff, { id: unapproved.id, reason: `理由 ${SECRET}` });
     expect(await db.notification.count({ where: { userId: company.id } })).toBe(0);
     expect(await listCompanyInterests(company)).toEqual([]);
 
     const other = await createUser({ role: "COMPANY_MEMBER" });
-    const r = await introduceCompany(coordinator, { challengeId: c.id, companyId: other.organizationId!, summary: "承認済みの要約" });
+    const r = await introduceCompany(coordinator, {
+      challengeId: c.id,
+      companyId: other.organizationId!,
+      summary: "承認済みの要約",
+    });
     if (!r.ok) throw new Error("expected ok");
     await approveIntroSummary(staff, { id: r.id, summary: "承認済みの要約" });
     await declineInterest(staff, { id: r.id });
@@ -101,8 +136,12 @@ describe("staged disclosure for private consultations", () => {
   it("introductions only go to published private consultations and real companies", async () => {
     const pub = await createChallenge(staff);
     const company = await createUser({ role: "COMPANY_MEMBER" });
-    await expect(introduceCompany(coordinator, { challengeId: pub.id, companyId: company.organizationId!, summary: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      introduceCompany(coordinator, { challengeId: pub.id, companyId: company.organizationId!, summary: "x" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const { c } = await setup();
-    await expect(introduceCompany(coordinator, { challengeId: c.id, companyId: staff.organizationId!, summary: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      introduceCompany(coordinator, { challengeId: c.id, companyId: staff.organizationId!, summary: "x" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

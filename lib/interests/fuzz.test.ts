@@ -4,28 +4,60 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { createUser } from "@/tests/fixtures/factories";
 import { expressInterest } from "./mutations";
-import { approveSummarySchema, declineSchema, expressSchema, introduceSchema, screeningSchema, type StoredAnswer } from "./schema";
+import {
+  approveSummarySchema,
+  declineSchema,
+  expressSchema,
+  introduceSchema,
+  screeningSchema,
+  type StoredAnswer,
+} from "./schema";
 import { createChallenge, quickCompanyMember } from "./test-helpers";
 
-const anyValue = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true });
-const text = fc.oneof(fc.string({ maxLength: 1200 }), fc.string({ unit: "grapheme", maxLength: 300 }), fc.constantFrom("", " ", "\u0000", "　", "\u202e"));
+const anyValue = fc.anything({
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+});
+const text = fc.oneof(
+  fc.string({ maxLength: 1200 }),
+  fc.string({ unit: "grapheme", maxLength: 300 }),
+  fc.constantFrom("", " ", "\u0000", "　", "\u202e"),
+);
 
 describe("schemas never throw", () => {
   it("screening and interest schemas, on anything", () => {
     const schemas = [screeningSchema, expressSchema, declineSchema, introduceSchema, approveSummarySchema];
     fc.assert(
-      fc.property(anyValue, fc.record({ challengeId: fc.oneof(fc.string(), anyValue), questions: fc.oneof(fc.array(text, { maxLength: 8 }), anyValue), answers: fc.oneof(fc.array(fc.record({ questionId: fc.string(), answer: text }), { maxLength: 7 }), anyValue), message: fc.oneof(text, anyValue), id: fc.string(), reason: text, summary: text, companyId: fc.string() }), (raw, shaped) => {
-        for (const s of schemas) {
-          for (const input of [raw, shaped]) {
-            const r = s.safeParse(input);
-            if (r.success && "questions" in r.data) {
-              expect(r.data.questions.length).toBeLessThanOrEqual(5);
-              for (const q of r.data.questions) expect(q.length).toBeGreaterThan(0);
+      fc.property(
+        anyValue,
+        fc.record({
+          challengeId: fc.oneof(fc.string(), anyValue),
+          questions: fc.oneof(fc.array(text, { maxLength: 8 }), anyValue),
+          answers: fc.oneof(fc.array(fc.record({ questionId: fc.string(), answer: text }), { maxLength: 7 }), anyValue),
+          message: fc.oneof(text, anyValue),
+          id: fc.string(),
+          reason: text,
+          summary: text,
+          companyId: fc.string(),
+        }),
+        (raw, shaped) => {
+          for (const s of schemas) {
+            for (const input of [raw, shaped]) {
+              const r = s.safeParse(input);
+              if (r.success && "questions" in r.data) {
+                expect(r.data.questions.length).toBeLessThanOrEqual(5);
+                for (const q of r.data.questions) expect(q.length).toBeGreaterThan(0);
+              }
+              if (r.success && "answers" in r.data)
+                for (const a of r.data.answers) expect(a.answer.length).toBeGreaterThan(0);
             }
-            if (r.success && "answers" in r.data) for (const a of r.data.answers) expect(a.answer.length).toBeGreaterThan(0);
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -42,8 +74,14 @@ describe("express with arbitrary answers", () => {
     const ids = c.screeningQuestions.map((q) => q.id);
     // Half the runs answer both questions (with arbitrary text), so the success path is well exercised.
     const answerArb = fc.oneof(
-      fc.array(fc.record({ questionId: fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 70 })), answer: text }), { maxLength: 4 }),
-      fc.tuple(text, text).map(([a, b]) => [{ questionId: ids[0], answer: a }, { questionId: ids[1], answer: b }]),
+      fc.array(
+        fc.record({ questionId: fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 70 })), answer: text }),
+        { maxLength: 4 },
+      ),
+      fc.tuple(text, text).map(([a, b]) => [
+        { questionId: ids[0], answer: a },
+        { questionId: ids[1], answer: b },
+      ]),
     );
     await fc.assert(
       fc.asyncProperty(answerArb, fc.option(text), async (answers, message) => {

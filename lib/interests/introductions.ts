@@ -21,24 +21,46 @@ export async function introduceCompany(user: SessionUser | null, input: Introduc
         where: { id: input.challengeId, kind: "PRIVATE_CONSULTATION", status: "PUBLISHED" },
         select: { id: true, title: true, authorId: true, municipalityId: true, departmentId: true },
       });
-      const company = await tx.organization.findFirst({ where: { id: input.companyId, kind: "COMPANY" }, select: { id: true, name: true } });
+      const company = await tx.organization.findFirst({
+        where: { id: input.companyId, kind: "COMPANY" },
+        select: { id: true, name: true },
+      });
       if (!c || !company) throw new AppError("NOT_FOUND");
-      const existing = await tx.interest.findUnique({ where: { challengeId_companyId: { challengeId: c.id, companyId: company.id } }, select: { id: true } });
+      const existing = await tx.interest.findUnique({
+        where: { challengeId_companyId: { challengeId: c.id, companyId: company.id } },
+        select: { id: true },
+      });
       if (existing) return { ok: false, reason: "already_introduced" };
       const row = await tx.interest.create({
-        data: { challengeId: c.id, companyId: company.id, origin: "INTRODUCTION", introducedById: u.id, introSummary: input.summary },
+        data: {
+          challengeId: c.id,
+          companyId: company.id,
+          origin: "INTRODUCTION",
+          introducedById: u.id,
+          introSummary: input.summary,
+        },
         select: { id: true },
       });
       await createIntroductionMatch(tx, {
-        interestId: row.id, challengeId: c.id, municipalityId: c.municipalityId, departmentId: c.departmentId, companyId: company.id, coordinatorId: u.id,
+        interestId: row.id,
+        challengeId: c.id,
+        municipalityId: c.municipalityId,
+        departmentId: c.departmentId,
+        companyId: company.id,
+        coordinatorId: u.id,
       });
       // The municipality may see its own challenge's title; the company hears nothing yet.
       const recipients = await municipalityRecipientIds(tx, c);
-      await notify(tx, recipients.map((userId) => ({
-        userId, type: "INTRODUCTION" as const,
-        title: `コーディネーターが${company.name}を紹介しました。要約の確認をお願いします`,
-        body: c.title, url: `/challenges/${c.id}/interests`,
-      })));
+      await notify(
+        tx,
+        recipients.map((userId) => ({
+          userId,
+          type: "INTRODUCTION" as const,
+          title: `コーディネーターが${company.name}を紹介しました。要約の確認をお願いします`,
+          body: c.title,
+          url: `/challenges/${c.id}/interests`,
+        })),
+      );
       return { ok: true, id: row.id };
     }, TX_OPTIONS);
   } catch (e) {
@@ -51,7 +73,10 @@ export async function introduceCompany(user: SessionUser | null, input: Introduc
 export async function approveIntroSummary(user: SessionUser | null, input: { id: string; summary: string }) {
   const u = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
   return db.$transaction(async (tx) => {
-    const row = await tx.interest.findFirst({ where: { id: input.id, origin: "INTRODUCTION", challenge: municipalitySideWhere(u) }, select: { id: true, companyId: true } });
+    const row = await tx.interest.findFirst({
+      where: { id: input.id, origin: "INTRODUCTION", challenge: municipalitySideWhere(u) },
+      select: { id: true, companyId: true },
+    });
     if (!row) throw new AppError("NOT_FOUND");
     const r = await tx.interest.updateMany({
       where: { id: row.id, status: "PENDING", introSummaryApprovedAt: null },
@@ -60,11 +85,15 @@ export async function approveIntroSummary(user: SessionUser | null, input: { id:
     if (r.count === 0) throw new AppError("CONFLICT");
     const members = await companyMemberIds(tx, row.companyId);
     // Only the approved summary's first line: nothing else from the private challenge.
-    await notify(tx, members.map((userId) => ({
-      userId, type: "INTRODUCTION" as const,
-      title: `ご紹介：${summaryTitle(input.summary)}`,
-      url: `/interests/${row.id}`,
-    })));
+    await notify(
+      tx,
+      members.map((userId) => ({
+        userId,
+        type: "INTRODUCTION" as const,
+        title: `ご紹介：${summaryTitle(input.summary)}`,
+        url: `/interests/${row.id}`,
+      })),
+    );
     return { id: row.id };
   }, TX_OPTIONS);
 }

@@ -24,10 +24,17 @@ describe("screening questions", () => {
     const c = await createChallenge(staff, { questions: ["古い質問"] });
     await setScreeningQuestions(staff, { challengeId: c.id, questions: ["この課題に近い実績は？", "体制は？"] });
     const qs = await db.screeningQuestion.findMany({ where: { challengeId: c.id }, orderBy: { position: "asc" } });
-    expect(qs.map((q) => [q.position, q.text])).toEqual([[0, "この課題に近い実績は？"], [1, "体制は？"]]);
-    await expect(setScreeningQuestions(otherStaff, { challengeId: c.id, questions: ["x"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(qs.map((q) => [q.position, q.text])).toEqual([
+      [0, "この課題に近い実績は？"],
+      [1, "体制は？"],
+    ]);
+    await expect(setScreeningQuestions(otherStaff, { challengeId: c.id, questions: ["x"] })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const company = await createUser({ role: "COMPANY_MEMBER" });
-    await expect(setScreeningQuestions(company, { challengeId: c.id, questions: ["x"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setScreeningQuestions(company, { challengeId: c.id, questions: ["x"] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await setScreeningQuestions(coordinator, { challengeId: c.id, questions: [] });
     expect(await db.screeningQuestion.count({ where: { challengeId: c.id } })).toBe(0);
   });
@@ -43,9 +50,13 @@ describe("「興味がある」", () => {
     expect(results.filter((r) => !r.ok && r.reason === "already_interested")).toHaveLength(19);
     const rows = await db.interest.findMany({ where: { challengeId: c.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0].answers).toEqual([{ questionId: c.screeningQuestions[0].id, question: "実績は？", answer: "回答です" }]);
+    expect(rows[0].answers).toEqual([
+      { questionId: c.screeningQuestions[0].id, question: "実績は？", answer: "回答です" },
+    ]);
     // author and department staff hear of it, once each
-    const notes = await db.notification.findMany({ where: { type: "INTEREST_RECEIVED", url: `/challenges/${c.id}/interests` } });
+    const notes = await db.notification.findMany({
+      where: { type: "INTEREST_RECEIVED", url: `/challenges/${c.id}/interests` },
+    });
     expect(notes.map((n) => n.userId).sort()).toEqual([staff.id, deptStaff.id].sort());
   });
 
@@ -53,7 +64,9 @@ describe("「興味がある」", () => {
     const company = await createUser({ role: "COMPANY_MEMBER" });
     const limit = 3;
     const challenges = await Promise.all(Array.from({ length: limit + 1 }, () => createChallenge(staff)));
-    const results = await Promise.all(challenges.map((c) => expressInterest(company, { challengeId: c.id, answers: [] }, { dailyLimit: limit })));
+    const results = await Promise.all(
+      challenges.map((c) => expressInterest(company, { challengeId: c.id, answers: [] }, { dailyLimit: limit })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(limit);
     expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(1);
     expect(await db.interest.count({ where: { companyId: company.organizationId! } })).toBe(limit);
@@ -87,14 +100,22 @@ describe("「興味がある」", () => {
   it("only company members may express; private and draft challenges are NOT_FOUND", async () => {
     const company = await createUser({ role: "COMPANY_MEMBER" });
     const pub = await createChallenge(staff);
-    await expect(expressInterest(staff, { challengeId: pub.id, answers: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(expressInterest(coordinator, { challengeId: pub.id, answers: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(expressInterest(null, { challengeId: pub.id, answers: [] })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(expressInterest(staff, { challengeId: pub.id, answers: [] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(expressInterest(coordinator, { challengeId: pub.id, answers: [] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(expressInterest(null, { challengeId: pub.id, answers: [] })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     const priv = await createChallenge(staff, { kind: "PRIVATE_CONSULTATION" });
     const draft = await createChallenge(staff, { status: "DRAFT" });
     const closed = await createChallenge(staff, { status: "CLOSED" });
     for (const c of [priv, draft, closed]) {
-      await expect(expressInterest(company, { challengeId: c.id, answers: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(expressInterest(company, { challengeId: c.id, answers: [] })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     expect(await db.interest.count({ where: { companyId: company.organizationId! } })).toBe(0);
   });
@@ -117,7 +138,14 @@ describe("decisions by the municipality side", () => {
     const { threadId } = await acceptInterest(staff, id);
     await expect(acceptInterest(staff, id)).rejects.toMatchObject({ code: "CONFLICT" });
     const thread = await db.thread.findUniqueOrThrow({ where: { id: threadId } });
-    expect(thread).toMatchObject({ kind: "INTEREST", interestId: id, municipalityId: c.municipalityId, departmentId: c.departmentId, companyId: company.organizationId, subject: c.title });
+    expect(thread).toMatchObject({
+      kind: "INTEREST",
+      interestId: id,
+      municipalityId: c.municipalityId,
+      departmentId: c.departmentId,
+      companyId: company.organizationId,
+      subject: c.title,
+    });
     const note = await db.notification.findFirstOrThrow({ where: { userId: company.id, type: "INTEREST_ACCEPTED" } });
     expect(note.url).toBe(`/messages/${threadId}`);
     const [mine] = await listCompanyInterests(company);

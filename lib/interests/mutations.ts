@@ -14,11 +14,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function setScreeningQuestions(user: SessionUser | null, input: ScreeningInput) {
   const u = assertRole(user, ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"], { active: true });
   return db.$transaction(async (tx) => {
-    const c = await tx.challenge.findFirst({ where: { AND: [{ id: input.challengeId }, visibleChallengeWhere(u), editableChallengeWhere(u)] }, select: { id: true } });
+    const c = await tx.challenge.findFirst({
+      where: { AND: [{ id: input.challengeId }, visibleChallengeWhere(u), editableChallengeWhere(u)] },
+      select: { id: true },
+    });
     if (!c) throw new AppError("NOT_FOUND");
     await tx.screeningQuestion.deleteMany({ where: { challengeId: c.id } });
     if (input.questions.length > 0) {
-      await tx.screeningQuestion.createMany({ data: input.questions.map((text, position) => ({ challengeId: c.id, position, text })) });
+      await tx.screeningQuestion.createMany({
+        data: input.questions.map((text, position) => ({ challengeId: c.id, position, text })),
+      });
     }
     return { count: input.questions.length };
   });
@@ -33,7 +38,11 @@ export type ExpressResult =
  * queue up: the first creates the row, the rest find it and get "already_interested"; and a burst
  * across many challenges cannot slip past the daily limit between the count and the insert.
  */
-export async function expressInterest(user: SessionUser | null, input: ExpressInput, opts: { dailyLimit?: number } = {}): Promise<ExpressResult> {
+export async function expressInterest(
+  user: SessionUser | null,
+  input: ExpressInput,
+  opts: { dailyLimit?: number } = {},
+): Promise<ExpressResult> {
   const u = assertRole(user, ["COMPANY_MEMBER"], { active: true });
   if (!u.organizationId) throw new AppError("FORBIDDEN");
   const companyId = u.organizationId;
@@ -42,26 +51,62 @@ export async function expressInterest(user: SessionUser | null, input: ExpressIn
     return await db.$transaction(async (tx): Promise<ExpressResult> => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${companyId}))`;
       const c = await tx.challenge.findFirst({
-        where: { AND: [{ id: input.challengeId }, visibleChallengeWhere(u), { status: "PUBLISHED", kind: { not: "PRIVATE_CONSULTATION" } }] },
-        select: { id: true, title: true, authorId: true, municipalityId: true, departmentId: true, screeningQuestions: { orderBy: { position: "asc" } } },
+        where: {
+          AND: [
+            { id: input.challengeId },
+            visibleChallengeWhere(u),
+            { status: "PUBLISHED", kind: { not: "PRIVATE_CONSULTATION" } },
+          ],
+        },
+        select: {
+          id: true,
+          title: true,
+          authorId: true,
+          municipalityId: true,
+          departmentId: true,
+          screeningQuestions: { orderBy: { position: "asc" } },
+        },
       });
       if (!c) throw new AppError("NOT_FOUND");
-      const existing = await tx.interest.findUnique({ where: { challengeId_companyId: { challengeId: c.id, companyId } }, select: { id: true, status: true } });
+      const existing = await tx.interest.findUnique({
+        where: { challengeId_companyId: { challengeId: c.id, companyId } },
+        select: { id: true, status: true },
+      });
       if (existing?.status === "DECLINED") return { ok: false, reason: "declined" };
       if (existing && existing.status !== "WITHDRAWN") return { ok: false, reason: "already_interested" };
 
       // Every current question answered exactly once; a form loaded before the questions changed is refused.
       const byId = new Map(input.answers.map((a) => [a.questionId, a.answer]));
-      if (byId.size !== input.answers.length || input.answers.length !== c.screeningQuestions.length || c.screeningQuestions.some((q) => !byId.has(q.id))) {
+      if (
+        byId.size !== input.answers.length ||
+        input.answers.length !== c.screeningQuestions.length ||
+        c.screeningQuestions.some((q) => !byId.has(q.id))
+      ) {
         return { ok: false, reason: "questions_changed" };
       }
-      const answers: StoredAnswer[] = c.screeningQuestions.map((q) => ({ questionId: q.id, question: q.text, answer: byId.get(q.id)! }));
+      const answers: StoredAnswer[] = c.screeningQuestions.map((q) => ({
+        questionId: q.id,
+        question: q.text,
+        answer: byId.get(q.id)!,
+      }));
 
-      const recent = await tx.interest.count({ where: { companyId, origin: "COMPANY", createdAt: { gte: new Date(Date.now() - DAY_MS) } } });
+      const recent = await tx.interest.count({
+        where: { companyId, origin: "COMPANY", createdAt: { gte: new Date(Date.now() - DAY_MS) } },
+      });
       if (recent >= limit) return { ok: false, reason: "rate_limited" };
 
       const now = new Date();
-      const fields = { answers, message: input.message ?? null, userId: u.id, status: "PENDING" as const, createdAt: now, withdrawnAt: null, declineReason: null, decidedAt: null, decidedById: null };
+      const fields = {
+        answers,
+        message: input.message ?? null,
+        userId: u.id,
+        status: "PENDING" as const,
+        createdAt: now,
+        withdrawnAt: null,
+        declineReason: null,
+        decidedAt: null,
+        decidedById: null,
+      };
       let id: string;
       if (existing) {
         // Re-expressing after withdrawal reuses the row; createdAt is "expressed at", so it moves too.
@@ -69,16 +114,26 @@ export async function expressInterest(user: SessionUser | null, input: ExpressIn
         if (r.count === 0) throw new AppError("CONFLICT");
         id = existing.id;
       } else {
-        id = (await tx.interest.create({ data: { ...fields, challengeId: c.id, companyId, origin: "COMPANY" }, select: { id: true } })).id;
+        id = (
+          await tx.interest.create({
+            data: { ...fields, challengeId: c.id, companyId, origin: "COMPANY" },
+            select: { id: true },
+          })
+        ).id;
       }
       const recipients = await municipalityRecipientIds(tx, c);
       // No challengeId on these: Notification is unique per (user, type, challenge), which would
       // swallow the second company's interest in the same challenge.
-      await notify(tx, recipients.map((userId) => ({
-        userId, type: "INTEREST_RECEIVED" as const,
-        title: `${u.organizationName ?? "企業"}から「興味がある」が届きました`,
-        body: c.title, url: `/challenges/${c.id}/interests`,
-      })));
+      await notify(
+        tx,
+        recipients.map((userId) => ({
+          userId,
+          type: "INTEREST_RECEIVED" as const,
+          title: `${u.organizationName ?? "企業"}から「興味がある」が届きました`,
+          body: c.title,
+          url: `/challenges/${c.id}/interests`,
+        })),
+      );
       return { ok: true, id };
     }, TX_OPTIONS);
   } catch (e) {

@@ -10,16 +10,25 @@ import type { StoredAnswer } from "./schema";
 const isActiveCompany = (u: SessionUser | null): u is SessionUser & { organizationId: string } =>
   !!u && u.status === "ACTIVE" && u.role === "COMPANY_MEMBER" && !!u.organizationId;
 
-const isPrivileged = (u: SessionUser | null) => !!u && u.status === "ACTIVE" && (u.role === "COORDINATOR" || u.role === "ADMIN");
+const isPrivileged = (u: SessionUser | null) =>
+  !!u && u.status === "ACTIVE" && (u.role === "COORDINATOR" || u.role === "ADMIN");
 
 export const toAnswers = (v: Prisma.JsonValue): StoredAnswer[] =>
-  Array.isArray(v) ? (v as unknown[]).filter((a): a is StoredAnswer => !!a && typeof a === "object" && "question" in a && "answer" in a) : [];
+  Array.isArray(v)
+    ? (v as unknown[]).filter(
+        (a): a is StoredAnswer => !!a && typeof a === "object" && "question" in a && "answer" in a,
+      )
+    : [];
 
 /** The screening editor: visible and editable, else null. */
 export async function getScreeningEditor(challengeId: string, user: SessionUser | null) {
   return db.challenge.findFirst({
     where: { AND: [{ id: challengeId }, visibleChallengeWhere(user), editableChallengeWhere(user)] },
-    select: { id: true, title: true, screeningQuestions: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+    select: {
+      id: true,
+      title: true,
+      screeningQuestions: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+    },
   });
 }
 
@@ -27,8 +36,19 @@ export async function getScreeningEditor(challengeId: string, user: SessionUser 
 export async function getInterestForm(challengeId: string, user: SessionUser | null) {
   if (!isActiveCompany(user)) return null;
   const challenge = await db.challenge.findFirst({
-    where: { AND: [{ id: challengeId }, visibleChallengeWhere(user), { status: "PUBLISHED", kind: { not: "PRIVATE_CONSULTATION" } }] },
-    select: { id: true, title: true, municipality: { select: { name: true } }, screeningQuestions: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+    where: {
+      AND: [
+        { id: challengeId },
+        visibleChallengeWhere(user),
+        { status: "PUBLISHED", kind: { not: "PRIVATE_CONSULTATION" } },
+      ],
+    },
+    select: {
+      id: true,
+      title: true,
+      municipality: { select: { name: true } },
+      screeningQuestions: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+    },
   });
   if (!challenge) return null;
   const existing = await getMyInterest(challengeId, user);
@@ -38,12 +58,20 @@ export async function getInterestForm(challengeId: string, user: SessionUser | n
 /** The company's own interest in a challenge (status only), for the detail page's button. */
 export async function getMyInterest(challengeId: string, user: SessionUser | null) {
   if (!isActiveCompany(user)) return null;
-  return db.interest.findUnique({ where: { challengeId_companyId: { challengeId, companyId: user.organizationId } }, select: { id: true, status: true, origin: true } });
+  return db.interest.findUnique({
+    where: { challengeId_companyId: { challengeId, companyId: user.organizationId } },
+    select: { id: true, status: true, origin: true },
+  });
 }
 
 /** 「興味を示した企業 (N)」: withdrawn ones are not counted. 0 for anyone who may not see the list. */
 export async function countInterestsForChallenge(challengeId: string, user: SessionUser | null): Promise<number> {
-  return db.interest.count({ where: { status: { not: "WITHDRAWN" }, challenge: { AND: [{ id: challengeId }, visibleChallengeWhere(user), editableChallengeWhere(user)] } } });
+  return db.interest.count({
+    where: {
+      status: { not: "WITHDRAWN" },
+      challenge: { AND: [{ id: challengeId }, visibleChallengeWhere(user), editableChallengeWhere(user)] },
+    },
+  });
 }
 
 /** The municipality's (and coordinators') list for one challenge; null when the viewer may not see it. */
@@ -57,8 +85,17 @@ export async function listInterestsForChallenge(challengeId: string, user: Sessi
     where: { challengeId: challenge.id },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: {
-      id: true, origin: true, status: true, answers: true, message: true, salesOnly: true, declineReason: true, createdAt: true, decidedAt: true,
-      introSummary: true, introSummaryApprovedAt: true,
+      id: true,
+      origin: true,
+      status: true,
+      answers: true,
+      message: true,
+      salesOnly: true,
+      declineReason: true,
+      createdAt: true,
+      decidedAt: true,
+      introSummary: true,
+      introSummaryApprovedAt: true,
       company: { select: { id: true, name: true, companyProfile: { select: { salesOnlyCount: true } } } },
       thread: { select: { id: true } },
     },
@@ -67,7 +104,11 @@ export async function listInterestsForChallenge(challengeId: string, user: Sessi
   const interests = rows.map(({ company, answers, ...r }) => ({
     ...r,
     answers: toAnswers(answers),
-    company: { id: company.id, name: company.name, salesOnlyCount: showCount ? (company.companyProfile?.salesOnlyCount ?? 0) : null },
+    company: {
+      id: company.id,
+      name: company.name,
+      salesOnlyCount: showCount ? (company.companyProfile?.salesOnlyCount ?? 0) : null,
+    },
   }));
   return { challenge, interests };
 }
@@ -75,29 +116,69 @@ export async function listInterestsForChallenge(challengeId: string, user: Sessi
 // What a company may see of each of its interests. Introductions that are not accepted yet are read
 // WITHOUT the challenge relation, so the private text is never even loaded for them.
 const companyView = {
-  id: true, origin: true, status: true, declineReason: true, createdAt: true, decidedAt: true, introSummary: true, introSummaryApprovedAt: true,
+  id: true,
+  origin: true,
+  status: true,
+  declineReason: true,
+  createdAt: true,
+  decidedAt: true,
+  introSummary: true,
+  introSummaryApprovedAt: true,
   thread: { select: { id: true } },
 } satisfies Prisma.InterestSelect;
 // The company sees its match's stage label and nothing else of the match (no notes, budget, coordinator).
-const withChallenge = { ...companyView, answers: true, message: true, match: { select: { stage: true } }, challenge: { select: { id: true, title: true, municipality: { select: { name: true } } } } } satisfies Prisma.InterestSelect;
+const withChallenge = {
+  ...companyView,
+  answers: true,
+  message: true,
+  match: { select: { stage: true } },
+  challenge: { select: { id: true, title: true, municipality: { select: { name: true } } } },
+} satisfies Prisma.InterestSelect;
 
 export type CompanyInterestItem = {
-  id: string; origin: "COMPANY" | "INTRODUCTION"; status: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
-  declineReason: string | null; createdAt: Date; introSummary: string | null; threadId: string | null;
+  id: string;
+  origin: "COMPANY" | "INTRODUCTION";
+  status: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+  declineReason: string | null;
+  createdAt: Date;
+  introSummary: string | null;
+  threadId: string | null;
   challenge: { id: string; title: string; municipalityName: string } | null;
-  answers: StoredAnswer[]; message: string | null;
+  answers: StoredAnswer[];
+  message: string | null;
   matchStage: MatchStage | null;
 };
 
 function companyWhere(user: SessionUser & { organizationId: string }, extra: Prisma.InterestWhereInput = {}) {
   return {
-    full: { AND: [extra, { companyId: user.organizationId, OR: [{ origin: "COMPANY" as const }, { origin: "INTRODUCTION" as const, status: "ACCEPTED" as const }] }] },
-    summaryOnly: { AND: [extra, { companyId: user.organizationId, origin: "INTRODUCTION" as const, status: { not: "ACCEPTED" as const }, introSummaryApprovedAt: { not: null } }] },
+    full: {
+      AND: [
+        extra,
+        {
+          companyId: user.organizationId,
+          OR: [{ origin: "COMPANY" as const }, { origin: "INTRODUCTION" as const, status: "ACCEPTED" as const }],
+        },
+      ],
+    },
+    summaryOnly: {
+      AND: [
+        extra,
+        {
+          companyId: user.organizationId,
+          origin: "INTRODUCTION" as const,
+          status: { not: "ACCEPTED" as const },
+          introSummaryApprovedAt: { not: null },
+        },
+      ],
+    },
   };
 }
 
 /** A company's own interests, newest first: 「興味がある」 with the challenge, introductions as summaries. */
-export async function listCompanyInterests(user: SessionUser | null, extra: Prisma.InterestWhereInput = {}): Promise<CompanyInterestItem[]> {
+export async function listCompanyInterests(
+  user: SessionUser | null,
+  extra: Prisma.InterestWhereInput = {},
+): Promise<CompanyInterestItem[]> {
   if (!isActiveCompany(user)) return [];
   const where = companyWhere(user, extra);
   const [full, summaries] = await Promise.all([
@@ -106,10 +187,20 @@ export async function listCompanyInterests(user: SessionUser | null, extra: Pris
   ]);
   const items: CompanyInterestItem[] = [
     ...full.map(({ thread, challenge, answers, match, ...r }) => ({
-      ...r, threadId: thread?.id ?? null, answers: toAnswers(answers), matchStage: match?.stage ?? null,
+      ...r,
+      threadId: thread?.id ?? null,
+      answers: toAnswers(answers),
+      matchStage: match?.stage ?? null,
       challenge: { id: challenge.id, title: challenge.title, municipalityName: challenge.municipality.name },
     })),
-    ...summaries.map(({ thread, ...r }) => ({ ...r, threadId: thread?.id ?? null, challenge: null, answers: [], message: null, matchStage: null })),
+    ...summaries.map(({ thread, ...r }) => ({
+      ...r,
+      threadId: thread?.id ?? null,
+      challenge: null,
+      answers: [],
+      message: null,
+      matchStage: null,
+    })),
   ];
   return items.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
@@ -141,8 +232,14 @@ const detailInclude = {
 } satisfies Prisma.ChallengeInclude;
 
 /** The full challenge for a company whose introduction was accepted; null otherwise. */
-export async function getIntroducedChallenge(challengeId: string, user: SessionUser | null): Promise<ChallengeDetail | null> {
-  return db.challenge.findFirst({ where: { AND: [{ id: challengeId }, companyCanSeeChallengeWhere(user)] }, include: detailInclude });
+export async function getIntroducedChallenge(
+  challengeId: string,
+  user: SessionUser | null,
+): Promise<ChallengeDetail | null> {
+  return db.challenge.findFirst({
+    where: { AND: [{ id: challengeId }, companyCanSeeChallengeWhere(user)] },
+    include: detailInclude,
+  });
 }
 
 /** Companies a coordinator can introduce: name search, a short list. */
@@ -150,6 +247,8 @@ export async function searchCompaniesForIntroduction(user: SessionUser | null, q
   if (!isPrivileged(user) || q.trim() === "") return [];
   return db.organization.findMany({
     where: { kind: "COMPANY", name: { contains: q.trim(), mode: "insensitive" } },
-    select: { id: true, name: true }, orderBy: { name: "asc" }, take: 20,
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: 20,
   });
 }

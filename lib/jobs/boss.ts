@@ -40,10 +40,12 @@ export async function startBoss(options: Partial<ConstructorOptions> = {}): Prom
 
 /** The producer for this process, started on first use and kept across dev reloads. */
 export function getBoss(): Promise<PgBoss> {
-  globalForBoss.kyosoBoss ??= startBoss({ max: 3, supervise: false, schedule: false, registerInstance: false }).catch((e) => {
-    globalForBoss.kyosoBoss = undefined;
-    throw e;
-  });
+  globalForBoss.kyosoBoss ??= startBoss({ max: 3, supervise: false, schedule: false, registerInstance: false }).catch(
+    (e) => {
+      globalForBoss.kyosoBoss = undefined;
+      throw e;
+    },
+  );
   return globalForBoss.kyosoBoss;
 }
 

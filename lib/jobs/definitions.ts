@@ -28,7 +28,13 @@ export const jobNames = Object.keys(jobs) as JobName[];
 
 // Exponential backoff (1 s, 2 s, 4 s … capped at 5 min): an SMTP server that is down for a few
 // minutes delays mail rather than losing it.
-const retrying: Omit<Queue, "name"> = { retryLimit: 8, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 600 };
+const retrying: Omit<Queue, "name"> = {
+  retryLimit: 8,
+  retryDelay: 1,
+  retryBackoff: true,
+  retryDelayMax: 300,
+  expireInSeconds: 600,
+};
 
 export const queueOptions: Record<JobName, Omit<Queue, "name">> = {
   "challenge.published": retrying,

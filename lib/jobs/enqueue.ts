@@ -9,15 +9,27 @@ import { jobs, type JobData, type JobName } from "./definitions";
  * exists exactly when the change that caused it commits. A rollback takes the job with it; a crash
  * after commit leaves a durable row that the worker picks up when it runs again.
  */
-export async function enqueue<N extends JobName>(tx: Prisma.TransactionClient, name: N, data: JobData<N>): Promise<string | null> {
+export async function enqueue<N extends JobName>(
+  tx: Prisma.TransactionClient,
+  name: N,
+  data: JobData<N>,
+): Promise<string | null> {
   const payload = jobs[name].parse(data) as object;
   const boss = await getBoss();
   return boss.send(name, payload, { db: fromPrisma(tx) });
 }
 
 /** Several jobs of one kind in one INSERT, through the same transaction. */
-export async function enqueueMany<N extends JobName>(tx: Prisma.TransactionClient, name: N, items: JobData<N>[]): Promise<void> {
+export async function enqueueMany<N extends JobName>(
+  tx: Prisma.TransactionClient,
+  name: N,
+  items: JobData<N>[],
+): Promise<void> {
   if (items.length === 0) return;
   const boss = await getBoss();
-  await boss.insert(name, items.map((d) => ({ data: jobs[name].parse(d) as object })), { db: fromPrisma(tx) });
+  await boss.insert(
+    name,
+    items.map((d) => ({ data: jobs[name].parse(d) as object })),
+    { db: fromPrisma(tx) },
+  );
 }

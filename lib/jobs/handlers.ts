@@ -19,7 +19,8 @@ export const handlers: Handlers = {
   "budget.reminders": (d) => sendBudgetReminders(d.at ? new Date(d.at) : new Date()),
   "search.index": (d) => indexDocument(d.kind, d.id),
   "storage.sweep": (d) => sweepOrphanedFiles(d.at ? new Date(d.at) : new Date()),
-  "auth.prune-rate-limits": (d) => pruneBuckets(86_400_000, d.at ? new Date(d.at) : new Date()).then((deleted) => ({ deleted })),
+  "auth.prune-rate-limits": (d) =>
+    pruneBuckets(86_400_000, d.at ? new Date(d.at) : new Date()).then((deleted) => ({ deleted })),
 };
 
 /** Parses the payload (a job row is input like any other) and runs the handler. */

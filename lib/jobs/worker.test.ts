@@ -30,10 +30,16 @@ describe("worker", () => {
     const company = await companyWith({ themes: ["dx"] });
     const { id } = await publish(staff, { themes: ["dx"] });
     const deadline = Date.now() + 20_000;
-    while (!sink.messages.some((m) => m.to.includes(company.email)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!sink.messages.some((m) => m.to.includes(company.email)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     const msg = sink.messages.find((m) => m.to.includes(company.email));
     expect(msg).toBeDefined();
     expect((await sink.parse(msg!)).text).toContain(`/challenges/${id}`);
-    await expect.poll(async () => (await db.notification.findFirst({ where: { challengeId: id, userId: company.id } }))?.emailedAt ?? null).toBeInstanceOf(Date);
+    await expect
+      .poll(
+        async () =>
+          (await db.notification.findFirst({ where: { challengeId: id, userId: company.id } }))?.emailedAt ?? null,
+      )
+      .toBeInstanceOf(Date);
   });
 });

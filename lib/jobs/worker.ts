@@ -26,10 +26,20 @@ const workerLog = logger.child({ component: "worker" });
 
 /** `verbose`: one log line per finished job (npm run worker --verbose, WORKER_LOG=1). */
 export async function startWorker(opts: { verbose?: boolean; schedule?: boolean } = {}): Promise<Worker> {
-  const boss = await startBoss({ useListenNotify: true, schedule: opts.schedule !== false, application_name: "kyoso-worker" });
+  const boss = await startBoss({
+    useListenNotify: true,
+    schedule: opts.schedule !== false,
+    application_name: "kyoso-worker",
+  });
   for (const name of jobNames) {
     const t = tuning[name];
-    const options = { batchSize: t.batchSize, localConcurrency: t.localConcurrency, pollingIntervalSeconds: t.poll, notifyPollingIntervalSeconds: t.poll, burstWhenBatchFull: t.batchSize > 1 };
+    const options = {
+      batchSize: t.batchSize,
+      localConcurrency: t.localConcurrency,
+      pollingIntervalSeconds: t.poll,
+      notifyPollingIntervalSeconds: t.poll,
+      burstWhenBatchFull: t.batchSize > 1,
+    };
     await boss.work(name, options, async (batch) => {
       // A failure fails the whole batch and pg-boss retries it; every handler is idempotent.
       const results = await Promise.all(
@@ -37,10 +47,16 @@ export async function startWorker(opts: { verbose?: boolean; schedule?: boolean 
           const started = Date.now();
           const result = await runJob(name, job.data).catch((e: unknown) => {
             // pg-boss records the failure and retries; say so where operators look.
-            workerLog.warn("job failed; pg-boss will retry it", { queue: name, jobId: job.id, ms: Date.now() - started, err: e });
+            workerLog.warn("job failed; pg-boss will retry it", {
+              queue: name,
+              jobId: job.id,
+              ms: Date.now() - started,
+              err: e,
+            });
             throw e;
           });
-          if (opts.verbose) workerLog.info("job done", { queue: name, jobId: job.id, ms: Date.now() - started, result });
+          if (opts.verbose)
+            workerLog.info("job done", { queue: name, jobId: job.id, ms: Date.now() - started, result });
           return result;
         }),
       );

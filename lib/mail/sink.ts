@@ -17,7 +17,13 @@ export type MailSink = {
   stop(): Promise<void>;
 };
 
-export async function startMailSink(opts: { port: number; host?: string; dir?: string; keep?: boolean; onMessage?: (m: SinkMessage) => void }): Promise<MailSink> {
+export async function startMailSink(opts: {
+  port: number;
+  host?: string;
+  dir?: string;
+  keep?: boolean;
+  onMessage?: (m: SinkMessage) => void;
+}): Promise<MailSink> {
   const messages: SinkMessage[] = [];
   const waiters = new Set<() => void>();
   let seq = 0;

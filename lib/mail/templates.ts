@@ -29,12 +29,19 @@ function wrapHtml(inner: string) {
 }
 
 /** One notification, sent right away (emailMode IMMEDIATE). */
-export function immediateMail(p: { name: string; item: MailItem; unsubscribeToken: string; isChallengeMatch: boolean }): RenderedMail {
+export function immediateMail(p: {
+  name: string;
+  item: MailItem;
+  unsubscribeToken: string;
+  isChallengeMatch: boolean;
+}): RenderedMail {
   const { item } = p;
   const link = appUrl(item.url);
   const lead = p.isChallengeMatch ? "お知らせ設定に合う課題が公開されました。" : "新しいお知らせがあります。";
   const f = footer(p.unsubscribeToken);
-  const subject = p.isChallengeMatch ? `【${SITE}】新しい課題：${oneLine(item.title)}` : `【${SITE}】${oneLine(item.title)}`;
+  const subject = p.isChallengeMatch
+    ? `【${SITE}】新しい課題：${oneLine(item.title)}`
+    : `【${SITE}】${oneLine(item.title)}`;
   const text = `${p.name} 様\n\n${lead}\n\n■ ${item.title}\n${item.body ? `${item.body}\n` : ""}\n詳しくはこちら：\n${link}\n${f.text}`;
   const html = wrapHtml(
     `<p>${escapeHtml(p.name)} 様</p><p>${escapeHtml(lead)}</p>` +
@@ -69,13 +76,25 @@ export function digestMail(p: { name: string; items: MailItem[]; unsubscribeToke
   const f = footer(p.unsubscribeToken);
   const subject = `【${SITE}】本日のお知らせ（${p.items.length}件）`;
   const textGroups = groups
-    .map((g) => g.map((it, i) => `${i === 0 ? "■" : "  ・"} ${it.title}${it.body ? `\n    ${oneLine(it.body)}` : ""}\n    ${appUrl(it.url)}`).join("\n"))
+    .map((g) =>
+      g
+        .map(
+          (it, i) =>
+            `${i === 0 ? "■" : "  ・"} ${it.title}${it.body ? `\n    ${oneLine(it.body)}` : ""}\n    ${appUrl(it.url)}`,
+        )
+        .join("\n"),
+    )
     .join("\n\n");
   const htmlGroups = groups
     .map(
       (g) =>
         `<h2 style="font-size:17px;margin-top:20px">${escapeHtml(g[0].title)}</h2><ul>` +
-        g.map((it) => `<li><a href="${escapeHtml(appUrl(it.url))}">${escapeHtml(it.title)}</a>${it.body ? `<br><span style="color:#57534e">${escapeHtml(oneLine(it.body))}</span>` : ""}</li>`).join("") +
+        g
+          .map(
+            (it) =>
+              `<li><a href="${escapeHtml(appUrl(it.url))}">${escapeHtml(it.title)}</a>${it.body ? `<br><span style="color:#57534e">${escapeHtml(oneLine(it.body))}</span>` : ""}</li>`,
+          )
+          .join("") +
         "</ul>",
     )
     .join("");

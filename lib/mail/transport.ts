@@ -4,7 +4,10 @@ import { env } from "@/lib/env";
 
 // One pooled SMTP connection set per process: a fan-out of thousands of alerts reuses a few
 // connections instead of a handshake per message.
-const globalForMail = globalThis as unknown as { kyosoMail?: Transporter; kyosoSmtpTarget?: { host: string; port: number } };
+const globalForMail = globalThis as unknown as {
+  kyosoMail?: Transporter;
+  kyosoSmtpTarget?: { host: string; port: number };
+};
 
 /** Tests and the benchmark start their sink on a free port and point the transport at it. */
 export function setSmtpTarget(target: { host?: string; port: number }): void {

@@ -15,7 +15,10 @@ const users: Record<string, SessionUser> = {};
 beforeAll(async () => {
   own = await createTestMatch({ stage: "MATCHING", origin: "INTEREST" });
   other = await createTestMatch({ lgCode: "082368" });
-  await db.match.update({ where: { id: own.id }, data: { internalNote: "社内だけのメモ", nextAction: "電話する", expectedBudget: 1_000_000n } });
+  await db.match.update({
+    where: { id: own.id },
+    data: { internalNote: "社内だけのメモ", nextAction: "電話する", expectedBudget: 1_000_000n },
+  });
   users.coordinator = await createUser({ role: "COORDINATOR" });
   users.admin = await createUser({ role: "ADMIN" });
   users.staffOwn = await createUser({ role: "MUNICIPAL_STAFF", lgCode: "172065" });
@@ -25,7 +28,8 @@ beforeAll(async () => {
   users.companyOther = await createUser({ role: "COMPANY_MEMBER" });
 });
 
-const boardIds = async (u: SessionUser | null) => (await listBoard(u, DEFAULT_FILTERS)).flatMap((c) => c.cards.map((m) => m.id));
+const boardIds = async (u: SessionUser | null) =>
+  (await listBoard(u, DEFAULT_FILTERS)).flatMap((c) => c.cards.map((m) => m.id));
 const tableIds = async (u: SessionUser | null) => (await listMatches(u, DEFAULT_FILTERS, 1000)).items.map((m) => m.id);
 
 describe("read", () => {
@@ -68,13 +72,30 @@ describe("read", () => {
 });
 
 describe("write", () => {
-  const edit = (id: string) => ({ id, expectedVersion: 0, coordinatorId: null, departmentId: null, metDepartment: true, contentOrganized: false, nextAction: null, nextActionOn: null, expectedBudget: null, targetFiscalYear: null, scheme: null, internalNote: null });
+  const edit = (id: string) => ({
+    id,
+    expectedVersion: 0,
+    coordinatorId: null,
+    departmentId: null,
+    metDepartment: true,
+    contentOrganized: false,
+    nextAction: null,
+    nextActionOn: null,
+    expectedBudget: null,
+    targetFiscalYear: null,
+    scheme: null,
+    internalNote: null,
+  });
 
   it("only active coordinators and admins may move or edit", async () => {
     const m = await createTestMatch();
     const cases: [SessionUser | null, string][] = [
-      [users.staffOwn, "FORBIDDEN"], [users.staffOther, "FORBIDDEN"], [users.staffPending, "FORBIDDEN"],
-      [users.companyOwn, "FORBIDDEN"], [users.companyOther, "FORBIDDEN"], [null, "UNAUTHENTICATED"],
+      [users.staffOwn, "FORBIDDEN"],
+      [users.staffOther, "FORBIDDEN"],
+      [users.staffPending, "FORBIDDEN"],
+      [users.companyOwn, "FORBIDDEN"],
+      [users.companyOther, "FORBIDDEN"],
+      [null, "UNAUTHENTICATED"],
       [await createUser({ role: "COORDINATOR", status: "PENDING" }), "PENDING_APPROVAL"],
     ];
     for (const [u, code] of cases) {
@@ -89,9 +110,19 @@ describe("write", () => {
 
 describe("filters", () => {
   it("filter by stage, fiscal year, coordinator and stale, always inside visibility", async () => {
-    const m = await createTestMatch({ stage: "FEASIBILITY", coordinatorId: users.coordinator.id, lastActivityAt: new Date(Date.now() - 100 * 86_400_000) });
+    const m = await createTestMatch({
+      stage: "FEASIBILITY",
+      coordinatorId: users.coordinator.id,
+      lastActivityAt: new Date(Date.now() - 100 * 86_400_000),
+    });
     await db.match.update({ where: { id: m.id }, data: { targetFiscalYear: 2031 } });
-    const f = { ...DEFAULT_FILTERS, stage: "FEASIBILITY" as const, fy: 2031, coordinator: users.coordinator.id, stale: "1" as const };
+    const f = {
+      ...DEFAULT_FILTERS,
+      stage: "FEASIBILITY" as const,
+      fy: 2031,
+      coordinator: users.coordinator.id,
+      stale: "1" as const,
+    };
     expect(await tableIds(users.coordinator)).toContain(m.id);
     const hit = await listMatches(users.coordinator, f, 50);
     expect(hit.items.map((x) => x.id)).toEqual([m.id]);

@@ -35,16 +35,36 @@ describe("two coordinators at once", () => {
 
   it("ten at once: one winner, nine conflicts, one history row", async () => {
     const m = await createTestMatch();
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => moveMatch(i % 2 ? a : b, { id: m.id, to: "MATCHING", expectedVersion: 0 })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => moveMatch(i % 2 ? a : b, { id: m.id, to: "MATCHING", expectedVersion: 0 })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected" && (r.reason as { code?: string }).code === "CONFLICT")).toHaveLength(9);
+    expect(
+      results.filter((r) => r.status === "rejected" && (r.reason as { code?: string }).code === "CONFLICT"),
+    ).toHaveLength(9);
     expect(await db.matchStageChange.count({ where: { matchId: m.id, toStage: "MATCHING" } })).toBe(1);
   });
 
   it("an edit racing a move: one of them gets CONFLICT", async () => {
     const m = await createTestMatch();
-    const edit = { id: m.id, expectedVersion: 0, coordinatorId: null, departmentId: null, metDepartment: true, contentOrganized: false, nextAction: "x", nextActionOn: null, expectedBudget: null, targetFiscalYear: null, scheme: null, internalNote: null };
-    const results = await Promise.allSettled([updateMatch(a, edit), moveMatch(b, { id: m.id, to: "MATCHING", expectedVersion: 0 })]);
+    const edit = {
+      id: m.id,
+      expectedVersion: 0,
+      coordinatorId: null,
+      departmentId: null,
+      metDepartment: true,
+      contentOrganized: false,
+      nextAction: "x",
+      nextActionOn: null,
+      expectedBudget: null,
+      targetFiscalYear: null,
+      scheme: null,
+      internalNote: null,
+    };
+    const results = await Promise.allSettled([
+      updateMatch(a, edit),
+      moveMatch(b, { id: m.id, to: "MATCHING", expectedVersion: 0 }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await db.match.findUniqueOrThrow({ where: { id: m.id } })).version).toBe(1);
   });

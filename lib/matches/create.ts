@@ -10,19 +10,52 @@ type Tx = Prisma.TransactionClient;
 // when its cause committed. Each history row records who did it.
 
 /** A coordinator introduced a company: a match at 興味表明. */
-export async function createIntroductionMatch(tx: Tx, input: { interestId: string; challengeId: string; municipalityId: string; departmentId: string | null; companyId: string; coordinatorId: string }) {
-  return createMatch(tx, { ...input, origin: "INTRODUCTION", stage: "INTEREST", actorId: input.coordinatorId, history: [] });
+export async function createIntroductionMatch(
+  tx: Tx,
+  input: {
+    interestId: string;
+    challengeId: string;
+    municipalityId: string;
+    departmentId: string | null;
+    companyId: string;
+    coordinatorId: string;
+  },
+) {
+  return createMatch(tx, {
+    ...input,
+    origin: "INTRODUCTION",
+    stage: "INTEREST",
+    actorId: input.coordinatorId,
+    history: [],
+  });
 }
 
 /**
  * An interest was accepted: the dialogue is open (マッチング). A company's own interest gets a match
  * here, with its 興味表明 dated when the company clicked; an introduction's match already exists and moves on.
  */
-export async function matchOnInterestAccepted(tx: Tx, input: { interestId: string; interestCreatedAt: Date; challengeId: string; municipalityId: string; departmentId: string | null; companyId: string; threadId: string; actorId: string }) {
-  const existing = await tx.match.findUnique({ where: { interestId: input.interestId }, select: { id: true, stage: true, maxStageRank: true } });
+export async function matchOnInterestAccepted(
+  tx: Tx,
+  input: {
+    interestId: string;
+    interestCreatedAt: Date;
+    challengeId: string;
+    municipalityId: string;
+    departmentId: string | null;
+    companyId: string;
+    threadId: string;
+    actorId: string;
+  },
+) {
+  const existing = await tx.match.findUnique({
+    where: { interestId: input.interestId },
+    select: { id: true, stage: true, maxStageRank: true },
+  });
   if (!existing) {
     return createMatch(tx, {
-      ...input, origin: "INTEREST", stage: "MATCHING",
+      ...input,
+      origin: "INTEREST",
+      stage: "MATCHING",
       history: [{ fromStage: null, toStage: "INTEREST", createdAt: input.interestCreatedAt, actorId: null }],
     });
   }
@@ -31,20 +64,46 @@ export async function matchOnInterestAccepted(tx: Tx, input: { interestId: strin
   const now = new Date();
   await tx.match.update({
     where: { id: existing.id },
-    data: { stage: "MATCHING", maxStageRank: Math.max(existing.maxStageRank, stageRank("MATCHING")), stageChangedAt: now, lastActivityAt: now, version: { increment: 1 } },
+    data: {
+      stage: "MATCHING",
+      maxStageRank: Math.max(existing.maxStageRank, stageRank("MATCHING")),
+      stageChangedAt: now,
+      lastActivityAt: now,
+      version: { increment: 1 },
+    },
   });
-  await tx.matchStageChange.create({ data: { matchId: existing.id, fromStage: "INTEREST", toStage: "MATCHING", actorId: input.actorId, createdAt: now } });
+  await tx.matchStageChange.create({
+    data: { matchId: existing.id, fromStage: "INTEREST", toStage: "MATCHING", actorId: input.actorId, createdAt: now },
+  });
   return existing;
 }
 
 /** A company member wrote in a direct-inquiry thread for the first time: the inquiry was answered. */
-export async function matchOnInquiryAnswered(tx: Tx, thread: { id: string; kind: string; municipalityId: string; departmentId: string | null; companyId: string; challengeId?: string | null }, actorId: string) {
+export async function matchOnInquiryAnswered(
+  tx: Tx,
+  thread: {
+    id: string;
+    kind: string;
+    municipalityId: string;
+    departmentId: string | null;
+    companyId: string;
+    challengeId?: string | null;
+  },
+  actorId: string,
+) {
   if (thread.kind !== "DIRECT_INQUIRY") return null;
   const existing = await tx.match.findUnique({ where: { threadId: thread.id }, select: { id: true } });
   if (existing) return existing;
   return createMatch(tx, {
-    origin: "DIRECT_INQUIRY", stage: "MATCHING", threadId: thread.id, challengeId: thread.challengeId ?? null,
-    municipalityId: thread.municipalityId, departmentId: thread.departmentId, companyId: thread.companyId, actorId, history: [],
+    origin: "DIRECT_INQUIRY",
+    stage: "MATCHING",
+    threadId: thread.id,
+    challengeId: thread.challengeId ?? null,
+    municipalityId: thread.municipalityId,
+    departmentId: thread.departmentId,
+    companyId: thread.companyId,
+    actorId,
+    history: [],
   });
 }
 
@@ -53,19 +112,39 @@ export async function touchMatchByThread(tx: Tx, threadId: string, at: Date) {
   await tx.match.updateMany({ where: { threadId, lastActivityAt: { lt: at } }, data: { lastActivityAt: at } });
 }
 
-async function createMatch(tx: Tx, input: {
-  origin: "INTEREST" | "DIRECT_INQUIRY" | "INTRODUCTION"; stage: PipelineStage; actorId: string;
-  interestId?: string; threadId?: string; challengeId: string | null; municipalityId: string; departmentId: string | null; companyId: string; coordinatorId?: string;
-  history: { fromStage: MatchStage | null; toStage: MatchStage; createdAt: Date; actorId: string | null }[];
-}) {
+async function createMatch(
+  tx: Tx,
+  input: {
+    origin: "INTEREST" | "DIRECT_INQUIRY" | "INTRODUCTION";
+    stage: PipelineStage;
+    actorId: string;
+    interestId?: string;
+    threadId?: string;
+    challengeId: string | null;
+    municipalityId: string;
+    departmentId: string | null;
+    companyId: string;
+    coordinatorId?: string;
+    history: { fromStage: MatchStage | null; toStage: MatchStage; createdAt: Date; actorId: string | null }[];
+  },
+) {
   const now = new Date();
   const first = input.history[0]?.createdAt ?? now;
   const match = await tx.match.create({
     data: {
-      origin: input.origin, stage: input.stage, maxStageRank: stageRank(input.stage),
-      interestId: input.interestId, threadId: input.threadId, challengeId: input.challengeId,
-      municipalityId: input.municipalityId, departmentId: input.departmentId, companyId: input.companyId,
-      coordinatorId: input.coordinatorId, createdAt: first, stageChangedAt: now, lastActivityAt: now,
+      origin: input.origin,
+      stage: input.stage,
+      maxStageRank: stageRank(input.stage),
+      interestId: input.interestId,
+      threadId: input.threadId,
+      challengeId: input.challengeId,
+      municipalityId: input.municipalityId,
+      departmentId: input.departmentId,
+      companyId: input.companyId,
+      coordinatorId: input.coordinatorId,
+      createdAt: first,
+      stageChangedAt: now,
+      lastActivityAt: now,
     },
     select: { id: true, stage: true, maxStageRank: true },
   });

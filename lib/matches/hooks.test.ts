@@ -18,7 +18,12 @@ beforeAll(async () => {
   coordinator = await createUser({ role: "COORDINATOR" });
 });
 
-const changes = (matchId: string) => db.matchStageChange.findMany({ where: { matchId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { fromStage: true, toStage: true } });
+const changes = (matchId: string) =>
+  db.matchStageChange.findMany({
+    where: { matchId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { fromStage: true, toStage: true },
+  });
 
 describe("creation hooks", () => {
   it("accepting a company's interest: a match at マッチング with two history rows", async () => {
@@ -29,15 +34,27 @@ describe("creation hooks", () => {
     expect(await db.match.count({ where: { challengeId: c.id } })).toBe(0);
     await acceptInterest(staff, r.id);
     const m = await db.match.findFirstOrThrow({ where: { challengeId: c.id } });
-    expect([m.stage, m.origin, m.maxStageRank, m.companyId]).toEqual(["MATCHING", "INTEREST", 1, company.organizationId]);
+    expect([m.stage, m.origin, m.maxStageRank, m.companyId]).toEqual([
+      "MATCHING",
+      "INTEREST",
+      1,
+      company.organizationId,
+    ]);
     expect(m.threadId).not.toBeNull();
-    expect((await changes(m.id)).map((x) => [x.fromStage, x.toStage])).toEqual([[null, "INTEREST"], ["INTEREST", "MATCHING"]]);
+    expect((await changes(m.id)).map((x) => [x.fromStage, x.toStage])).toEqual([
+      [null, "INTEREST"],
+      ["INTEREST", "MATCHING"],
+    ]);
   });
 
   it("an introduction: 興味表明 at once, マッチング when the municipality accepts", async () => {
     const c = await createChallenge(staff, { kind: "PRIVATE_CONSULTATION" });
     const company = await createUser({ role: "COMPANY_MEMBER" });
-    const intro = await introduceCompany(coordinator, { challengeId: c.id, companyId: company.organizationId!, summary: "紹介の要約" });
+    const intro = await introduceCompany(coordinator, {
+      challengeId: c.id,
+      companyId: company.organizationId!,
+      summary: "紹介の要約",
+    });
     if (!intro.ok) throw new Error("not introduced");
     let m = await db.match.findFirstOrThrow({ where: { interestId: intro.id } });
     expect([m.stage, m.origin, m.coordinatorId]).toEqual(["INTEREST", "INTRODUCTION", coordinator.id]);

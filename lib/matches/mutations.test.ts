@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 
 const history = (matchId: string) =>
-  db.matchStageChange.findMany({ where: { matchId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { fromStage: true, toStage: true, note: true, actorId: true } });
+  db.matchStageChange.findMany({
+    where: { matchId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { fromStage: true, toStage: true, note: true, actorId: true },
+  });
 
 describe("moveMatch", () => {
   it("walks every stage in order: history rows, maxStageRank, version, timestamps", async () => {
@@ -33,7 +37,13 @@ describe("moveMatch", () => {
       expect(row.stageChangedAt.getTime()).toBe(row.lastActivityAt.getTime());
     }
     const h = await history(m.id);
-    expect(h.map((x) => [x.fromStage, x.toStage])).toEqual([[null, "INTEREST"], ["INTEREST", "MATCHING"], ["MATCHING", "MEETING"], ["MEETING", "FEASIBILITY"], ["FEASIBILITY", "BUDGETED"]]);
+    expect(h.map((x) => [x.fromStage, x.toStage])).toEqual([
+      [null, "INTEREST"],
+      ["INTEREST", "MATCHING"],
+      ["MATCHING", "MEETING"],
+      ["MEETING", "FEASIBILITY"],
+      ["FEASIBILITY", "BUDGETED"],
+    ]);
     expect(h.slice(1).every((x) => x.actorId === coordinator.id)).toBe(true);
     expect(h[1].note).toBe("メモ0");
   });
@@ -49,9 +59,20 @@ describe("moveMatch", () => {
 
   it("declines with a reason, keeps maxStageRank, and reopens (reason cleared)", async () => {
     const m = await createTestMatch({ stage: "MEETING", maxStageRank: 2 });
-    const d = await moveMatch(coordinator, { id: m.id, to: "DECLINED", expectedVersion: 0, declineReason: "OTHER", declineNote: "別事業に統合" });
+    const d = await moveMatch(coordinator, {
+      id: m.id,
+      to: "DECLINED",
+      expectedVersion: 0,
+      declineReason: "OTHER",
+      declineNote: "別事業に統合",
+    });
     let row = await db.match.findUniqueOrThrow({ where: { id: m.id } });
-    expect([row.stage, row.maxStageRank, row.declineReason, row.declineNote]).toEqual(["DECLINED", 2, "OTHER", "別事業に統合"]);
+    expect([row.stage, row.maxStageRank, row.declineReason, row.declineNote]).toEqual([
+      "DECLINED",
+      2,
+      "OTHER",
+      "別事業に統合",
+    ]);
     await moveMatch(coordinator, { id: m.id, to: "MEETING", expectedVersion: d.version });
     row = await db.match.findUniqueOrThrow({ where: { id: m.id } });
     expect([row.stage, row.maxStageRank, row.declineReason, row.declineNote]).toEqual(["MEETING", 2, null, null]);
@@ -70,9 +91,15 @@ describe("moveMatch", () => {
 
   it("a stale version or the same stage changes nothing", async () => {
     const m = await createTestMatch();
-    await expect(moveMatch(coordinator, { id: m.id, to: "MATCHING", expectedVersion: 3 })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(moveMatch(coordinator, { id: m.id, to: "INTEREST", expectedVersion: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(moveMatch(coordinator, { id: "no-such-match", to: "MATCHING", expectedVersion: 0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(moveMatch(coordinator, { id: m.id, to: "MATCHING", expectedVersion: 3 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(moveMatch(coordinator, { id: m.id, to: "INTEREST", expectedVersion: 0 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(
+      moveMatch(coordinator, { id: "no-such-match", to: "MATCHING", expectedVersion: 0 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await history(m.id)).toHaveLength(1);
   });
 
@@ -80,10 +107,22 @@ describe("moveMatch", () => {
     const m = await createTestMatch({ origin: "INTEREST" });
     const member = await companyMemberOf(m.companyId);
     await moveMatch(coordinator, { id: m.id, to: "MEETING", expectedVersion: 0, note: "社内の秘密メモ" });
-    const d = await moveMatch(coordinator, { id: m.id, to: "DECLINED", expectedVersion: 1, declineReason: "OTHER", declineNote: "社外秘の理由" });
+    const d = await moveMatch(coordinator, {
+      id: m.id,
+      to: "DECLINED",
+      expectedVersion: 1,
+      declineReason: "OTHER",
+      declineNote: "社外秘の理由",
+    });
     expect(d.version).toBe(2);
-    const notes = await db.notification.findMany({ where: { userId: member.id, type: "MATCH_STAGE_CHANGED" }, orderBy: { createdAt: "asc" } });
-    expect(notes.map((n) => n.title)).toEqual([expect.stringContaining("「商談」"), expect.stringContaining("「見送り」")]);
+    const notes = await db.notification.findMany({
+      where: { userId: member.id, type: "MATCH_STAGE_CHANGED" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(notes.map((n) => n.title)).toEqual([
+      expect.stringContaining("「商談」"),
+      expect.stringContaining("「見送り」"),
+    ]);
     expect(notes.some((n) => `${n.title} ${n.body ?? ""}`.includes("秘"))).toBe(false);
   });
 
@@ -98,14 +137,36 @@ describe("moveMatch", () => {
 describe("updateMatch", () => {
   it("saves the working data under the version guard and counts as activity", async () => {
     const m = await createTestMatch({ lastActivityAt: new Date("2020-01-01") });
-    const dept = await db.department.create({ data: { organizationId: m.municipalityId, name: `更新テスト課 ${m.id}` } });
+    const dept = await db.department.create({
+      data: { organizationId: m.municipalityId, name: `更新テスト課 ${m.id}` },
+    });
     const input = {
-      id: m.id, expectedVersion: 0, coordinatorId: coordinator.id, departmentId: dept.id, metDepartment: true, contentOrganized: false,
-      nextAction: "見積りを出す", nextActionOn: "2026-05-01", expectedBudget: 5_000_000, targetFiscalYear: 2027, scheme: "TENDER" as const, internalNote: "内部メモ",
+      id: m.id,
+      expectedVersion: 0,
+      coordinatorId: coordinator.id,
+      departmentId: dept.id,
+      metDepartment: true,
+      contentOrganized: false,
+      nextAction: "見積りを出す",
+      nextActionOn: "2026-05-01",
+      expectedBudget: 5_000_000,
+      targetFiscalYear: 2027,
+      scheme: "TENDER" as const,
+      internalNote: "内部メモ",
     };
     expect(await updateMatch(coordinator, input)).toEqual({ id: m.id, version: 1 });
     const row = await db.match.findUniqueOrThrow({ where: { id: m.id } });
-    expect(row).toMatchObject({ coordinatorId: coordinator.id, departmentId: dept.id, metDepartment: true, nextAction: "見積りを出す", expectedBudget: 5_000_000n, targetFiscalYear: 2027, scheme: "TENDER", internalNote: "内部メモ", version: 1 });
+    expect(row).toMatchObject({
+      coordinatorId: coordinator.id,
+      departmentId: dept.id,
+      metDepartment: true,
+      nextAction: "見積りを出す",
+      expectedBudget: 5_000_000n,
+      targetFiscalYear: 2027,
+      scheme: "TENDER",
+      internalNote: "内部メモ",
+      version: 1,
+    });
     expect(row.nextActionOn?.toISOString().slice(0, 10)).toBe("2026-05-01");
     expect(row.lastActivityAt.getFullYear()).toBeGreaterThan(2020);
     await expect(updateMatch(coordinator, input)).rejects.toMatchObject({ code: "CONFLICT" });
@@ -114,13 +175,34 @@ describe("updateMatch", () => {
   it("rejects another municipality's department and a coordinator who is not an active coordinator", async () => {
     const m = await createTestMatch();
     const other = await createTestMatch({ lgCode: "082368" });
-    const foreign = await db.department.create({ data: { organizationId: other.municipalityId, name: `他市の課 ${other.id}` } });
+    const foreign = await db.department.create({
+      data: { organizationId: other.municipalityId, name: `他市の課 ${other.id}` },
+    });
     const pending = await createUser({ role: "COORDINATOR", status: "PENDING" });
     const staff = await createUser({ role: "MUNICIPAL_STAFF" });
-    const base = { id: m.id, expectedVersion: 0, coordinatorId: null, departmentId: null, metDepartment: false, contentOrganized: false, nextAction: null, nextActionOn: null, expectedBudget: null, targetFiscalYear: null, scheme: null, internalNote: null };
-    await expect(updateMatch(coordinator, { ...base, departmentId: foreign.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(updateMatch(coordinator, { ...base, coordinatorId: pending.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(updateMatch(coordinator, { ...base, coordinatorId: staff.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const base = {
+      id: m.id,
+      expectedVersion: 0,
+      coordinatorId: null,
+      departmentId: null,
+      metDepartment: false,
+      contentOrganized: false,
+      nextAction: null,
+      nextActionOn: null,
+      expectedBudget: null,
+      targetFiscalYear: null,
+      scheme: null,
+      internalNote: null,
+    };
+    await expect(updateMatch(coordinator, { ...base, departmentId: foreign.id })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(updateMatch(coordinator, { ...base, coordinatorId: pending.id })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(updateMatch(coordinator, { ...base, coordinatorId: staff.id })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect((await db.match.findUniqueOrThrow({ where: { id: m.id } })).version).toBe(0);
     await updateMatch(coordinator, { ...base, coordinatorId: admin.id });
   });

@@ -24,9 +24,16 @@ export async function moveMatch(user: SessionUser | null, input: MoveInput) {
     const m = await tx.match.findUnique({
       where: { id: input.id },
       select: {
-        stage: true, maxStageRank: true, version: true, origin: true, companyId: true, threadId: true,
-        interest: { select: { status: true } }, thread: { select: { subject: true } },
-        challenge: { select: { title: true } }, municipality: { select: { name: true } },
+        stage: true,
+        maxStageRank: true,
+        version: true,
+        origin: true,
+        companyId: true,
+        threadId: true,
+        interest: { select: { status: true } },
+        thread: { select: { subject: true } },
+        challenge: { select: { title: true } },
+        municipality: { select: { name: true } },
       },
     });
     if (!m) throw new AppError("NOT_FOUND");
@@ -41,11 +48,22 @@ export async function moveMatch(user: SessionUser | null, input: MoveInput) {
         maxStageRank: nextMaxRank(m.maxStageRank, input.to),
         declineReason: declined ? input.declineReason : null,
         declineNote: declined ? (input.declineNote ?? null) : null,
-        stageChangedAt: now, lastActivityAt: now, version: { increment: 1 },
+        stageChangedAt: now,
+        lastActivityAt: now,
+        version: { increment: 1 },
       },
     });
     if (r.count === 0) throw new AppError("CONFLICT");
-    await tx.matchStageChange.create({ data: { matchId: input.id, fromStage: m.stage, toStage: input.to, note: input.note ?? null, actorId: u.id, createdAt: now } });
+    await tx.matchStageChange.create({
+      data: {
+        matchId: input.id,
+        fromStage: m.stage,
+        toStage: input.to,
+        note: input.note ?? null,
+        actorId: u.id,
+        createdAt: now,
+      },
+    });
     await notifyCompany(tx, m, input.to);
     return { id: input.id, stage: input.to, version: input.expectedVersion + 1 };
   });
@@ -57,7 +75,15 @@ export async function moveMatch(user: SessionUser | null, input: MoveInput) {
  */
 async function notifyCompany(
   tx: Tx,
-  m: { origin: string; companyId: string; threadId: string | null; interest: { status: string } | null; thread: { subject: string } | null; challenge: { title: string } | null; municipality: { name: string } },
+  m: {
+    origin: string;
+    companyId: string;
+    threadId: string | null;
+    interest: { status: string } | null;
+    thread: { subject: string } | null;
+    challenge: { title: string } | null;
+    municipality: { name: string };
+  },
   to: MoveInput["to"],
 ) {
   if (m.origin === "INTRODUCTION" && m.interest?.status !== "ACCEPTED") return;
@@ -67,11 +93,16 @@ async function notifyCompany(
   });
   const subject = m.thread?.subject ?? m.challenge?.title ?? m.municipality.name;
   const url = m.origin === "DIRECT_INQUIRY" && m.threadId ? `/messages/${m.threadId}` : "/interests";
-  await notify(tx, members.map(({ id }) => ({
-    userId: id, type: "MATCH_STAGE_CHANGED" as const,
-    title: `「${subject}」の進み具合が「${stageLabels.stage[to]}」になりました`,
-    url, threadId: m.threadId ?? undefined,
-  })));
+  await notify(
+    tx,
+    members.map(({ id }) => ({
+      userId: id,
+      type: "MATCH_STAGE_CHANGED" as const,
+      title: `「${subject}」の進み具合が「${stageLabels.stage[to]}」になりました`,
+      url,
+      threadId: m.threadId ?? undefined,
+    })),
+  );
 }
 
 /** Edits the match's working data, guarded by the same version as moves. Counts as activity. */
@@ -86,18 +117,26 @@ export async function updateMatch(user: SessionUser | null, input: UpdateInput) 
       if (!ok) throw new AppError("INVALID_INPUT");
     }
     if (input.coordinatorId) {
-      const ok = await tx.user.count({ where: { id: input.coordinatorId, status: "ACTIVE", role: { in: [...COORDINATORS] } } });
+      const ok = await tx.user.count({
+        where: { id: input.coordinatorId, status: "ACTIVE", role: { in: [...COORDINATORS] } },
+      });
       if (!ok) throw new AppError("INVALID_INPUT");
     }
     const r = await tx.match.updateMany({
       where: { id: input.id, version: input.expectedVersion },
       data: {
-        coordinatorId: input.coordinatorId, departmentId: input.departmentId,
-        metDepartment: input.metDepartment, contentOrganized: input.contentOrganized,
-        nextAction: input.nextAction, nextActionOn: input.nextActionOn ? new Date(`${input.nextActionOn}T00:00:00Z`) : null,
+        coordinatorId: input.coordinatorId,
+        departmentId: input.departmentId,
+        metDepartment: input.metDepartment,
+        contentOrganized: input.contentOrganized,
+        nextAction: input.nextAction,
+        nextActionOn: input.nextActionOn ? new Date(`${input.nextActionOn}T00:00:00Z`) : null,
         expectedBudget: input.expectedBudget === null ? null : BigInt(input.expectedBudget),
-        targetFiscalYear: input.targetFiscalYear, scheme: input.scheme, internalNote: input.internalNote,
-        lastActivityAt: new Date(), version: { increment: 1 },
+        targetFiscalYear: input.targetFiscalYear,
+        scheme: input.scheme,
+        internalNote: input.internalNote,
+        lastActivityAt: new Date(),
+        version: { increment: 1 },
       },
     });
     if (r.count === 0) throw new AppError("CONFLICT");

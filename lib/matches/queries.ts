@@ -21,9 +21,20 @@ export function viewerOf(user: SessionUser | null): Viewer {
 export const BOARD_LIMIT = 100;
 
 const cardSelect = {
-  id: true, stage: true, version: true, origin: true, metDepartment: true, contentOrganized: true,
-  nextAction: true, nextActionOn: true, targetFiscalYear: true, expectedBudget: true, scheme: true,
-  declineReason: true, lastActivityAt: true, stageChangedAt: true,
+  id: true,
+  stage: true,
+  version: true,
+  origin: true,
+  metDepartment: true,
+  contentOrganized: true,
+  nextAction: true,
+  nextActionOn: true,
+  targetFiscalYear: true,
+  expectedBudget: true,
+  scheme: true,
+  declineReason: true,
+  lastActivityAt: true,
+  stageChangedAt: true,
   company: { select: { id: true, name: true } },
   municipality: { select: { id: true, name: true } },
   department: { select: { id: true, name: true } },
@@ -35,10 +46,18 @@ type CardRow = Prisma.MatchGetPayload<{ select: typeof cardSelect }>;
 /** Plain data for client components (no BigInt). */
 export type MatchCard = Omit<CardRow, "expectedBudget"> & { expectedBudget: number | null; stale: boolean };
 
-const toCard = (r: CardRow, stale: boolean): MatchCard => ({ ...r, expectedBudget: r.expectedBudget === null ? null : Number(r.expectedBudget), stale });
+const toCard = (r: CardRow, stale: boolean): MatchCard => ({
+  ...r,
+  expectedBudget: r.expectedBudget === null ? null : Number(r.expectedBudget),
+  stale,
+});
 
 /** Filters as a where clause, always inside the viewer's visibility (authorization in SQL). */
-function filterWhere(user: SessionUser | null, f: MatchFilters, stale: Prisma.MatchWhereInput | null): Prisma.MatchWhereInput {
+function filterWhere(
+  user: SessionUser | null,
+  f: MatchFilters,
+  stale: Prisma.MatchWhereInput | null,
+): Prisma.MatchWhereInput {
   const and: Prisma.MatchWhereInput[] = [visibleMatchWhere(user)];
   if (f.municipality) and.push({ municipalityId: f.municipality });
   if (f.department) and.push({ departmentId: f.department });
@@ -65,9 +84,16 @@ export async function listBoard(user: SessionUser | null, f: MatchFilters): Prom
   if (!ctx) return [];
   const [counts, columns] = await Promise.all([
     db.match.groupBy({ by: ["stage"], where: ctx.where, _count: { _all: true } }),
-    Promise.all(ALL_STAGES.map((stage) => db.match.findMany({
-      where: { AND: [ctx.where, { stage }] }, select: cardSelect, orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }], take: BOARD_LIMIT,
-    }))),
+    Promise.all(
+      ALL_STAGES.map((stage) =>
+        db.match.findMany({
+          where: { AND: [ctx.where, { stage }] },
+          select: cardSelect,
+          orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
+          take: BOARD_LIMIT,
+        }),
+      ),
+    ),
   ]);
   return ALL_STAGES.map((stage, i) => ({
     stage,
@@ -77,19 +103,31 @@ export async function listBoard(user: SessionUser | null, f: MatchFilters): Prom
 }
 
 /** The table: every visible match, paginated. */
-export async function listMatches(user: SessionUser | null, f: MatchFilters, pageSize = 30): Promise<{ items: MatchCard[]; total: number; page: number }> {
+export async function listMatches(
+  user: SessionUser | null,
+  f: MatchFilters,
+  pageSize = 30,
+): Promise<{ items: MatchCard[]; total: number; page: number }> {
   const ctx = await context(user, f);
   if (!ctx) return { items: [], total: 0, page: 1 };
   const total = await db.match.count({ where: ctx.where });
   const page = Math.min(f.page, Math.max(1, Math.ceil(total / pageSize)));
   const rows = await db.match.findMany({
-    where: ctx.where, select: cardSelect, orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize,
+    where: ctx.where,
+    select: cardSelect,
+    orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
   });
   return { items: rows.map((r) => toCard(r, isStale(r, ctx.days, ctx.now))), total, page };
 }
 
 const historySelect = {
-  id: true, fromStage: true, toStage: true, createdAt: true, actor: { select: { name: true } },
+  id: true,
+  fromStage: true,
+  toStage: true,
+  createdAt: true,
+  actor: { select: { name: true } },
 } satisfies Prisma.MatchStageChangeSelect;
 
 /**
@@ -102,13 +140,19 @@ export async function getMatch(user: SessionUser | null, id: string) {
   const where = { AND: [{ id }, visibleMatchWhere(user)] };
   if (viewer === "company") {
     const m = await db.match.findFirst({ where, select: { id: true, stage: true } });
-    return m ? { viewer, ...m } as const : null;
+    return m ? ({ viewer, ...m } as const) : null;
   }
   const coordinator = viewer === "coordinator";
   const m = await db.match.findFirst({
     where,
     select: {
-      ...cardSelect, declineNote: true, maxStageRank: true, createdAt: true, threadId: true, coordinatorId: true, departmentId: true,
+      ...cardSelect,
+      declineNote: true,
+      maxStageRank: true,
+      createdAt: true,
+      threadId: true,
+      coordinatorId: true,
+      departmentId: true,
       internalNote: coordinator,
       changes: { select: { ...historySelect, note: coordinator }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
     },
@@ -129,36 +173,59 @@ export type MatchDetail = Exclude<Awaited<ReturnType<typeof getMatch>>, null | {
 /** Choices for the edit form: the match municipality's departments and the active coordinators. */
 export async function getEditOptions(municipalityId: string) {
   const [departments, coordinators] = await Promise.all([
-    db.department.findMany({ where: { organizationId: municipalityId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.department.findMany({
+      where: { organizationId: municipalityId },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     listCoordinators(),
   ]);
   return { departments, coordinators };
 }
 
 const listCoordinators = () =>
-  db.user.findMany({ where: { role: { in: ["COORDINATOR", "ADMIN"] }, status: "ACTIVE" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  db.user.findMany({
+    where: { role: { in: ["COORDINATOR", "ADMIN"] }, status: "ACTIVE" },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 
 /** Choices for the filter form, limited to what the viewer may see. */
 export async function getFilterOptions(user: SessionUser | null, f: MatchFilters) {
   const viewer = viewerOf(user);
-  if (viewer !== "coordinator" && viewer !== "staff") return { municipalities: [], departments: [], coordinators: [], fiscalYears: [] };
+  if (viewer !== "coordinator" && viewer !== "staff")
+    return { municipalities: [], departments: [], coordinators: [], fiscalYears: [] };
   const visible = visibleMatchWhere(user);
   const municipalityId = viewer === "staff" ? user!.organizationId! : f.municipality;
   const [municipalities, departments, coordinators, years] = await Promise.all([
     viewer === "coordinator"
-      ? db.organization.findMany({ where: { kind: "MUNICIPALITY", municipalityMatches: { some: {} } }, select: { id: true, name: true }, orderBy: { lgCode: "asc" }, take: 500 })
+      ? db.organization.findMany({
+          where: { kind: "MUNICIPALITY", municipalityMatches: { some: {} } },
+          select: { id: true, name: true },
+          orderBy: { lgCode: "asc" },
+          take: 500,
+        })
       : Promise.resolve([]),
     db.department.findMany({
       where: municipalityId ? { organizationId: municipalityId } : { matches: { some: visible } },
-      select: { id: true, name: true, organization: { select: { name: true } } }, orderBy: [{ organizationId: "asc" }, { name: "asc" }], take: 500,
+      select: { id: true, name: true, organization: { select: { name: true } } },
+      orderBy: [{ organizationId: "asc" }, { name: "asc" }],
+      take: 500,
     }),
     listCoordinators(),
-    db.match.findMany({ where: { AND: [visible, { targetFiscalYear: { not: null } }] }, distinct: ["targetFiscalYear"], select: { targetFiscalYear: true } }),
+    db.match.findMany({
+      where: { AND: [visible, { targetFiscalYear: { not: null } }] },
+      distinct: ["targetFiscalYear"],
+      select: { targetFiscalYear: true },
+    }),
   ]);
   const fiscalYears = [...new Set(years.map((y) => y.targetFiscalYear!))].sort((a, b) => a - b);
   return {
     municipalities,
-    departments: departments.map((d) => ({ id: d.id, name: municipalityId ? d.name : `${d.organization.name} ${d.name}` })),
+    departments: departments.map((d) => ({
+      id: d.id,
+      name: municipalityId ? d.name : `${d.organization.name} ${d.name}`,
+    })),
     coordinators,
     fiscalYears,
   };

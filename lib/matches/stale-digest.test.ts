@@ -27,9 +27,24 @@ describe("sendStaleDigest", () => {
   it("counts a match just past the threshold and not one just inside it; once a day", async () => {
     const c = await createUser({ role: "COORDINATOR" });
     const now = new Date();
-    await makeMatch({ municipalityId: place.id, coordinatorId: c.id, stage: "MATCHING", lastActivityAt: new Date(now.getTime() - 21 * DAY - HOUR) });
-    await makeMatch({ municipalityId: place.id, coordinatorId: c.id, stage: "MATCHING", lastActivityAt: new Date(now.getTime() - 21 * DAY + HOUR) });
-    await makeMatch({ municipalityId: place.id, coordinatorId: c.id, stage: "BUDGETED", lastActivityAt: new Date(now.getTime() - 400 * DAY) });
+    await makeMatch({
+      municipalityId: place.id,
+      coordinatorId: c.id,
+      stage: "MATCHING",
+      lastActivityAt: new Date(now.getTime() - 21 * DAY - HOUR),
+    });
+    await makeMatch({
+      municipalityId: place.id,
+      coordinatorId: c.id,
+      stage: "MATCHING",
+      lastActivityAt: new Date(now.getTime() - 21 * DAY + HOUR),
+    });
+    await makeMatch({
+      municipalityId: place.id,
+      coordinatorId: c.id,
+      stage: "BUDGETED",
+      lastActivityAt: new Date(now.getTime() - 400 * DAY),
+    });
     await sendStaleDigest(now);
     await sendStaleDigest(new Date(now.getTime() + 1000));
     const rows = await notificationsOf(c.id, "MATCH_STALE");
@@ -40,14 +55,24 @@ describe("sendStaleDigest", () => {
 
   it("a coordinator with nothing stale hears nothing of their own", async () => {
     const c = await createUser({ role: "COORDINATOR" });
-    await makeMatch({ municipalityId: place.id, coordinatorId: c.id, stage: "INTEREST", lastActivityAt: new Date(Date.now() - 13 * DAY) });
+    await makeMatch({
+      municipalityId: place.id,
+      coordinatorId: c.id,
+      stage: "INTEREST",
+      lastActivityAt: new Date(Date.now() - 13 * DAY),
+    });
     await sendStaleDigest(new Date());
     for (const n of await notificationsOf(c.id, "MATCH_STALE")) expect(own(n.body)).toBeNull();
   });
 
   it("unassigned stale matches reach every active coordinator", async () => {
     const c = await createUser({ role: "COORDINATOR" });
-    await makeMatch({ municipalityId: place.id, coordinatorId: null, stage: "MEETING", lastActivityAt: new Date(Date.now() - 31 * DAY) });
+    await makeMatch({
+      municipalityId: place.id,
+      coordinatorId: null,
+      stage: "MEETING",
+      lastActivityAt: new Date(Date.now() - 31 * DAY),
+    });
     await sendStaleDigest(new Date());
     const rows = await notificationsOf(c.id, "MATCH_STALE");
     expect(rows).toHaveLength(1);
@@ -58,12 +83,22 @@ describe("sendStaleDigest", () => {
     // 事業化検討: 45 days by default. 44½ days quiet is not stale, until an admin sets 44.
     const before = await createUser({ role: "COORDINATOR" });
     const quiet = () => new Date(Date.now() - 44 * DAY - 12 * HOUR);
-    await makeMatch({ municipalityId: place.id, coordinatorId: before.id, stage: "FEASIBILITY", lastActivityAt: quiet() });
+    await makeMatch({
+      municipalityId: place.id,
+      coordinatorId: before.id,
+      stage: "FEASIBILITY",
+      lastActivityAt: quiet(),
+    });
     await sendStaleDigest(new Date());
     for (const n of await notificationsOf(before.id, "MATCH_STALE")) expect(own(n.body)).toBeNull();
 
     const after = await createUser({ role: "COORDINATOR" });
-    await makeMatch({ municipalityId: place.id, coordinatorId: after.id, stage: "FEASIBILITY", lastActivityAt: quiet() });
+    await makeMatch({
+      municipalityId: place.id,
+      coordinatorId: after.id,
+      stage: "FEASIBILITY",
+      lastActivityAt: quiet(),
+    });
     try {
       await saveStaleSettings(admin, { ...DEFAULT_STALE_DAYS, FEASIBILITY: 44 });
       await sendStaleDigest(new Date());

@@ -5,7 +5,12 @@ import { notifyNew } from "@/lib/budget-calendar/notify-new";
 import type { NotificationInput } from "@/lib/notifications/outbox";
 import { getStaleDays, staleWhere, STALE_STAGES } from "./stale";
 
-const STAGE_JA: Record<(typeof STALE_STAGES)[number], string> = { INTEREST: "興味表明", MATCHING: "マッチング", MEETING: "商談", FEASIBILITY: "事業化検討" };
+const STAGE_JA: Record<(typeof STALE_STAGES)[number], string> = {
+  INTEREST: "興味表明",
+  MATCHING: "マッチング",
+  MEETING: "商談",
+  FEASIBILITY: "事業化検討",
+};
 
 /**
  * Daily (07:30 JST): one MATCH_STALE notification per coordinator with how many of their matches
@@ -16,12 +21,19 @@ const STAGE_JA: Record<(typeof STALE_STAGES)[number], string> = { INTEREST: "興
  */
 export async function sendStaleDigest(now: Date): Promise<{ notified: number; at: string }> {
   const days = await getStaleDays();
-  const groups = await db.match.groupBy({ by: ["coordinatorId", "stage"], where: staleWhere(days, now), _count: { _all: true } });
+  const groups = await db.match.groupBy({
+    by: ["coordinatorId", "stage"],
+    where: staleWhere(days, now),
+    _count: { _all: true },
+  });
   if (groups.length === 0) return { notified: 0, at: now.toISOString() };
 
   const assignedIds = [...new Set(groups.map((g) => g.coordinatorId).filter((id): id is string => id !== null))];
   const [owners, coordinators] = await Promise.all([
-    db.user.findMany({ where: { id: { in: assignedIds }, status: "ACTIVE", role: { in: ["COORDINATOR", "ADMIN"] } }, select: { id: true } }),
+    db.user.findMany({
+      where: { id: { in: assignedIds }, status: "ACTIVE", role: { in: ["COORDINATOR", "ADMIN"] } },
+      select: { id: true },
+    }),
     db.user.findMany({ where: { role: "COORDINATOR", status: "ACTIVE" }, select: { id: true } }),
   ]);
   const active = new Set(owners.map((o) => o.id));
@@ -30,7 +42,10 @@ export async function sendStaleDigest(now: Date): Promise<{ notified: number; at
   const mine = new Map<string, Counts>();
   const unowned: Counts = {};
   for (const g of groups) {
-    const target = g.coordinatorId && active.has(g.coordinatorId) ? (mine.get(g.coordinatorId) ?? mine.set(g.coordinatorId, {}).get(g.coordinatorId)!) : unowned;
+    const target =
+      g.coordinatorId && active.has(g.coordinatorId)
+        ? (mine.get(g.coordinatorId) ?? mine.set(g.coordinatorId, {}).get(g.coordinatorId)!)
+        : unowned;
     target[g.stage] = (target[g.stage] ?? 0) + g._count._all;
   }
   const unownedTotal = sum(unowned);
@@ -44,7 +59,14 @@ export async function sendStaleDigest(now: Date): Promise<{ notified: number; at
       unownedTotal > 0 ? `担当者のいない案件：${unownedTotal}件（${breakdown(unowned)}）` : null,
       "しばらく動きのない案件です。次の連絡や打ち合わせを決めてください。",
     ];
-    return { userId, type: "MATCH_STALE", title: `停滞している案件が${total}件あります`, body: lines.filter(Boolean).join("\n"), url: "/pipeline?stale=1", dedupeKey: `stale:${userId}:${day}` };
+    return {
+      userId,
+      type: "MATCH_STALE",
+      title: `停滞している案件が${total}件あります`,
+      body: lines.filter(Boolean).join("\n"),
+      url: "/pipeline?stale=1",
+      dedupeKey: `stale:${userId}:${day}`,
+    };
   });
   return { notified: await notifyNew(items), at: now.toISOString() };
 }
@@ -54,5 +76,7 @@ function sum(c: Partial<Record<string, number>>): number {
 }
 
 function breakdown(c: Partial<Record<string, number>>): string {
-  return STALE_STAGES.filter((s) => c[s]).map((s) => `${STAGE_JA[s]} ${c[s]}件`).join("・");
+  return STALE_STAGES.filter((s) => c[s])
+    .map((s) => `${STAGE_JA[s]} ${c[s]}件`)
+    .join("・");
 }

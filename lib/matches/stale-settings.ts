@@ -17,13 +17,23 @@ const days = z
 export const staleSettingsSchema = z.strictObject({ INTEREST: days, MATCHING: days, MEETING: days, FEASIBILITY: days });
 export type StaleSettingsInput = z.infer<typeof staleSettingsSchema>;
 
-export type StaleSettingRow = { stage: (typeof STALE_STAGES)[number]; days: number; defaultDays: number; updatedAt: Date | null };
+export type StaleSettingRow = {
+  stage: (typeof STALE_STAGES)[number];
+  days: number;
+  defaultDays: number;
+  updatedAt: Date | null;
+};
 
 export async function getStaleSettings(user: SessionUser | null): Promise<StaleSettingRow[]> {
   assertRole(user, STALE_EDITORS, { active: true });
-  const [effective, rows] = await Promise.all([getStaleDays(), db.staleSetting.findMany({ select: { stage: true, updatedAt: true } })]);
+  const [effective, rows] = await Promise.all([
+    getStaleDays(),
+    db.staleSetting.findMany({ select: { stage: true, updatedAt: true } }),
+  ]);
   return STALE_STAGES.map((stage) => ({
-    stage, days: effective[stage], defaultDays: DEFAULT_STALE_DAYS[stage],
+    stage,
+    days: effective[stage],
+    defaultDays: DEFAULT_STALE_DAYS[stage],
     updatedAt: rows.find((r) => r.stage === stage)?.updatedAt ?? null,
   }));
 }
@@ -35,7 +45,12 @@ export async function saveStaleSettings(user: SessionUser | null, raw: StaleSett
   await db.$transaction(async (tx) => {
     for (const stage of STALE_STAGES) {
       if (input[stage] === DEFAULT_STALE_DAYS[stage]) await tx.staleSetting.deleteMany({ where: { stage } });
-      else await tx.staleSetting.upsert({ where: { stage }, create: { stage, days: input[stage] }, update: { days: input[stage] } });
+      else
+        await tx.staleSetting.upsert({
+          where: { stage },
+          create: { stage, days: input[stage] },
+          update: { days: input[stage] },
+        });
     }
   });
   return { saved: true };

@@ -23,7 +23,10 @@ export async function getStaleDays(client: Prisma.TransactionClient = db): Promi
 /** Matches that are stale at `now`, as a where clause (one OR per stage, each using the (stage, lastActivityAt) index). */
 export function staleWhere(days: StaleDays, now: Date): Prisma.MatchWhereInput {
   return {
-    OR: STALE_STAGES.map((stage) => ({ stage, lastActivityAt: { lt: new Date(now.getTime() - days[stage] * 86_400_000) } })),
+    OR: STALE_STAGES.map((stage) => ({
+      stage,
+      lastActivityAt: { lt: new Date(now.getTime() - days[stage] * 86_400_000) },
+    })),
   };
 }
 

@@ -14,21 +14,37 @@ describe("全国地方公共団体コード", () => {
   });
 
   it("rejects a file with a wrong check digit", () => {
-    expect(() => parseMunicipalities("code,pref,name,type,district,furigana\n172066,石川県,加賀市,市,中部地方,かがし")).toThrow(/172066/);
+    expect(() =>
+      parseMunicipalities("code,pref,name,type,district,furigana\n172066,石川県,加賀市,市,中部地方,かがし"),
+    ).toThrow(/172066/);
   });
 
   it("loads every local government except 行政区, with 那珂川市 as a city", () => {
     const rows = loadMunicipalities();
     const count = (t: string) => rows.filter((r) => r.type === t).length;
     expect(rows).toHaveLength(1788);
-    expect([count("PREFECTURE"), count("DESIGNATED_CITY"), count("CITY"), count("TOWN"), count("VILLAGE"), count("SPECIAL_WARD")]).toEqual([47, 20, 772, 743, 183, 23]);
-    expect(rows.find((r) => r.lgCode === "402311")).toMatchObject({ name: "那珂川市", type: "CITY", prefectureCode: "40" });
+    expect([
+      count("PREFECTURE"),
+      count("DESIGNATED_CITY"),
+      count("CITY"),
+      count("TOWN"),
+      count("VILLAGE"),
+      count("SPECIAL_WARD"),
+    ]).toEqual([47, 20, 772, 743, 183, 23]);
+    expect(rows.find((r) => r.lgCode === "402311")).toMatchObject({
+      name: "那珂川市",
+      type: "CITY",
+      prefectureCode: "40",
+    });
     expect(rows.find((r) => r.lgCode === "403059")).toBeUndefined();
   });
 
   it("is in the database after seeding", async () => {
     // Other test files add their own municipalities (without a code) to the shared database.
     expect(await db.organization.count({ where: { kind: "MUNICIPALITY", lgCode: { not: null } } })).toBe(1788);
-    expect(await db.organization.findUnique({ where: { lgCode: "270008" } })).toMatchObject({ name: "大阪府", municipalityType: "PREFECTURE" });
+    expect(await db.organization.findUnique({ where: { lgCode: "270008" } })).toMatchObject({
+      name: "大阪府",
+      municipalityType: "PREFECTURE",
+    });
   });
 });

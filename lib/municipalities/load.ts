@@ -8,7 +8,14 @@ import path from "node:path";
 import type { MunicipalityType } from "@/lib/generated/prisma/enums";
 import { isValidLgCode } from "./lg-code";
 
-export type MunicipalityRow = { lgCode: string; prefectureCode: string; prefecture: string; name: string; nameKana: string; type: MunicipalityType };
+export type MunicipalityRow = {
+  lgCode: string;
+  prefectureCode: string;
+  prefecture: string;
+  name: string;
+  nameKana: string;
+  type: MunicipalityType;
+};
 
 const TYPES: Record<string, MunicipalityType | null> = {
   都道府県: "PREFECTURE",
@@ -37,7 +44,14 @@ export function parseMunicipalities(csv: string): MunicipalityRow[] {
     if (!(typeJa in TYPES)) throw new Error(`line ${i + 2}: unknown type ${typeJa}`);
     const type = TYPES[typeJa];
     if (!type) return;
-    let row: MunicipalityRow = { lgCode: code, prefectureCode: code.slice(0, 2), prefecture: pref, name, nameKana: furigana, type };
+    let row: MunicipalityRow = {
+      lgCode: code,
+      prefectureCode: code.slice(0, 2),
+      prefecture: pref,
+      name,
+      nameKana: furigana,
+      type,
+    };
     const change = CHANGES.find((c) => c.from === code);
     if (change) {
       row = { ...row, ...change.to };

@@ -13,7 +13,15 @@ describe("notification centre", () => {
     const other = await createUser({ role: "COMPANY_MEMBER" });
     const base = Date.now() - 3600_000;
     for (const [i, u] of [me, me, me, other].entries()) {
-      await db.notification.create({ data: { userId: u.id, type: "DIRECT_INQUIRY", title: `n${i}`, url: "/dashboard", createdAt: new Date(base + i * 1000) } });
+      await db.notification.create({
+        data: {
+          userId: u.id,
+          type: "DIRECT_INQUIRY",
+          title: `n${i}`,
+          url: "/dashboard",
+          createdAt: new Date(base + i * 1000),
+        },
+      });
     }
     const list = await listNotifications(me);
     expect(list.items.map((n) => n.title)).toEqual(["n2", "n1", "n0"]);
@@ -34,25 +42,65 @@ describe("alert preferences", () => {
   it("upserts on first save; staff keep only the e-mail mode", async () => {
     const company = await createUser({ role: "COMPANY_MEMBER" });
     const dx = await themeId("dx");
-    await saveAlertPreference(company, alertPreferenceSchema.parse({ themeIds: [dx, dx], prefectureCodes: ["17"], kinds: ["PROGRAM"], emailMode: "DAILY_DIGEST" }));
-    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: company.id } })).toMatchObject({ themeIds: [dx], prefectureCodes: ["17"], kinds: ["PROGRAM"], emailMode: "DAILY_DIGEST", challengeAlerts: true });
+    await saveAlertPreference(
+      company,
+      alertPreferenceSchema.parse({
+        themeIds: [dx, dx],
+        prefectureCodes: ["17"],
+        kinds: ["PROGRAM"],
+        emailMode: "DAILY_DIGEST",
+      }),
+    );
+    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: company.id } })).toMatchObject({
+      themeIds: [dx],
+      prefectureCodes: ["17"],
+      kinds: ["PROGRAM"],
+      emailMode: "DAILY_DIGEST",
+      challengeAlerts: true,
+    });
     await saveAlertPreference(company, alertPreferenceSchema.parse({ emailMode: "IMMEDIATE" }));
-    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: company.id } })).toMatchObject({ themeIds: [], emailMode: "IMMEDIATE" });
-    await expect(saveAlertPreference(company, alertPreferenceSchema.parse({ themeIds: ["not-a-theme"], emailMode: "OFF" }))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: company.id } })).toMatchObject({
+      themeIds: [],
+      emailMode: "IMMEDIATE",
+    });
+    await expect(
+      saveAlertPreference(company, alertPreferenceSchema.parse({ themeIds: ["not-a-theme"], emailMode: "OFF" })),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
 
     const staff = await createUser({ role: "MUNICIPAL_STAFF" });
-    await saveAlertPreference(staff, alertPreferenceSchema.parse({ themeIds: [dx], kinds: ["PROGRAM"], emailMode: "OFF" }));
-    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: staff.id } })).toMatchObject({ themeIds: [], kinds: [], challengeAlerts: false, emailMode: "OFF" });
+    await saveAlertPreference(
+      staff,
+      alertPreferenceSchema.parse({ themeIds: [dx], kinds: ["PROGRAM"], emailMode: "OFF" }),
+    );
+    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: staff.id } })).toMatchObject({
+      themeIds: [],
+      kinds: [],
+      challengeAlerts: false,
+      emailMode: "OFF",
+    });
   });
 
   it("fuzz: the preference schema never throws, and what it accepts is well-formed", () => {
-    const anyValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string(), { maxLength: 60 }));
+    const anyValue = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.array(fc.string(), { maxLength: 60 }),
+    );
     const plausible = fc.record(
       {
         challengeAlerts: fc.oneof(fc.boolean(), anyValue),
         themeIds: fc.oneof(fc.array(fc.string({ maxLength: 80 }), { maxLength: 60 }), anyValue),
-        prefectureCodes: fc.oneof(fc.array(fc.oneof(fc.constantFrom("01", "17", "47", "48", "00", "1"), fc.string()), { maxLength: 50 }), anyValue),
-        kinds: fc.oneof(fc.array(fc.constantFrom(...ALERT_KINDS, "PRIVATE_CONSULTATION", "x"), { maxLength: 8 }), anyValue),
+        prefectureCodes: fc.oneof(
+          fc.array(fc.oneof(fc.constantFrom("01", "17", "47", "48", "00", "1"), fc.string()), { maxLength: 50 }),
+          anyValue,
+        ),
+        kinds: fc.oneof(
+          fc.array(fc.constantFrom(...ALERT_KINDS, "PRIVATE_CONSULTATION", "x"), { maxLength: 8 }),
+          anyValue,
+        ),
         emailMode: fc.oneof(fc.constantFrom(...EMAIL_MODES), anyValue),
       },
       { requiredKeys: [] },
@@ -69,6 +117,9 @@ describe("alert preferences", () => {
       }),
       { numRuns: 1000 },
     );
-    fc.assert(fc.property(fc.anything(), (raw) => void notificationListParams.safeParse(raw)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.anything(), (raw) => void notificationListParams.safeParse(raw)),
+      { numRuns: 1000 },
+    );
   });
 });

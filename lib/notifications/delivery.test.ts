@@ -31,7 +31,8 @@ async function publishAndDeliver(opts: Parameters<typeof publish>[1] = {}) {
   const { id } = await publish(staff, opts);
   await runJob("challenge.published", { challengeId: id });
   const ids = (await db.notification.findMany({ where: { challengeId: id }, select: { id: true } })).map((n) => n.id);
-  for (let i = 0; i < ids.length; i += 50) await runJob("notification.email", { notificationIds: ids.slice(i, i + 50) });
+  for (let i = 0; i < ids.length; i += 50)
+    await runJob("notification.email", { notificationIds: ids.slice(i, i + 50) });
   return id;
 }
 
@@ -74,17 +75,30 @@ describe("immediate e-mail", () => {
     expect(to(imm)).toHaveLength(0);
     // Even a notification forged for a private challenge is not mailed.
     const priv = await publish(staff, { kind: "PRIVATE_CONSULTATION" });
-    const n = await db.notification.create({ data: { userId: imm.id, type: "CHALLENGE_MATCH", title: "秘密", url: `/challenges/${priv.id}`, challengeId: priv.id } });
+    const n = await db.notification.create({
+      data: {
+        userId: imm.id,
+        type: "CHALLENGE_MATCH",
+        title: "秘密",
+        url: `/challenges/${priv.id}`,
+        challengeId: priv.id,
+      },
+    });
     await runJob("notification.email", { notificationIds: [n.id] });
     expect(to(imm)).toHaveLength(0);
   });
 
   it("a user without preferences gets a token on first mail (and no challenge alerts)", async () => {
     const u = await createUser({ role: "MUNICIPAL_STAFF" });
-    const n = await db.notification.create({ data: { userId: u.id, type: "INTEREST_RECEIVED", title: "興味が届きました", url: "/dashboard" } });
+    const n = await db.notification.create({
+      data: { userId: u.id, type: "INTEREST_RECEIVED", title: "興味が届きました", url: "/dashboard" },
+    });
     await runJob("notification.email", { notificationIds: [n.id] });
     expect(to(u)).toHaveLength(1);
-    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: u.id } })).toMatchObject({ challengeAlerts: false, emailMode: "IMMEDIATE" });
+    expect(await db.alertPreference.findUniqueOrThrow({ where: { userId: u.id } })).toMatchObject({
+      challengeAlerts: false,
+      emailMode: "IMMEDIATE",
+    });
   });
 });
 
@@ -95,10 +109,46 @@ describe("daily digest", () => {
     const b = await publish(staff, { title: `課題B ${uid()}` });
     const t0 = Date.now() - 60 * 60 * 1000;
     const mk = (challengeId: string, title: string, minutes: number) =>
-      db.notification.create({ data: { userId: u.id, type: "INTEREST_RECEIVED", title, url: `/challenges/${challengeId}`, challengeId: undefined, createdAt: new Date(t0 + minutes * 60_000) } });
-    await db.notification.create({ data: { userId: u.id, type: "CHALLENGE_MATCH", title: "A-match", url: `/challenges/${a.id}`, challengeId: a.id, createdAt: new Date(t0) } });
-    await db.notification.create({ data: { userId: u.id, type: "CHALLENGE_MATCH", title: "B-match", url: `/challenges/${b.id}`, challengeId: b.id, createdAt: new Date(t0 + 10 * 60_000) } });
-    await db.notification.create({ data: { userId: u.id, type: "INTEREST_ACCEPTED", title: "A-later", url: `/challenges/${a.id}`, challengeId: a.id, createdAt: new Date(t0 + 20 * 60_000) } });
+      db.notification.create({
+        data: {
+          userId: u.id,
+          type: "INTEREST_RECEIVED",
+          title,
+          url: `/challenges/${challengeId}`,
+          challengeId: undefined,
+          createdAt: new Date(t0 + minutes * 60_000),
+        },
+      });
+    await db.notification.create({
+      data: {
+        userId: u.id,
+        type: "CHALLENGE_MATCH",
+        title: "A-match",
+        url: `/challenges/${a.id}`,
+        challengeId: a.id,
+        createdAt: new Date(t0),
+      },
+    });
+    await db.notification.create({
+      data: {
+        userId: u.id,
+        type: "CHALLENGE_MATCH",
+        title: "B-match",
+        url: `/challenges/${b.id}`,
+        challengeId: b.id,
+        createdAt: new Date(t0 + 10 * 60_000),
+      },
+    });
+    await db.notification.create({
+      data: {
+        userId: u.id,
+        type: "INTEREST_ACCEPTED",
+        title: "A-later",
+        url: `/challenges/${a.id}`,
+        challengeId: a.id,
+        createdAt: new Date(t0 + 20 * 60_000),
+      },
+    });
     await mk(a.id, "no-challenge", 5);
     await sendDigests();
     const mine = to(u);
@@ -120,7 +170,10 @@ describe("unsubscribe by token", () => {
   it("works without a session and sets e-mail OFF; bad tokens are refused plainly", async () => {
     const u = await companyWith({});
     const { unsubscribeToken } = await db.alertPreference.findUniqueOrThrow({ where: { userId: u.id } });
-    expect(await findUnsubscribe(unsubscribeToken)).toMatchObject({ emailMode: "IMMEDIATE", email: expect.stringMatching(/^u\*\*\*@example\.test$/) });
+    expect(await findUnsubscribe(unsubscribeToken)).toMatchObject({
+      emailMode: "IMMEDIATE",
+      email: expect.stringMatching(/^u\*\*\*@example\.test$/),
+    });
     expect(await unsubscribeByToken(unsubscribeToken)).toBe(true);
     expect((await db.alertPreference.findUniqueOrThrow({ where: { userId: u.id } })).emailMode).toBe("OFF");
     for (const bad of ["", "nope", "x".repeat(500), "' OR 1=1 --", null, 42, ["a"]]) {

@@ -12,13 +12,21 @@ const DAY = 24 * 60 * 60 * 1000;
 async function stillPublicChallengeIds(ids: (string | null)[]): Promise<Set<string>> {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (!wanted.length) return new Set();
-  const rows = await db.challenge.findMany({ where: { AND: [{ id: { in: wanted } }, PUBLIC_CHALLENGE_WHERE] }, select: { id: true } });
+  const rows = await db.challenge.findMany({
+    where: { AND: [{ id: { in: wanted } }, PUBLIC_CHALLENGE_WHERE] },
+    select: { id: true },
+  });
   return new Set(rows.map((r) => r.id));
 }
 
 /** The token for the unsubscribe link. Users who never saved preferences get a row now; it turns no challenge alerts on. */
 async function tokenFor(userId: string): Promise<string> {
-  const row = await db.alertPreference.upsert({ where: { userId }, create: { userId, challengeAlerts: false }, update: {}, select: { unsubscribeToken: true } });
+  const row = await db.alertPreference.upsert({
+    where: { userId },
+    create: { userId, challengeAlerts: false },
+    update: {},
+    select: { unsubscribeToken: true },
+  });
   return row.unsubscribeToken;
 }
 
@@ -32,16 +40,44 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
   const rows = await db.notification.findMany({
     where: { id: { in: notificationIds }, emailedAt: null, user: { status: "ACTIVE" } },
     select: {
-      id: true, type: true, title: true, body: true, url: true, challengeId: true, createdAt: true,
-      user: { select: { id: true, email: true, name: true, alertPreference: { select: { emailMode: true, unsubscribeToken: true } } } },
+      id: true,
+      type: true,
+      title: true,
+      body: true,
+      url: true,
+      challengeId: true,
+      createdAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          alertPreference: { select: { emailMode: true, unsubscribeToken: true } },
+        },
+      },
     },
   });
-  const publicIds = await stillPublicChallengeIds(rows.filter((r) => r.type === "CHALLENGE_MATCH").map((r) => r.challengeId));
-  const due = rows.filter((r) => (r.user.alertPreference?.emailMode ?? "IMMEDIATE") === "IMMEDIATE" && (r.type !== "CHALLENGE_MATCH" || (r.challengeId && publicIds.has(r.challengeId))));
+  const publicIds = await stillPublicChallengeIds(
+    rows.filter((r) => r.type === "CHALLENGE_MATCH").map((r) => r.challengeId),
+  );
+  const due = rows.filter(
+    (r) =>
+      (r.user.alertPreference?.emailMode ?? "IMMEDIATE") === "IMMEDIATE" &&
+      (r.type !== "CHALLENGE_MATCH" || (r.challengeId && publicIds.has(r.challengeId))),
+  );
   const results = await Promise.allSettled(
     due.map(async (n) => {
       const token = n.user.alertPreference?.unsubscribeToken ?? (await tokenFor(n.user.id));
-      await sendMail({ to: n.user.email, unsubscribeToken: token, ...immediateMail({ name: n.user.name, item: n, unsubscribeToken: token, isChallengeMatch: n.type === "CHALLENGE_MATCH" }) });
+      await sendMail({
+        to: n.user.email,
+        unsubscribeToken: token,
+        ...immediateMail({
+          name: n.user.name,
+          item: n,
+          unsubscribeToken: token,
+          isChallengeMatch: n.type === "CHALLENGE_MATCH",
+        }),
+      });
       await db.notification.updateMany({ where: { id: n.id, emailedAt: null }, data: { emailedAt: new Date() } });
     }),
   );
@@ -57,7 +93,11 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
  */
 export async function sendDigests(now = new Date()): Promise<{ users: number; notifications: number }> {
   const since = new Date(now.getTime() - 2 * DAY);
-  const where: Prisma.NotificationWhereInput = { emailedAt: null, createdAt: { gte: since, lte: now }, user: { status: "ACTIVE", alertPreference: { is: { emailMode: "DAILY_DIGEST" } } } };
+  const where: Prisma.NotificationWhereInput = {
+    emailedAt: null,
+    createdAt: { gte: since, lte: now },
+    user: { status: "ACTIVE", alertPreference: { is: { emailMode: "DAILY_DIGEST" } } },
+  };
   const users = await db.notification.findMany({ where, distinct: ["userId"], select: { userId: true } });
   let count = 0;
   for (const { userId } of users) {
@@ -65,15 +105,31 @@ export async function sendDigests(now = new Date()): Promise<{ users: number; no
       where: { ...where, userId },
       orderBy: { createdAt: "desc" },
       take: 200,
-      select: { id: true, type: true, title: true, body: true, url: true, challengeId: true, createdAt: true, user: { select: { email: true, name: true, alertPreference: { select: { unsubscribeToken: true } } } } },
+      select: {
+        id: true,
+        type: true,
+        title: true,
+        body: true,
+        url: true,
+        challengeId: true,
+        createdAt: true,
+        user: { select: { email: true, name: true, alertPreference: { select: { unsubscribeToken: true } } } },
+      },
     });
     const publicIds = await stillPublicChallengeIds(items.map((i) => i.challengeId));
     const due = items.filter((i) => i.type !== "CHALLENGE_MATCH" || (i.challengeId && publicIds.has(i.challengeId)));
     if (!due.length) continue;
     const { user } = due[0];
     const token = user.alertPreference!.unsubscribeToken;
-    await sendMail({ to: user.email, unsubscribeToken: token, ...digestMail({ name: user.name, items: due, unsubscribeToken: token }) });
-    await db.notification.updateMany({ where: { id: { in: due.map((i) => i.id) }, emailedAt: null }, data: { emailedAt: new Date() } });
+    await sendMail({
+      to: user.email,
+      unsubscribeToken: token,
+      ...digestMail({ name: user.name, items: due, unsubscribeToken: token }),
+    });
+    await db.notification.updateMany({
+      where: { id: { in: due.map((i) => i.id) }, emailedAt: null },
+      data: { emailedAt: new Date() },
+    });
     count += due.length;
   }
   return { users: users.length, notifications: count };

@@ -13,7 +13,10 @@ beforeAll(async () => {
 afterAll(() => stopBoss());
 
 async function notified(challengeId: string, users: SessionUser[]) {
-  const rows = await db.notification.findMany({ where: { challengeId, type: "CHALLENGE_MATCH", userId: { in: users.map((u) => u.id) } }, select: { userId: true } });
+  const rows = await db.notification.findMany({
+    where: { challengeId, type: "CHALLENGE_MATCH", userId: { in: users.map((u) => u.id) } },
+    select: { userId: true },
+  });
   return new Set(rows.map((r) => r.userId));
 }
 
@@ -27,7 +30,11 @@ describe("challenge.published fan-out", () => {
       otherPref: await companyWith({ prefectures: ["13"] }),
       kind: await companyWith({ kinds: ["CONSULTATION"] }),
       otherKind: await companyWith({ kinds: ["PROGRAM"] }),
-      all: await companyWith({ themes: ["disaster"], prefectures: ["17", "01"], kinds: ["CONSULTATION", "FREE_PROPOSAL"] }),
+      all: await companyWith({
+        themes: ["disaster"],
+        prefectures: ["17", "01"],
+        kinds: ["CONSULTATION", "FREE_PROPOSAL"],
+      }),
       oneWrong: await companyWith({ themes: ["disaster"], prefectures: ["17"], kinds: ["PROGRAM"] }),
       alertsOff: await companyWith({ challengeAlerts: false }),
       noPreference: await companyWith(null),

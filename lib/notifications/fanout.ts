@@ -19,7 +19,11 @@ const CHUNK = 1000;
  * preference mean "any". A company member without a saved preference gets no challenge alerts:
  * they have not told us what they want to hear about.
  */
-export function matchingUsersWhere(c: { kind: ChallengeKind; prefectureCode: string | null; themeIds: string[] }): Prisma.UserWhereInput {
+export function matchingUsersWhere(c: {
+  kind: ChallengeKind;
+  prefectureCode: string | null;
+  themeIds: string[];
+}): Prisma.UserWhereInput {
   return {
     role: "COMPANY_MEMBER",
     status: "ACTIVE",
@@ -27,8 +31,18 @@ export function matchingUsersWhere(c: { kind: ChallengeKind; prefectureCode: str
       is: {
         challengeAlerts: true,
         AND: [
-          { OR: [{ themeIds: { isEmpty: true } }, ...(c.themeIds.length ? [{ themeIds: { hasSome: c.themeIds } }] : [])] },
-          { OR: [{ prefectureCodes: { isEmpty: true } }, ...(c.prefectureCode ? [{ prefectureCodes: { has: c.prefectureCode } }] : [])] },
+          {
+            OR: [
+              { themeIds: { isEmpty: true } },
+              ...(c.themeIds.length ? [{ themeIds: { hasSome: c.themeIds } }] : []),
+            ],
+          },
+          {
+            OR: [
+              { prefectureCodes: { isEmpty: true } },
+              ...(c.prefectureCode ? [{ prefectureCodes: { has: c.prefectureCode } }] : []),
+            ],
+          },
           { OR: [{ kinds: { isEmpty: true } }, { kinds: { has: c.kind } }] },
         ],
       },
@@ -46,31 +60,54 @@ export async function fanOutChallenge(challengeId: string): Promise<{ matched: n
   const challenge = await db.challenge.findFirst({
     where: { AND: [{ id: challengeId }, PUBLIC_CHALLENGE_WHERE, { status: "PUBLISHED" }] },
     select: {
-      id: true, title: true, kind: true, situation: true,
+      id: true,
+      title: true,
+      kind: true,
+      situation: true,
       municipality: { select: { name: true, prefectureCode: true } },
       department: { select: { name: true } },
       themes: { select: { id: true } },
     },
   });
   if (!challenge) return { matched: 0, created: 0 };
-  const where = matchingUsersWhere({ kind: challenge.kind, prefectureCode: challenge.municipality.prefectureCode, themeIds: challenge.themes.map((t) => t.id) });
+  const where = matchingUsersWhere({
+    kind: challenge.kind,
+    prefectureCode: challenge.municipality.prefectureCode,
+    themeIds: challenge.themes.map((t) => t.id),
+  });
   const excerpt = challenge.situation.replace(/\s+/g, " ").trim();
   const body = `${challenge.municipality.name}${challenge.department ? ` ${challenge.department.name}` : ""} ・ ${KIND_JA[challenge.kind]}\n${excerpt.length > 140 ? `${excerpt.slice(0, 140)}…` : excerpt}`;
   let matched = 0;
   let created = 0;
   let cursor: string | undefined;
   for (;;) {
-    const users = await db.user.findMany({ where, select: { id: true }, orderBy: { id: "asc" }, take: CHUNK, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+    const users = await db.user.findMany({
+      where,
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: CHUNK,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
     if (users.length === 0) break;
     cursor = users[users.length - 1].id;
     matched += users.length;
     const rows = await db.$transaction(async (tx) => {
       const made = await tx.notification.createManyAndReturn({
-        data: users.map((u) => ({ userId: u.id, type: "CHALLENGE_MATCH" as const, title: challenge.title, body, url: `/challenges/${challenge.id}`, challengeId: challenge.id })),
+        data: users.map((u) => ({
+          userId: u.id,
+          type: "CHALLENGE_MATCH" as const,
+          title: challenge.title,
+          body,
+          url: `/challenges/${challenge.id}`,
+          challengeId: challenge.id,
+        })),
         skipDuplicates: true,
         select: { id: true },
       });
-      await enqueueEmails(tx, made.map((r) => r.id));
+      await enqueueEmails(
+        tx,
+        made.map((r) => r.id),
+      );
       return made.length;
     });
     created += rows;

@@ -22,12 +22,19 @@ export async function markAllNotificationsRead(user: SessionUser): Promise<{ cou
  */
 export async function saveAlertPreference(user: SessionUser, input: AlertPreferenceInput): Promise<void> {
   const isCompany = user.role === "COMPANY_MEMBER";
-  const themeIds = isCompany && input.themeIds.length
-    ? (await db.theme.findMany({ where: { id: { in: input.themeIds } }, select: { id: true } })).map((t) => t.id)
-    : [];
+  const themeIds =
+    isCompany && input.themeIds.length
+      ? (await db.theme.findMany({ where: { id: { in: input.themeIds } }, select: { id: true } })).map((t) => t.id)
+      : [];
   if (themeIds.length !== (isCompany ? input.themeIds.length : 0)) throw new AppError("INVALID_INPUT");
   const data = isCompany
-    ? { challengeAlerts: input.challengeAlerts, themeIds, prefectureCodes: input.prefectureCodes, kinds: input.kinds, emailMode: input.emailMode }
+    ? {
+        challengeAlerts: input.challengeAlerts,
+        themeIds,
+        prefectureCodes: input.prefectureCodes,
+        kinds: input.kinds,
+        emailMode: input.emailMode,
+      }
     : { challengeAlerts: false, themeIds: [], prefectureCodes: [], kinds: [], emailMode: input.emailMode };
   await db.alertPreference.upsert({ where: { userId: user.id }, create: { userId: user.id, ...data }, update: data });
 }
@@ -39,6 +46,9 @@ export async function saveAlertPreference(user: SessionUser, input: AlertPrefere
 export async function unsubscribeByToken(token: unknown): Promise<boolean> {
   const parsed = unsubscribeTokenSchema.safeParse(token);
   if (!parsed.success) return false;
-  const { count } = await db.alertPreference.updateMany({ where: { unsubscribeToken: parsed.data }, data: { emailMode: "OFF" } });
+  const { count } = await db.alertPreference.updateMany({
+    where: { unsubscribeToken: parsed.data },
+    data: { emailMode: "OFF" },
+  });
   return count === 1;
 }

@@ -49,7 +49,13 @@ describe("transactional outbox", () => {
 
   it("notify twice with the same (user, type, challenge) adds one row and one e-mail job", async () => {
     const { id: challengeId } = await publish(staff);
-    const item = { userId: company.id, type: "INTEREST_RECEIVED" as const, title: `dup-${uid()}`, url: `/challenges/${challengeId}`, challengeId };
+    const item = {
+      userId: company.id,
+      type: "INTEREST_RECEIVED" as const,
+      title: `dup-${uid()}`,
+      url: `/challenges/${challengeId}`,
+      challengeId,
+    };
     await db.$transaction((tx) => notify(tx, [item]));
     await db.$transaction((tx) => notify(tx, [item]));
     const rows = await db.notification.findMany({ where: { title: item.title } });

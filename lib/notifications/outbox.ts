@@ -28,8 +28,15 @@ export async function notify(tx: Prisma.TransactionClient, items: NotificationIn
   if (items.length === 0) return 0;
   // skipDuplicates: (userId, type, challengeId) is unique, so a retried caller adds nothing twice;
   // only rows created now get an e-mail job.
-  const created = await tx.notification.createManyAndReturn({ data: items, skipDuplicates: true, select: { id: true } });
-  await enqueueEmails(tx, created.map((r) => r.id));
+  const created = await tx.notification.createManyAndReturn({
+    data: items,
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  await enqueueEmails(
+    tx,
+    created.map((r) => r.id),
+  );
   return created.length;
 }
 

@@ -38,7 +38,10 @@ export async function getAlertPreference(user: SessionUser) {
 export async function findUnsubscribe(token: unknown) {
   const parsed = unsubscribeTokenSchema.safeParse(token);
   if (!parsed.success) return null;
-  const row = await db.alertPreference.findUnique({ where: { unsubscribeToken: parsed.data }, select: { emailMode: true, user: { select: { email: true } } } });
+  const row = await db.alertPreference.findUnique({
+    where: { unsubscribeToken: parsed.data },
+    select: { emailMode: true, user: { select: { email: true } } },
+  });
   if (!row) return null;
   return { emailMode: row.emailMode, email: maskEmail(row.user.email) };
 }

@@ -3,21 +3,39 @@ import { z } from "@/lib/validation";
 // Shared with the client forms: no server imports here.
 export const ALERT_KINDS = ["CONSULTATION", "THEME_PROPOSAL", "FREE_PROPOSAL", "PROGRAM"] as const;
 export const EMAIL_MODES = ["IMMEDIATE", "DAILY_DIGEST", "OFF"] as const;
-const prefectureCode = z.string().regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, { error: "都道府県の選び方が正しくありません" });
+const prefectureCode = z
+  .string()
+  .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, { error: "都道府県の選び方が正しくありません" });
 
 /** Empty lists mean "any". Theme ids are checked against the Theme table in the mutation. */
 export const alertPreferenceSchema = z.object({
   challengeAlerts: z.boolean().default(true),
-  themeIds: z.array(z.string().min(1).max(64)).max(50).default([]).transform((a) => [...new Set(a)]),
-  prefectureCodes: z.array(prefectureCode).max(47).default([]).transform((a) => [...new Set(a)]),
-  kinds: z.array(z.enum(ALERT_KINDS, { error: "課題の種類の選び方が正しくありません" })).max(ALERT_KINDS.length).default([]).transform((a) => [...new Set(a)]),
+  themeIds: z
+    .array(z.string().min(1).max(64))
+    .max(50)
+    .default([])
+    .transform((a) => [...new Set(a)]),
+  prefectureCodes: z
+    .array(prefectureCode)
+    .max(47)
+    .default([])
+    .transform((a) => [...new Set(a)]),
+  kinds: z
+    .array(z.enum(ALERT_KINDS, { error: "課題の種類の選び方が正しくありません" }))
+    .max(ALERT_KINDS.length)
+    .default([])
+    .transform((a) => [...new Set(a)]),
   emailMode: z.enum(EMAIL_MODES, { error: "メールの受け取り方を選んでください" }),
 });
 export type AlertPreferenceInput = z.infer<typeof alertPreferenceSchema>;
 
 export const notificationIdSchema = z.object({ id: z.string().min(1).max(64) });
 
-export const unsubscribeTokenSchema = z.string().min(10).max(64).regex(/^[a-z0-9]+$/i);
+export const unsubscribeTokenSchema = z
+  .string()
+  .min(10)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 
 export const notificationListParams = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

@@ -10,7 +10,15 @@ export async function themeId(slug: string): Promise<string> {
   return (await db.theme.findUniqueOrThrow({ where: { slug } })).id;
 }
 
-export async function companyWith(pref: { themes?: string[]; prefectures?: string[]; kinds?: ChallengeKind[]; emailMode?: EmailMode; challengeAlerts?: boolean } | null): Promise<SessionUser> {
+export async function companyWith(
+  pref: {
+    themes?: string[];
+    prefectures?: string[];
+    kinds?: ChallengeKind[];
+    emailMode?: EmailMode;
+    challengeAlerts?: boolean;
+  } | null,
+): Promise<SessionUser> {
   const u = await createUser({ role: "COMPANY_MEMBER" });
   if (pref) {
     await db.alertPreference.create({
@@ -28,8 +36,19 @@ export async function companyWith(pref: { themes?: string[]; prefectures?: strin
 }
 
 /** 加賀市 (石川県, "17") staff by default. */
-export async function publish(staff: SessionUser, opts: { kind?: ChallengeKind; themes?: string[]; title?: string } = {}) {
-  return publishChallenge(staff, challengePublishSchema.parse({ kind: opts.kind ?? "CONSULTATION", title: opts.title ?? `通知テスト ${uid()}`, situation: "窓口の待ち時間が長い", themeSlugs: opts.themes ?? ["disaster"] }));
+export async function publish(
+  staff: SessionUser,
+  opts: { kind?: ChallengeKind; themes?: string[]; title?: string } = {},
+) {
+  return publishChallenge(
+    staff,
+    challengePublishSchema.parse({
+      kind: opts.kind ?? "CONSULTATION",
+      title: opts.title ?? `通知テスト ${uid()}`,
+      situation: "窓口の待ち時間が長い",
+      themeSlugs: opts.themes ?? ["disaster"],
+    }),
+  );
 }
 
 export async function draft(staff: SessionUser) {
@@ -37,9 +56,17 @@ export async function draft(staff: SessionUser) {
 }
 
 export async function jobsFor(name: string, key: string, value: string): Promise<{ id: string; state: string }[]> {
-  return db.$queryRawUnsafe(`SELECT id::text AS id, state::text AS state FROM pgboss.job WHERE name = $1 AND data->>$2 = $3`, name, key, value);
+  return db.$queryRawUnsafe(
+    `SELECT id::text AS id, state::text AS state FROM pgboss.job WHERE name = $1 AND data->>$2 = $3`,
+    name,
+    key,
+    value,
+  );
 }
 
 export async function emailJobsContaining(notificationId: string): Promise<{ id: string }[]> {
-  return db.$queryRawUnsafe(`SELECT id::text AS id FROM pgboss.job WHERE name = 'notification.email' AND data->'notificationIds' ? $1`, notificationId);
+  return db.$queryRawUnsafe(
+    `SELECT id::text AS id FROM pgboss.job WHERE name = 'notification.email' AND data->'notificationIds' ? $1`,
+    notificationId,
+  );
 }

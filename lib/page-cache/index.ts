@@ -24,16 +24,34 @@ export const CACHE_STATUS_HEADER = "x-kyoso-cache";
 const TTL_MS = 30_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 // Not carried over from the loopback response: per-request, per-connection or recomputed headers.
-const DROP = new Set(["content-security-policy", "x-request-id", "set-cookie", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"]);
+const DROP = new Set([
+  "content-security-policy",
+  "x-request-id",
+  "set-cookie",
+  "date",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+]);
 
 const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64url");
 /** Processes behind one port (scripts/serve.ts) share the render token and the placeholder nonce, so a loopback
  *  render that lands on another process is rendered for the cache too. */
 const shared = (label: string) =>
-  process.env.PAGE_CACHE_SECRET ? createHash("sha256").update(`${process.env.PAGE_CACHE_SECRET}:${label}`).digest("base64url").slice(0, 24) : randomToken();
+  process.env.PAGE_CACHE_SECRET
+    ? createHash("sha256").update(`${process.env.PAGE_CACHE_SECRET}:${label}`).digest("base64url").slice(0, 24)
+    : randomToken();
 
 type State = {
-  store: PageStore; token: string; placeholder: string; listening: boolean; started: boolean; warned: boolean; foreignWarned: boolean;
+  store: PageStore;
+  token: string;
+  placeholder: string;
+  listening: boolean;
+  started: boolean;
+  warned: boolean;
+  foreignWarned: boolean;
   inflight: Map<string, Promise<CachedPage | null>>;
 };
 const g = globalThis as unknown as { kyosoPageCache?: State };
@@ -62,7 +80,11 @@ export const placeholderNonce = () => state.placeholder;
 function listen(): void {
   // TCP keepalive: a connection that dies silently (no FIN) is noticed and the cache switches off; until
   // then the 30 s TTL bounds what a missed notification could leave stale.
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_URL,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   let lost = false;
   const onLost = (err?: unknown) => {
     if (lost) return;
@@ -70,7 +92,8 @@ function listen(): void {
     state.listening = false;
     state.store.clear();
     // Once per outage: the retry runs every 2 s.
-    if (!state.warned) logger.warn("page cache off: change notifications lost; retrying every 2 s", { component: "page-cache", err });
+    if (!state.warned)
+      logger.warn("page cache off: change notifications lost; retrying every 2 s", { component: "page-cache", err });
     state.warned = true;
     client.end().catch(() => {});
     setTimeout(listen, 2000).unref();
@@ -105,8 +128,17 @@ async function render(request: NextRequest, key: string): Promise<CachedPage | n
   if (locale) headers.cookie = `${LOCALE_COOKIE}=${encodeURIComponent(locale)}`;
   try {
     const res = await fetch(origin + pathname + search, { headers, redirect: "manual", cache: "no-store" });
-    if (res.status !== 200 || !res.headers.get("content-type")?.startsWith("text/html") || res.headers.has("set-cookie")) {
-      logger.debug("page cache: not cacheable, rendered directly", { component: "page-cache", path: pathname, status: res.status, setCookie: res.headers.has("set-cookie") });
+    if (
+      res.status !== 200 ||
+      !res.headers.get("content-type")?.startsWith("text/html") ||
+      res.headers.has("set-cookie")
+    ) {
+      logger.debug("page cache: not cacheable, rendered directly", {
+        component: "page-cache",
+        path: pathname,
+        status: res.status,
+        setCookie: res.headers.has("set-cookie"),
+      });
       // Read to the end (an error page is small): cancelling the stream could leave the render hanging.
       await res.arrayBuffer();
       return null;
@@ -115,7 +147,11 @@ async function render(request: NextRequest, key: string): Promise<CachedPage | n
     // Rendered by something that does not share our placeholder (another instance behind PAGE_CACHE_ORIGIN): its
     // nonce would never be replaced and the browser would block every script, so the page is not kept.
     if (!page.body.includes(state.placeholder)) {
-      if (!state.foreignWarned) logger.warn("page cache: loopback render without our placeholder nonce; not cached (set one PAGE_CACHE_SECRET for every instance PAGE_CACHE_ORIGIN can reach)", { component: "page-cache", path: pathname, origin });
+      if (!state.foreignWarned)
+        logger.warn(
+          "page cache: loopback render without our placeholder nonce; not cached (set one PAGE_CACHE_SECRET for every instance PAGE_CACHE_ORIGIN can reach)",
+          { component: "page-cache", path: pathname, origin },
+        );
       state.foreignWarned = true;
       return null;
     }
@@ -128,10 +164,20 @@ async function render(request: NextRequest, key: string): Promise<CachedPage | n
 }
 
 /** The cached (or freshly rendered) page for an anonymous document request, or null: let Next answer. */
-export async function cachedPageResponse(request: NextRequest, nonce: string, csp: string, requestId: string, requestIdHeader: string): Promise<NextResponse | null> {
+export async function cachedPageResponse(
+  request: NextRequest,
+  nonce: string,
+  csp: string,
+  requestId: string,
+  requestIdHeader: string,
+): Promise<NextResponse | null> {
   const key = cacheKey({
-    method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers,
-    cookieNames: request.cookies.getAll().map((c) => c.name), locale: request.cookies.get(LOCALE_COOKIE)?.value,
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    headers: request.headers,
+    cookieNames: request.cookies.getAll().map((c) => c.name),
+    locale: request.cookies.get(LOCALE_COOKIE)?.value,
   });
   // A loopback render from an instance that does not share our token: rendered by Next here, never through our
   // own cache (two instances could otherwise each wait for the other's render of the same URL).

@@ -5,7 +5,12 @@ import { PageStore } from "./store";
 const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 type Over = Partial<Omit<CacheableRequest, "headers">> & { headers?: Record<string, string> };
 const req = ({ headers, ...over }: Over = {}): CacheableRequest => ({
-  method: "GET", pathname: "/cases", search: "", cookieNames: [], locale: undefined, ...over,
+  method: "GET",
+  pathname: "/cases",
+  search: "",
+  cookieNames: [],
+  locale: undefined,
+  ...over,
   headers: new Headers({ accept: HTML, ...headers }),
 });
 
@@ -15,8 +20,13 @@ describe("page cache policy", () => {
     expect(cacheKey(req({ search: "?theme=x" }))).toBe("://||/cases?theme=x");
     expect(cacheKey(req({ locale: "en", cookieNames: ["NEXT_LOCALE"] }))).toBe("://|en|/cases");
     // A forged Host or X-Forwarded-Host gets an entry of its own, never the real host's.
-    expect(cacheKey(req({ headers: { host: "kyoso.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }))).toBe("https://evil.example||/cases");
-    for (const pathname of ["/", "/about", "/cases/abc", "/challenges", "/challenges/abc", "/search"]) expect(cacheKey(req({ pathname })), pathname).not.toBeNull();
+    expect(
+      cacheKey(
+        req({ headers: { host: "kyoso.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }),
+      ),
+    ).toBe("https://evil.example||/cases");
+    for (const pathname of ["/", "/about", "/cases/abc", "/challenges", "/challenges/abc", "/search"])
+      expect(cacheKey(req({ pathname })), pathname).not.toBeNull();
   });
 
   it("never caches signed-in visitors, other cookies, non-GET, client navigations or private areas", () => {
@@ -31,7 +41,16 @@ describe("page cache policy", () => {
     expect(cacheKey(req({ headers: { "x-nextjs-request-id": "1a" } }))).toBeNull();
     expect(cacheKey(req({ headers: { "next-action": "abc" } }))).toBeNull();
     expect(cacheKey(req({ search: "?_rsc=1x" }))).toBeNull();
-    for (const pathname of ["/dashboard", "/challenges/new", "/challenges/abc/edit", "/challenges/abc/interest", "/api/health", "/signin", "/pipeline", "/messages/1"])
+    for (const pathname of [
+      "/dashboard",
+      "/challenges/new",
+      "/challenges/abc/edit",
+      "/challenges/abc/interest",
+      "/api/health",
+      "/signin",
+      "/pipeline",
+      "/messages/1",
+    ])
       expect(cacheKey(req({ pathname })), pathname).toBeNull();
   });
 });

@@ -8,13 +8,29 @@ const PUBLIC_PAGES = [/^\/$/, /^\/about$/, /^\/cases(\/[^/]+)?$/, /^\/challenges
 // Next strips its flight headers (RSC, Next-Router-State-Tree…) and the `_rsc` parameter before the
 // proxy sees a request, so a client navigation is told apart by what it does not send: a browser
 // asks for a document with `Accept: text/html…`, the router's fetch() with `*/*` (and its own ids).
-const ROUTER_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-url", "x-nextjs-request-id", "x-nextjs-html-request-id"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-action",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-url",
+  "x-nextjs-request-id",
+  "x-nextjs-html-request-id",
+];
 
-export type CacheableRequest = { method: string; pathname: string; search: string; headers: Headers; cookieNames: string[]; locale: string | undefined };
+export type CacheableRequest = {
+  method: string;
+  pathname: string;
+  search: string;
+  headers: Headers;
+  cookieNames: string[];
+  locale: string | undefined;
+};
 
 /** The host the page is rendered for (forwarded to the render): part of the key, so a request with a forged Host
  *  header can only fill an entry that requests with the same forged header read — no cache poisoning. */
-export const renderHost = (h: Headers) => `${h.get("x-forwarded-proto") ?? ""}://${h.get("x-forwarded-host") ?? h.get("host") ?? ""}`;
+export const renderHost = (h: Headers) =>
+  `${h.get("x-forwarded-proto") ?? ""}://${h.get("x-forwarded-host") ?? h.get("host") ?? ""}`;
 
 export function cacheKey(r: CacheableRequest): string | null {
   if (r.method !== "GET") return null;

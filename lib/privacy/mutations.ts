@@ -12,7 +12,8 @@ import { DELETED_USER_NAME, deleteAccountSchema } from "./schema";
 
 const ANY_ROLE = ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] as const;
 
-export type DeleteResult = { ok: true } | { ok: false; reason: "last_admin" | "locked" } | { ok: false; fieldErrors: FieldErrors };
+export type DeleteResult =
+  { ok: true } | { ok: false; reason: "last_admin" | "locked" } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * 退会 (個人情報保護法 §35 利用停止・消去). One transaction, so nothing half-deleted stays:
@@ -39,7 +40,9 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
   return db.$transaction(async (tx) => {
     if (me.role === "ADMIN") {
       // Someone must be left to approve accounts and read the audit log.
-      const others = await tx.user.count({ where: { role: "ADMIN", status: "ACTIVE", deletedAt: null, id: { not: me.id } } });
+      const others = await tx.user.count({
+        where: { role: "ADMIN", status: "ACTIVE", deletedAt: null, id: { not: me.id } },
+      });
       if (others === 0) return { ok: false, reason: "last_admin" } as const;
     }
     const { count } = await tx.user.updateMany({
@@ -64,7 +67,10 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
     await tx.interest.updateMany({ where: { userId: me.id }, data: { userId: null } });
     // Matches this coordinator followed go back to "unassigned" so someone picks them up.
     await tx.match.updateMany({ where: { coordinatorId: me.id }, data: { coordinatorId: null } });
-    await recordAudit({ action: "ACCOUNT_DELETED", actorId: me.id, targetType: "User", targetId: me.id, meta: { role: me.role } }, tx);
+    await recordAudit(
+      { action: "ACCOUNT_DELETED", actorId: me.id, targetType: "User", targetId: me.id, meta: { role: me.role } },
+      tx,
+    );
     return { ok: true } as const;
   });
 }

@@ -13,13 +13,33 @@ async function staffWithData() {
   const staff = await createUser({ role: "MUNICIPAL_STAFF" });
   const company = await createUser({ role: "COMPANY_MEMBER" });
   const challenge = await db.challenge.create({
-    data: { kind: "CONSULTATION", status: "PUBLISHED", title: `退会テスト課題 ${uid()}`, situation: "状況", municipalityId: staff.organizationId!, authorId: staff.id, budgetAmount: 1_200_000n },
+    data: {
+      kind: "CONSULTATION",
+      status: "PUBLISHED",
+      title: `退会テスト課題 ${uid()}`,
+      situation: "状況",
+      municipalityId: staff.organizationId!,
+      authorId: staff.id,
+      budgetAmount: 1_200_000n,
+    },
   });
   const thread = await threadBetween(staff, company);
-  const mine = await db.message.create({ data: { threadId: thread.id, authorId: staff.id, body: `私のメッセージ ${uid()}` } });
-  const theirs = await db.message.create({ data: { threadId: thread.id, authorId: company.id, body: `相手のメッセージ ${uid()}` } });
+  const mine = await db.message.create({
+    data: { threadId: thread.id, authorId: staff.id, body: `私のメッセージ ${uid()}` },
+  });
+  const theirs = await db.message.create({
+    data: { threadId: thread.id, authorId: company.id, body: `相手のメッセージ ${uid()}` },
+  });
   await db.threadRead.create({ data: { threadId: thread.id, userId: staff.id, lastReadAt: new Date() } });
-  await db.notification.create({ data: { userId: staff.id, type: "MESSAGE_RECEIVED", title: "新しいメッセージ", url: `/messages/${thread.id}`, threadId: thread.id } });
+  await db.notification.create({
+    data: {
+      userId: staff.id,
+      type: "MESSAGE_RECEIVED",
+      title: "新しいメッセージ",
+      url: `/messages/${thread.id}`,
+      threadId: thread.id,
+    },
+  });
   await db.alertPreference.create({ data: { userId: staff.id, themeIds: [], prefectureCodes: ["17"], kinds: [] } });
   return { staff, company, challenge, thread, mine, theirs };
 }
@@ -59,10 +79,19 @@ describe("account deletion", () => {
     expect(user.email).not.toBe(w.staff.email);
     expect(user.deletedAt).toBeInstanceOf(Date);
     // The thread still reads as a conversation; the author is shown as 「退会したユーザー」.
-    const msgs = await db.message.findMany({ where: { threadId: w.thread.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
-    expect(msgs.map((m) => [m.body, m.author?.name])).toEqual([[w.mine.body, DELETED_USER_NAME], [w.theirs.body, w.company.name]]);
+    const msgs = await db.message.findMany({
+      where: { threadId: w.thread.id },
+      include: { author: true },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(msgs.map((m) => [m.body, m.author?.name])).toEqual([
+      [w.mine.body, DELETED_USER_NAME],
+      [w.theirs.body, w.company.name],
+    ]);
     // The challenge stays with its municipality.
-    expect(await db.challenge.findUnique({ where: { id: w.challenge.id } })).toMatchObject({ municipalityId: w.staff.organizationId });
+    expect(await db.challenge.findUnique({ where: { id: w.challenge.id } })).toMatchObject({
+      municipalityId: w.staff.organizationId,
+    });
     // Erased.
     expect(await db.alertPreference.count({ where: { userId: w.staff.id } })).toBe(0);
     expect(await db.notification.count({ where: { userId: w.staff.id } })).toBe(0);
@@ -71,7 +100,12 @@ describe("account deletion", () => {
     expect(await db.auditLog.count({ where: { action: "ACCOUNT_DELETED", targetId: w.staff.id } })).toBe(1);
     // Can no longer sign in; the address can be registered again.
     expect(await authenticate(w.staff.email, TEST_PASSWORD, "10.200.0.1")).toBeNull();
-    const again = await signUpCompany({ companyName: `再登録 ${uid()}`, name: "再登録", email: w.staff.email, password: "a-brand-new-long-password" });
+    const again = await signUpCompany({
+      companyName: `再登録 ${uid()}`,
+      name: "再登録",
+      email: w.staff.email,
+      password: "a-brand-new-long-password",
+    });
     expect(again).toMatchObject({ ok: true });
   });
 
@@ -79,13 +113,18 @@ describe("account deletion", () => {
     const w = await staffWithData();
     const r = await deleteMyAccount(w.staff, { ...confirm, password: "not-my-password-at-all" });
     expect(r).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
-    expect(await db.user.findUniqueOrThrow({ where: { id: w.staff.id } })).toMatchObject({ email: w.staff.email, deletedAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: w.staff.id } })).toMatchObject({
+      email: w.staff.email,
+      deletedAt: null,
+    });
     expect(await db.membership.count({ where: { userId: w.staff.id } })).toBe(1);
   });
 
   it("needs the confirmation word", async () => {
     const w = await staffWithData();
-    await expect(deleteMyAccount(w.staff, { ...confirm, confirm: "はい" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(deleteMyAccount(w.staff, { ...confirm, confirm: "はい" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 
   it("lets only one of two simultaneous deletions through", async () => {

@@ -5,8 +5,15 @@ import { z } from "@/lib/validation";
 export const DELETE_CONFIRM_WORD = "退会する";
 
 export const deleteAccountSchema = z.object({
-  password: z.string({ error: "パスワードを入力してください" }).min(1, { error: "パスワードを入力してください" }).max(200),
-  confirm: z.string().refine((v) => v.trim() === DELETE_CONFIRM_WORD, { error: `確認のため「${DELETE_CONFIRM_WORD}」と入力してください` }),
+  password: z
+    .string({ error: "パスワードを入力してください" })
+    .min(1, { error: "パスワードを入力してください" })
+    .max(200),
+  confirm: z
+    .string()
+    .refine((v) => v.trim() === DELETE_CONFIRM_WORD, {
+      error: `確認のため「${DELETE_CONFIRM_WORD}」と入力してください`,
+    }),
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseInput } from "@/lib/cases/test-helpers";
 import { createCase, updateCase } from "@/lib/cases/mutations";
-import { closeChallenge, publishChallenge, saveChallengeDraft, updatePublishedChallenge } from "@/lib/challenges/mutations";
+import {
+  closeChallenge,
+  publishChallenge,
+  saveChallengeDraft,
+  updatePublishedChallenge,
+} from "@/lib/challenges/mutations";
 import { challengeDraftSchema, challengePublishSchema } from "@/lib/challenges/schema";
 import { stopBoss } from "@/lib/jobs/boss";
 import { runJob } from "@/lib/jobs/handlers";
@@ -17,13 +22,22 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchBackend, type SearchDocument
 // (docker compose up meilisearch). Files share one database, so every test scopes itself with a
 // theme id of its own (`tag`) or words nobody else uses (`rare()`).
 const meiliHost = process.env.MEILISEARCH_HOST;
-if (!meiliHost) console.warn("[search contract] Meilisearch tests SKIPPED: MEILISEARCH_HOST is not set (no Meilisearch server on this machine). Run: docker compose up -d meilisearch && MEILISEARCH_HOST=http://localhost:7700 npx vitest run lib/search");
+if (!meiliHost)
+  console.warn(
+    "[search contract] Meilisearch tests SKIPPED: MEILISEARCH_HOST is not set (no Meilisearch server on this machine). Run: docker compose up -d meilisearch && MEILISEARCH_HOST=http://localhost:7700 npx vitest run lib/search",
+  );
 
 const backends: [string, () => SearchBackend][] = [["postgres", () => postgresBackend]];
-if (meiliHost) backends.push(["meilisearch", () => createMeilisearchBackend({ host: meiliHost, apiKey: process.env.MEILISEARCH_API_KEY, prefix: "kyoso_test" })]);
+if (meiliHost)
+  backends.push([
+    "meilisearch",
+    () => createMeilisearchBackend({ host: meiliHost, apiKey: process.env.MEILISEARCH_API_KEY, prefix: "kyoso_test" }),
+  ]);
 // Skipped on purpose without MEILISEARCH_HOST: no Meilisearch server can run on these machines (no Docker,
 // no binary), so the Meilisearch half of the contract needs `docker compose up -d meilisearch` elsewhere.
-if (!meiliHost) describe.skip("meilisearch backend (MEILISEARCH_HOST not set)", () => it("runs only against a Meilisearch server", () => {}));
+if (!meiliHost)
+  describe.skip("meilisearch backend (MEILISEARCH_HOST not set)", () =>
+    it("runs only against a Meilisearch server", () => {}));
 
 const RARE = "鰐鯱鵺麒麟鸚鵡鴎鷺鶯鷲鳶鴨雉鶉鷗";
 /** Four rare kanji: a word no other test's document contains. */
@@ -45,8 +59,18 @@ describe.each(backends)("search contract: %s", (_name, make) => {
   const backend = make();
   const tag = `t-${uid()}`;
   const doc = (id: string, over: Partial<SearchDocument>): SearchDocument => ({
-    kind: "CASE", id: `${tag}-${id}`, title: "", body: "", keywords: "", themeIds: [tag], prefectureCodes: ["17"], category: "DEMONSTRATION",
-    industries: [], year: 2023, date: "2023-05-01T00:00:00.000Z", ...over,
+    kind: "CASE",
+    id: `${tag}-${id}`,
+    title: "",
+    body: "",
+    keywords: "",
+    themeIds: [tag],
+    prefectureCodes: ["17"],
+    category: "DEMONSTRATION",
+    industries: [],
+    year: 2023,
+    date: "2023-05-01T00:00:00.000Z",
+    ...over,
   });
   const only = { themeIds: [tag] };
   const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id.replace(`${tag}-`, ""));
@@ -55,11 +79,41 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     useSearchBackend(backend);
     await backend.setup();
     await backend.upsert([
-      doc("lock", { title: "スマートロックで公民館の鍵を管理", body: "鍵の受け渡しが不要になりました。", year: 2023, date: "2023-05-01T00:00:00.000Z" }),
-      doc("bousai", { title: "防災アプリで避難所の混雑を発信", body: "町の防災担当と連携しました。", themeIds: [tag, `${tag}-x`], prefectureCodes: ["13"], category: "PROPOSAL", year: 2024, date: "2024-06-01T00:00:00.000Z" }),
-      doc("akiya", { title: "空き家バンクの運営を民間に", body: "空き家の活用を進めます。", year: 2022, date: "2022-04-01T00:00:00.000Z" }),
-      doc("ai", { title: "ＡＩチャットボットで問い合わせ対応", body: "ｺｰﾙｾﾝﾀｰの負担を減らしました。", prefectureCodes: ["01"], year: 2021, date: "2021-10-01T00:00:00.000Z" }),
-      doc("kosodate", { title: "子育て支援のオンライン相談", body: "保護者の相談にオンラインで応えます。", prefectureCodes: ["13"], year: 2024, date: "2024-09-01T00:00:00.000Z" }),
+      doc("lock", {
+        title: "スマートロックで公民館の鍵を管理",
+        body: "鍵の受け渡しが不要になりました。",
+        year: 2023,
+        date: "2023-05-01T00:00:00.000Z",
+      }),
+      doc("bousai", {
+        title: "防災アプリで避難所の混雑を発信",
+        body: "町の防災担当と連携しました。",
+        themeIds: [tag, `${tag}-x`],
+        prefectureCodes: ["13"],
+        category: "PROPOSAL",
+        year: 2024,
+        date: "2024-06-01T00:00:00.000Z",
+      }),
+      doc("akiya", {
+        title: "空き家バンクの運営を民間に",
+        body: "空き家の活用を進めます。",
+        year: 2022,
+        date: "2022-04-01T00:00:00.000Z",
+      }),
+      doc("ai", {
+        title: "ＡＩチャットボットで問い合わせ対応",
+        body: "ｺｰﾙｾﾝﾀｰの負担を減らしました。",
+        prefectureCodes: ["01"],
+        year: 2021,
+        date: "2021-10-01T00:00:00.000Z",
+      }),
+      doc("kosodate", {
+        title: "子育て支援のオンライン相談",
+        body: "保護者の相談にオンラインで応えます。",
+        prefectureCodes: ["13"],
+        year: 2024,
+        date: "2024-09-01T00:00:00.000Z",
+      }),
     ]);
   });
 
@@ -70,7 +124,8 @@ describe.each(backends)("search contract: %s", (_name, make) => {
   });
 
   it("matches katakana and hiragana, full and half width, with and without 「ー」 and spaces", async () => {
-    for (const q of ["スマートロック", "すまーとろっく", "ｽﾏｰﾄﾛｯｸ", "スマート ロック"]) expect(ids(await backend.search({ kind: "CASE", q, filters: only })), q).toEqual(["lock"]);
+    for (const q of ["スマートロック", "すまーとろっく", "ｽﾏｰﾄﾛｯｸ", "スマート ロック"])
+      expect(ids(await backend.search({ kind: "CASE", q, filters: only })), q).toEqual(["lock"]);
     expect(ids(await backend.search({ kind: "CASE", q: "AIチャットボット", filters: only }))).toEqual(["ai"]);
     expect(ids(await backend.search({ kind: "CASE", q: "コールセンター", filters: only }))).toEqual(["ai"]);
   });
@@ -82,10 +137,23 @@ describe.each(backends)("search contract: %s", (_name, make) => {
   it("counts company facets: industries, prefectures and size", async () => {
     const word = rare();
     const co = (id: string, industries: string[], prefectureCodes: string[]) =>
-      doc(id, { kind: "COMPANY", title: `${word}株式会社`, themeIds: [], industries, prefectureCodes, category: "SMALL", year: null });
+      doc(id, {
+        kind: "COMPANY",
+        title: `${word}株式会社`,
+        themeIds: [],
+        industries,
+        prefectureCodes,
+        category: "SMALL",
+        year: null,
+      });
     await backend.upsert([co("c1", ["IT", "OTHER"], ["13", "00"]), co("c2", ["IT"], ["13"])]);
     const r = await backend.search({ kind: "COMPANY", q: word });
-    expect([r.total, r.facets.industries, r.facets.prefectureCodes, r.facets.categories]).toEqual([2, { IT: 2, OTHER: 1 }, { "13": 2, "00": 1 }, { SMALL: 2 }]);
+    expect([r.total, r.facets.industries, r.facets.prefectureCodes, r.facets.categories]).toEqual([
+      2,
+      { IT: 2, OTHER: 1 },
+      { "13": 2, "00": 1 },
+      { SMALL: 2 },
+    ]);
   });
 
   it("filters, counts facets, paginates and sorts newest first", async () => {
@@ -102,21 +170,32 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     const p3 = await backend.search({ kind: "CASE", q: "", filters: only, sort: "newest", perPage: 2, page: 3 });
     expect([p1.total, ids(p1), ids(p3)]).toEqual([5, ["kosodate", "bousai"], ["ai"]]);
     // Any of a facet's values; every facet given; a value no document carries matches nothing.
-    const either = await backend.search({ kind: "CASE", q: "", filters: { themeIds: [tag, `${tag}-none`], prefectureCodes: ["13", "01"], categories: ["DEMONSTRATION"] } });
+    const either = await backend.search({
+      kind: "CASE",
+      q: "",
+      filters: { themeIds: [tag, `${tag}-none`], prefectureCodes: ["13", "01"], categories: ["DEMONSTRATION"] },
+    });
     expect(ids(either).sort()).toEqual(["ai", "kosodate"]);
-    expect(await backend.search({ kind: "CASE", q: "", filters: { themeIds: [`${tag}-none`] } })).toMatchObject({ total: 0, hits: [] });
+    expect(await backend.search({ kind: "CASE", q: "", filters: { themeIds: [`${tag}-none`] } })).toMatchObject({
+      total: 0,
+      hits: [],
+    });
   });
 
   it("highlights matches on the original text, title and snippet", async () => {
     const r = await backend.search({ kind: "CASE", q: "すまーとろっく 鍵", filters: only });
-    expect(r.hits[0].titleHighlighted).toBe(`${HIGHLIGHT_START}スマートロック${HIGHLIGHT_END}で公民館の${HIGHLIGHT_START}鍵${HIGHLIGHT_END}を管理`);
+    expect(r.hits[0].titleHighlighted).toBe(
+      `${HIGHLIGHT_START}スマートロック${HIGHLIGHT_END}で公民館の${HIGHLIGHT_START}鍵${HIGHLIGHT_END}を管理`,
+    );
     expect(r.hits[0].snippet).toContain(`${HIGHLIGHT_START}鍵${HIGHLIGHT_END}`);
     expect(plain(r.hits[0].snippet)).toBe("鍵の受け渡しが不要になりました。");
   });
 
   it("ranks title matches above body matches", async () => {
     expect(ids(await backend.search({ kind: "CASE", q: "空き家", filters: only }))).toEqual(["akiya"]);
-    await backend.upsert([doc("akiya-body", { title: "移住相談の窓口", body: "空き家の紹介もします。", date: "2025-01-01T00:00:00.000Z" })]);
+    await backend.upsert([
+      doc("akiya-body", { title: "移住相談の窓口", body: "空き家の紹介もします。", date: "2025-01-01T00:00:00.000Z" }),
+    ]);
     expect(ids(await backend.search({ kind: "CASE", q: "空き家", filters: only }))).toEqual(["akiya", "akiya-body"]);
     await backend.remove("CASE", [`${tag}-akiya-body`]);
   });
@@ -150,8 +229,11 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     const n = EXACT_LIMIT + 500;
     const docs = Array.from({ length: n }, (_, i) =>
       doc(`broad-${i}`, {
-        themeIds: [broad], title: `${i < 30 ? word2 : ""}${i % 2 ? `${word}の事例 ${i}` : `事例 ${i}`}`, body: `${word}を使いました。${word2}`,
-        prefectureCodes: [i % 3 ? "13" : "01"], date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(),
+        themeIds: [broad],
+        title: `${i < 30 ? word2 : ""}${i % 2 ? `${word}の事例 ${i}` : `事例 ${i}`}`,
+        body: `${word}を使いました。${word2}`,
+        prefectureCodes: [i % 3 ? "13" : "01"],
+        date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(),
       }),
     );
     for (let i = 0; i < n; i += 500) await backend.upsert(docs.slice(i, i + 500));
@@ -163,17 +245,39 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     expect((await countsByKind(null, word, { themeIds: [broad] })).CASE).toEqual({ count: r.total, estimate: true });
     expect(r.facets.prefectureCodes?.["13"]).toBeGreaterThan(r.facets.prefectureCodes?.["01"] ?? 0);
     // The page stays exact: title matches first, newest first.
-    const newestTitled = docs.filter((_, i) => i % 2).slice(-20).reverse().map((d) => d.id.replace(`${tag}-`, ""));
+    const newestTitled = docs
+      .filter((_, i) => i % 2)
+      .slice(-20)
+      .reverse()
+      .map((d) => d.id.replace(`${tag}-`, ""));
     expect(ids(r)).toEqual(newestTitled);
     const page2 = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, page: 2 });
-    expect(ids(page2)).toEqual(docs.filter((_, i) => i % 2).slice(-40, -20).reverse().map((d) => d.id.replace(`${tag}-`, "")));
+    expect(ids(page2)).toEqual(
+      docs
+        .filter((_, i) => i % 2)
+        .slice(-40, -20)
+        .reverse()
+        .map((d) => d.id.replace(`${tag}-`, "")),
+    );
     const oldTitles = await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] } });
     expect(oldTitles.totalIsEstimate).toBe(true);
-    expect(ids(oldTitles)).toEqual(docs.slice(10, 30).reverse().map((d) => d.id.replace(`${tag}-`, "")));
+    expect(ids(oldTitles)).toEqual(
+      docs
+        .slice(10, 30)
+        .reverse()
+        .map((d) => d.id.replace(`${tag}-`, "")),
+    );
     const newest = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, sort: "newest" });
-    expect(ids(newest)).toEqual(docs.slice(-20).reverse().map((d) => d.id.replace(`${tag}-`, "")));
+    expect(ids(newest)).toEqual(
+      docs
+        .slice(-20)
+        .reverse()
+        .map((d) => d.id.replace(`${tag}-`, "")),
+    );
     // Page 2: the last 10 title matches, then the rest newest first.
-    const restPage = [...docs.slice(0, 10).reverse(), ...docs.slice(-10).reverse()].map((d) => d.id.replace(`${tag}-`, ""));
+    const restPage = [...docs.slice(0, 10).reverse(), ...docs.slice(-10).reverse()].map((d) =>
+      d.id.replace(`${tag}-`, ""),
+    );
     const oldTitles2 = await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] }, page: 2 });
     expect(ids(oldTitles2)).toEqual(restPage);
     // The same pages when the matches count as dense (walked newest first instead of read through the index),
@@ -182,19 +286,39 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     try {
       for (const set of [{ dense: 0 }, { titleDense: 0 }]) {
         Object.assign(tuning, defaults, set);
-        expect(ids(await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] } }))).toEqual(newestTitled);
-        expect(ids(await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, page: 2 }))).toEqual(ids(page2));
-        expect(ids(await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, sort: "newest" }))).toEqual(ids(newest));
-        expect(ids(await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] } }))).toEqual(ids(oldTitles));
-        expect(ids(await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] }, page: 2 }))).toEqual(restPage);
+        expect(ids(await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] } }))).toEqual(
+          newestTitled,
+        );
+        expect(ids(await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, page: 2 }))).toEqual(
+          ids(page2),
+        );
+        expect(
+          ids(await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad] }, sort: "newest" })),
+        ).toEqual(ids(newest));
+        expect(ids(await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] } }))).toEqual(
+          ids(oldTitles),
+        );
+        expect(ids(await backend.search({ kind: "CASE", q: word2, filters: { themeIds: [broad] }, page: 2 }))).toEqual(
+          restPage,
+        );
       }
     } finally {
       Object.assign(tuning, defaults);
     }
     // A filter that narrows it below the limit is exact again.
-    const exact = await backend.search({ kind: "CASE", q: word, filters: { themeIds: [broad], prefectureCodes: ["01"] } });
-    expect([exact.total, exact.totalIsEstimate]).toEqual([docs.filter((d) => d.prefectureCodes[0] === "01").length, undefined]);
-    await backend.remove("CASE", docs.map((d) => d.id));
+    const exact = await backend.search({
+      kind: "CASE",
+      q: word,
+      filters: { themeIds: [broad], prefectureCodes: ["01"] },
+    });
+    expect([exact.total, exact.totalIsEstimate]).toEqual([
+      docs.filter((d) => d.prefectureCodes[0] === "01").length,
+      undefined,
+    ]);
+    await backend.remove(
+      "CASE",
+      docs.map((d) => d.id),
+    );
   });
 
   it("finds a typo through titles only (postgres)", async () => {
@@ -210,14 +334,37 @@ describe.each(backends)("search contract: %s", (_name, make) => {
       const staff = await createUser({ role: "MUNICIPAL_STAFF", lgCode: "172065" });
       const company = await createUser({ role: "COMPANY_MEMBER" });
       const word = rare();
-      const input = (title: string, kind = "CONSULTATION") => challengePublishSchema.parse({ kind, title: `${word} ${title}`, situation: `${word}の状況を説明します`, themeSlugs: ["dx"] });
+      const input = (title: string, kind = "CONSULTATION") =>
+        challengePublishSchema.parse({
+          kind,
+          title: `${word} ${title}`,
+          situation: `${word}の状況を説明します`,
+          themeSlugs: ["dx"],
+        });
       const priv = await publishChallenge(staff, input("非公開の相談", "PRIVATE_CONSULTATION"));
-      const draft = await saveChallengeDraft(staff, challengeDraftSchema.parse({ title: `${word} 書きかけ`, situation: `${word}の下書き` }));
+      const draft = await saveChallengeDraft(
+        staff,
+        challengeDraftSchema.parse({ title: `${word} 書きかけ`, situation: `${word}の下書き` }),
+      );
       const open = await publishChallenge(staff, input("公開の課題"));
       const toClose = await publishChallenge(staff, input("締め切る課題"));
       for (const id of [priv.id, draft.id, open.id, toClose.id]) await runIndexJobs("CHALLENGE", id);
       // Even an index that wrongly holds the private consultation (a stale entry, a bug) must not leak it.
-      await backend.upsert([{ kind: "CHALLENGE", id: priv.id, title: `${word} 非公開の相談`, body: "", keywords: "", themeIds: [], prefectureCodes: ["17"], category: "PRIVATE_CONSULTATION", industries: [], year: 2026, date: new Date().toISOString() }]);
+      await backend.upsert([
+        {
+          kind: "CHALLENGE",
+          id: priv.id,
+          title: `${word} 非公開の相談`,
+          body: "",
+          keywords: "",
+          themeIds: [],
+          prefectureCodes: ["17"],
+          category: "PRIVATE_CONSULTATION",
+          industries: [],
+          year: 2026,
+          date: new Date().toISOString(),
+        },
+      ]);
 
       const hidden = [priv.id, draft.id];
       for (const user of [null, company]) {
@@ -252,7 +399,10 @@ describe.each(backends)("search contract: %s", (_name, make) => {
       const c = await createCase(coordinator, await caseInput({ title: `${word} 非公開になる事例` }));
       await runIndexJobs("CASE", c.id);
       expect((await searchFor(null, { kind: "CASE", q: word })).hits.map((h) => h.id)).toEqual([c.id]);
-      await updateCase(coordinator, { ...(await caseInput({ title: `${word} 非公開になる事例`, published: false })), id: c.id });
+      await updateCase(coordinator, {
+        ...(await caseInput({ title: `${word} 非公開になる事例`, published: false })),
+        id: c.id,
+      });
       await runIndexJobs("CASE", c.id);
       expect((await searchFor(null, { kind: "CASE", q: word })).total).toBe(0);
     });

@@ -11,7 +11,10 @@ import { NATIONWIDE, type SearchDocument, type SearchKind } from "./types";
 // private ones are removed), and company organisations with a profile. Anything else is removed.
 
 export const INDEXABLE_CASE: Prisma.CaseWhereInput = { published: true };
-export const INDEXABLE_CHALLENGE: Prisma.ChallengeWhereInput = { status: "PUBLISHED", kind: { not: "PRIVATE_CONSULTATION" } };
+export const INDEXABLE_CHALLENGE: Prisma.ChallengeWhereInput = {
+  status: "PUBLISHED",
+  kind: { not: "PRIVATE_CONSULTATION" },
+};
 export const INDEXABLE_COMPANY: Prisma.OrganizationWhereInput = { kind: "COMPANY", companyProfile: { isNot: null } };
 
 const label = (table: Record<string, unknown> | undefined, key: string | null | undefined) =>
@@ -24,9 +27,19 @@ export function fiscalYearOf(d: Date): number {
   return jst.getUTCMonth() >= 3 ? jst.getUTCFullYear() : jst.getUTCFullYear() - 1;
 }
 
-const caseInclude = { municipality: { select: { name: true, prefectureCode: true } }, partners: { select: { name: true }, orderBy: { sortOrder: "asc" } }, themes: { select: { id: true, nameJa: true } } } satisfies Prisma.CaseInclude;
-const challengeInclude = { municipality: { select: { name: true, prefectureCode: true } }, department: { select: { name: true } }, themes: { select: { id: true, nameJa: true } } } satisfies Prisma.ChallengeInclude;
-const companyInclude = { companyProfile: { include: { hqMunicipality: { select: { name: true } } } } } satisfies Prisma.OrganizationInclude;
+const caseInclude = {
+  municipality: { select: { name: true, prefectureCode: true } },
+  partners: { select: { name: true }, orderBy: { sortOrder: "asc" } },
+  themes: { select: { id: true, nameJa: true } },
+} satisfies Prisma.CaseInclude;
+const challengeInclude = {
+  municipality: { select: { name: true, prefectureCode: true } },
+  department: { select: { name: true } },
+  themes: { select: { id: true, nameJa: true } },
+} satisfies Prisma.ChallengeInclude;
+const companyInclude = {
+  companyProfile: { include: { hqMunicipality: { select: { name: true } } } },
+} satisfies Prisma.OrganizationInclude;
 
 type CaseRow = Prisma.CaseGetPayload<{ include: typeof caseInclude }>;
 type ChallengeRow = Prisma.ChallengeGetPayload<{ include: typeof challengeInclude }>;
@@ -35,9 +48,22 @@ type CompanyRow = Prisma.OrganizationGetPayload<{ include: typeof companyInclude
 function caseDoc(c: CaseRow): SearchDocument {
   const pref = c.municipality.prefectureCode;
   return {
-    kind: "CASE", id: c.id, title: c.title, body: join(c.summary, c.body),
-    keywords: join(c.municipality.name, prefectureName(pref), c.partners.map((p) => p.name).join(" "), c.themes.map((t) => t.nameJa).join(" "), label(casesJa.scheme, c.scheme)),
-    themeIds: c.themes.map((t) => t.id), prefectureCodes: pref ? [pref] : [], category: c.scheme, industries: [], year: c.fiscalYear,
+    kind: "CASE",
+    id: c.id,
+    title: c.title,
+    body: join(c.summary, c.body),
+    keywords: join(
+      c.municipality.name,
+      prefectureName(pref),
+      c.partners.map((p) => p.name).join(" "),
+      c.themes.map((t) => t.nameJa).join(" "),
+      label(casesJa.scheme, c.scheme),
+    ),
+    themeIds: c.themes.map((t) => t.id),
+    prefectureCodes: pref ? [pref] : [],
+    category: c.scheme,
+    industries: [],
+    year: c.fiscalYear,
     // Newest = latest start; cases without a start date count from the start of their fiscal year.
     date: (c.startedOn ?? new Date(Date.UTC(c.fiscalYear, 3, 1))).toISOString(),
   };
@@ -47,9 +73,23 @@ function challengeDoc(c: ChallengeRow): SearchDocument {
   const pref = c.municipality.prefectureCode;
   const published = c.publishedAt ?? c.createdAt;
   return {
-    kind: "CHALLENGE", id: c.id, title: c.title, body: join(c.situation, c.tried, c.affected, c.success, c.companyGain, c.offerNote),
-    keywords: join(c.municipality.name, prefectureName(pref), c.department?.name, c.themes.map((t) => t.nameJa).join(" "), label(challengesJa.kind, c.kind)),
-    themeIds: c.themes.map((t) => t.id), prefectureCodes: pref ? [pref] : [], category: c.kind, industries: [], year: fiscalYearOf(published), date: published.toISOString(),
+    kind: "CHALLENGE",
+    id: c.id,
+    title: c.title,
+    body: join(c.situation, c.tried, c.affected, c.success, c.companyGain, c.offerNote),
+    keywords: join(
+      c.municipality.name,
+      prefectureName(pref),
+      c.department?.name,
+      c.themes.map((t) => t.nameJa).join(" "),
+      label(challengesJa.kind, c.kind),
+    ),
+    themeIds: c.themes.map((t) => t.id),
+    prefectureCodes: pref ? [pref] : [],
+    category: c.kind,
+    industries: [],
+    year: fiscalYearOf(published),
+    date: published.toISOString(),
   };
 }
 
@@ -59,9 +99,21 @@ function companyDoc(o: CompanyRow): SearchDocument {
   // would unnest 47 values each); the service adds it to every prefecture filter on companies.
   const regions = p.regionsServed.length ? p.regionsServed : [NATIONWIDE];
   return {
-    kind: "COMPANY", id: o.id, title: o.name, body: join(o.description, p.capabilities, p.services),
-    keywords: join(o.nameKana, p.hqMunicipality?.name, prefectureName(o.prefectureCode), p.industries.map((i) => label(companiesJa.industry, i)).join(" ")),
-    themeIds: [], prefectureCodes: [...new Set([...(o.prefectureCode ? [o.prefectureCode] : []), ...regions])], category: p.size, industries: p.industries, year: null,
+    kind: "COMPANY",
+    id: o.id,
+    title: o.name,
+    body: join(o.description, p.capabilities, p.services),
+    keywords: join(
+      o.nameKana,
+      p.hqMunicipality?.name,
+      prefectureName(o.prefectureCode),
+      p.industries.map((i) => label(companiesJa.industry, i)).join(" "),
+    ),
+    themeIds: [],
+    prefectureCodes: [...new Set([...(o.prefectureCode ? [o.prefectureCode] : []), ...regions])],
+    category: p.size,
+    industries: p.industries,
+    year: null,
     date: p.updatedAt.toISOString(),
   };
 }
@@ -69,17 +121,33 @@ function companyDoc(o: CompanyRow): SearchDocument {
 /** Documents for the ids that are indexable; ids missing from the answer must be removed. */
 export async function loadDocuments(kind: SearchKind, ids: string[]): Promise<SearchDocument[]> {
   if (ids.length === 0) return [];
-  if (kind === "CASE") return (await db.case.findMany({ where: { AND: [{ id: { in: ids } }, INDEXABLE_CASE] }, include: caseInclude })).map(caseDoc);
-  if (kind === "CHALLENGE") return (await db.challenge.findMany({ where: { AND: [{ id: { in: ids } }, INDEXABLE_CHALLENGE] }, include: challengeInclude })).map(challengeDoc);
-  return (await db.organization.findMany({ where: { AND: [{ id: { in: ids } }, INDEXABLE_COMPANY] }, include: companyInclude })).map(companyDoc);
+  if (kind === "CASE")
+    return (
+      await db.case.findMany({ where: { AND: [{ id: { in: ids } }, INDEXABLE_CASE] }, include: caseInclude })
+    ).map(caseDoc);
+  if (kind === "CHALLENGE")
+    return (
+      await db.challenge.findMany({
+        where: { AND: [{ id: { in: ids } }, INDEXABLE_CHALLENGE] },
+        include: challengeInclude,
+      })
+    ).map(challengeDoc);
+  return (
+    await db.organization.findMany({
+      where: { AND: [{ id: { in: ids } }, INDEXABLE_COMPANY] },
+      include: companyInclude,
+    })
+  ).map(companyDoc);
 }
 
 /** One page of indexable ids after `after`, in id order (keyset pagination: resumable, stable under inserts). */
 export async function indexableIds(kind: SearchKind, after: string | null, take: number): Promise<string[]> {
   const cursor = after ? { id: { gt: after } } : {};
   const opts = { select: { id: true }, orderBy: { id: "asc" as const }, take };
-  if (kind === "CASE") return (await db.case.findMany({ where: { AND: [cursor, INDEXABLE_CASE] }, ...opts })).map((r) => r.id);
-  if (kind === "CHALLENGE") return (await db.challenge.findMany({ where: { AND: [cursor, INDEXABLE_CHALLENGE] }, ...opts })).map((r) => r.id);
+  if (kind === "CASE")
+    return (await db.case.findMany({ where: { AND: [cursor, INDEXABLE_CASE] }, ...opts })).map((r) => r.id);
+  if (kind === "CHALLENGE")
+    return (await db.challenge.findMany({ where: { AND: [cursor, INDEXABLE_CHALLENGE] }, ...opts })).map((r) => r.id);
   return (await db.organization.findMany({ where: { AND: [cursor, INDEXABLE_COMPANY] }, ...opts })).map((r) => r.id);
 }
 

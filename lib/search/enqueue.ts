@@ -15,7 +15,11 @@ export async function enqueueIndex(tx: Prisma.TransactionClient, kind: SearchKin
 }
 
 export async function enqueueIndexMany(tx: Prisma.TransactionClient, kind: SearchKind, ids: string[]): Promise<void> {
-  await enqueueMany(tx, "search.index", ids.map((id) => ({ kind, id })));
+  await enqueueMany(
+    tx,
+    "search.index",
+    ids.map((id) => ({ kind, id })),
+  );
   await notifyPublicChange(tx);
 }
 

@@ -31,7 +31,15 @@ beforeAll(async () => {
   closedPort = await closedLocalPort();
   const town = await getMunicipality();
   const c = await db.case.create({
-    data: { title: `${word} 除雪の見える化`, summary: "要約", body: "本文", municipalityId: town.id, scheme: "DEMONSTRATION", outcome: "COMPLETED", fiscalYear: 2025 },
+    data: {
+      title: `${word} 除雪の見える化`,
+      summary: "要約",
+      body: "本文",
+      municipalityId: town.id,
+      scheme: "DEMONSTRATION",
+      outcome: "COMPLETED",
+      fiscalYear: 2025,
+    },
   });
   caseId = c.id;
 });

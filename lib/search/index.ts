@@ -10,7 +10,10 @@ import type { SearchBackend } from "./types";
 // With Meilisearch, the PostgreSQL index is written as well, so that search keeps working when
 // Meilisearch is unreachable: reads fall back to PostgreSQL (never a 500), and writes fail after the
 // PostgreSQL copy is stored, so the search.index job is retried by pg-boss until Meilisearch is back.
-const meiliEnv = z.object({ MEILISEARCH_HOST: z.string().url().optional(), MEILISEARCH_API_KEY: z.string().min(1).optional() });
+const meiliEnv = z.object({
+  MEILISEARCH_HOST: z.string().url().optional(),
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+});
 
 /** A read that takes longer than this is treated as Meilisearch being down. */
 const READ_TIMEOUT_MS = 3_000;
@@ -70,19 +73,38 @@ export function withFallback(primary: SearchBackend, fallback: SearchBackend): S
       await fallback.clear(kind);
       await primary.clear(kind);
     },
-    search: (q) => read("search", () => primary.search(q), () => fallback.search(q)),
-    suggest: (q, limit, kinds) => read("suggest", () => primary.suggest(q, limit, kinds), () => fallback.suggest(q, limit, kinds)),
+    search: (q) =>
+      read(
+        "search",
+        () => primary.search(q),
+        () => fallback.search(q),
+      ),
+    suggest: (q, limit, kinds) =>
+      read(
+        "suggest",
+        () => primary.suggest(q, limit, kinds),
+        () => fallback.suggest(q, limit, kinds),
+      ),
   };
 }
 
 export async function getSearchBackend(): Promise<SearchBackend> {
   if (override) return override;
-  const env = meiliEnv.parse({ MEILISEARCH_HOST: process.env.MEILISEARCH_HOST || undefined, MEILISEARCH_API_KEY: process.env.MEILISEARCH_API_KEY || undefined });
+  const env = meiliEnv.parse({
+    MEILISEARCH_HOST: process.env.MEILISEARCH_HOST || undefined,
+    MEILISEARCH_API_KEY: process.env.MEILISEARCH_API_KEY || undefined,
+  });
   if (!env.MEILISEARCH_HOST) return postgresBackend;
   const key = `${env.MEILISEARCH_HOST}|${env.MEILISEARCH_API_KEY ?? ""}`;
   if (meili?.key !== key) {
     const { createMeilisearchBackend } = await import("./meilisearch");
-    meili = { key, backend: withFallback(createMeilisearchBackend({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY }), postgresBackend) };
+    meili = {
+      key,
+      backend: withFallback(
+        createMeilisearchBackend({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY }),
+        postgresBackend,
+      ),
+    };
   }
   return meili.backend;
 }

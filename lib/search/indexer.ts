@@ -6,7 +6,10 @@ import type { SearchKind } from "./types";
  * The search.index job: load the row; index it when it is public, remove it otherwise (deleted,
  * unpublished, closed, made private). Idempotent, so a retried job or a duplicate is harmless.
  */
-export async function indexDocument(kind: SearchKind, id: string): Promise<{ kind: string; id: string; indexed: boolean }> {
+export async function indexDocument(
+  kind: SearchKind,
+  id: string,
+): Promise<{ kind: string; id: string; indexed: boolean }> {
   const backend = await getSearchBackend();
   const [doc] = await loadDocuments(kind, [id]);
   if (doc) await backend.upsert([doc]);

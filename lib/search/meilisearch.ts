@@ -1,7 +1,17 @@
 import { Meilisearch, type Index, type Settings } from "meilisearch";
 import { highlight, snippet } from "./highlight";
 import { normalize, queryTerms } from "./normalize";
-import { HIGHLIGHT_END, HIGHLIGHT_START, SEARCH_KINDS, type FacetCounts, type SearchBackend, type SearchDocument, type SearchHit, type SearchKind, type SearchQuery } from "./types";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  SEARCH_KINDS,
+  type FacetCounts,
+  type SearchBackend,
+  type SearchDocument,
+  type SearchHit,
+  type SearchKind,
+  type SearchQuery,
+} from "./types";
 
 // Meilisearch backend (MEILISEARCH_HOST set): one index per kind. Documents carry the original
 // fields for display plus the normalised ones (lib/search/normalize.ts) that the search runs on, so
@@ -11,7 +21,13 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, SEARCH_KINDS, type FacetCounts, type Se
 type MeiliDoc = Omit<SearchDocument, "kind"> & { titleNorm: string; textNorm: string; dateTs: number };
 
 const PER_PAGE = 20;
-const FACET_FIELDS = { themeIds: "themeIds", prefectureCodes: "prefectureCodes", categories: "category", industries: "industries", years: "year" } as const;
+const FACET_FIELDS = {
+  themeIds: "themeIds",
+  prefectureCodes: "prefectureCodes",
+  categories: "category",
+  industries: "industries",
+  years: "year",
+} as const;
 
 export const MEILI_SETTINGS: Settings = {
   searchableAttributes: ["titleNorm", "textNorm"],
@@ -27,7 +43,12 @@ export const MEILI_SETTINGS: Settings = {
 function toMeili(d: SearchDocument): MeiliDoc {
   const { kind: _kind, ...rest } = d;
   void _kind;
-  return { ...rest, titleNorm: normalize(d.title), textNorm: [normalize(d.body), normalize(d.keywords)].join(" "), dateTs: Date.parse(d.date) };
+  return {
+    ...rest,
+    titleNorm: normalize(d.title),
+    textNorm: [normalize(d.body), normalize(d.keywords)].join(" "),
+    dateTs: Date.parse(d.date),
+  };
 }
 
 const list = (values: (string | number)[]) => `[${values.map((v) => JSON.stringify(String(v))).join(", ")}]`;
@@ -54,7 +75,8 @@ export function createMeilisearchBackend(opts: { host: string; apiKey?: string; 
     async setup() {
       for (const kind of SEARCH_KINDS) {
         const existing = await client.getIndexes({ limit: 1000 });
-        if (!existing.results.some((i) => i.uid === uid(kind))) await client.createIndex(uid(kind), { primaryKey: "id" }).waitTask();
+        if (!existing.results.some((i) => i.uid === uid(kind)))
+          await client.createIndex(uid(kind), { primaryKey: "id" }).waitTask();
         await index(kind).updateSettings(MEILI_SETTINGS).waitTask();
       }
     },
@@ -75,12 +97,21 @@ export function createMeilisearchBackend(opts: { host: string; apiKey?: string; 
       const terms = queryTerms(q.q);
       const perPage = q.perPage ?? PER_PAGE;
       const page = Math.max(1, q.page ?? 1);
-      const facetNames = (Object.keys(FACET_FIELDS) as (keyof typeof FACET_FIELDS)[]).filter((f) => (q.kind === "COMPANY" ? f !== "themeIds" && f !== "years" : f !== "industries"));
+      const facetNames = (Object.keys(FACET_FIELDS) as (keyof typeof FACET_FIELDS)[]).filter((f) =>
+        q.kind === "COMPANY" ? f !== "themeIds" && f !== "years" : f !== "industries",
+      );
       const res = await index(q.kind).search(terms.join(" "), {
-        filter: filterExpr(q), facets: facetNames.map((f) => FACET_FIELDS[f]), page, hitsPerPage: perPage,
-        sort: q.sort === "newest" ? ["dateTs:desc"] : undefined, matchingStrategy: q.match === "any" ? "frequency" : "all",
-        attributesToHighlight: ["titleNorm"], highlightPreTag: HIGHLIGHT_START, highlightPostTag: HIGHLIGHT_END,
-        attributesToRetrieve: ["id", "title", "body", "keywords", "year", "date"], locales: ["jpn"],
+        filter: filterExpr(q),
+        facets: facetNames.map((f) => FACET_FIELDS[f]),
+        page,
+        hitsPerPage: perPage,
+        sort: q.sort === "newest" ? ["dateTs:desc"] : undefined,
+        matchingStrategy: q.match === "any" ? "frequency" : "all",
+        attributesToHighlight: ["titleNorm"],
+        highlightPreTag: HIGHLIGHT_START,
+        highlightPostTag: HIGHLIGHT_END,
+        attributesToRetrieve: ["id", "title", "body", "keywords", "year", "date"],
+        locales: ["jpn"],
       });
       const facets: FacetCounts = {};
       for (const f of facetNames) facets[f] = res.facetDistribution?.[FACET_FIELDS[f]] ?? {};
@@ -89,9 +120,16 @@ export function createMeilisearchBackend(opts: { host: string; apiKey?: string; 
       const hits: SearchHit[] = res.hits.map((h) => {
         const body = snippet(h.body, terms);
         return {
-          id: h.id, title: h.title, titleHighlighted: highlight(h.title, terms),
-          snippet: body.includes(HIGHLIGHT_START) ? body : snippet(h.keywords, terms).includes(HIGHLIGHT_START) ? snippet(h.keywords, terms) : body,
-          year: h.year, date: h.date,
+          id: h.id,
+          title: h.title,
+          titleHighlighted: highlight(h.title, terms),
+          snippet: body.includes(HIGHLIGHT_START)
+            ? body
+            : snippet(h.keywords, terms).includes(HIGHLIGHT_START)
+              ? snippet(h.keywords, terms)
+              : body,
+          year: h.year,
+          date: h.date,
         };
       });
       return { hits, total: res.totalHits ?? res.hits.length, facets, page, perPage };
@@ -100,10 +138,24 @@ export function createMeilisearchBackend(opts: { host: string; apiKey?: string; 
       const terms = queryTerms(q);
       if (terms.length === 0) return [];
       const res = await client.multiSearch({
-        queries: kinds.map((k) => ({ indexUid: uid(k), q: terms.join(" "), limit, attributesToSearchOn: ["titleNorm"], attributesToRetrieve: ["id", "title"], showRankingScore: true })),
+        queries: kinds.map((k) => ({
+          indexUid: uid(k),
+          q: terms.join(" "),
+          limit,
+          attributesToSearchOn: ["titleNorm"],
+          attributesToRetrieve: ["id", "title"],
+          showRankingScore: true,
+        })),
       });
       return res.results
-        .flatMap((r, i) => r.hits.map((h) => ({ kind: kinds[i], id: String(h.id), title: String(h.title), score: Number(h._rankingScore ?? 0) })))
+        .flatMap((r, i) =>
+          r.hits.map((h) => ({
+            kind: kinds[i],
+            id: String(h.id),
+            title: String(h.title),
+            score: Number(h._rankingScore ?? 0),
+          })),
+        )
         .sort((a, b) => b.score - a.score)
         .slice(0, limit)
         .map(({ kind, id, title }) => ({ kind, id, title }));

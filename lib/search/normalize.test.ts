@@ -6,7 +6,8 @@ import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from "./types";
 
 describe("normalize", () => {
   it("folds katakana, width, case, 「ー」 and spaces the same way", () => {
-    for (const s of ["スマートロック", "すまーとろっく", "ｽﾏｰﾄﾛｯｸ", "スマート ロック", "スマトロック"]) expect(normalize(s)).toBe("すまとろっく");
+    for (const s of ["スマートロック", "すまーとろっく", "ｽﾏｰﾄﾛｯｸ", "スマート ロック", "スマトロック"])
+      expect(normalize(s)).toBe("すまとろっく");
     expect(normalize("ＡＩ　Ｃｈａｔ")).toBe("aichat");
     expect(normalize("ｶﾞｲﾄﾞ")).toBe("がいど");
   });
@@ -32,7 +33,9 @@ describe("normalize", () => {
 
 describe("highlight", () => {
   it("marks the original spelling of a normalised match", () => {
-    expect(highlight("公共施設のスマートロック", queryTerms("すまーとろっく"))).toBe(`公共施設の${S}スマートロック${E}`);
+    expect(highlight("公共施設のスマートロック", queryTerms("すまーとろっく"))).toBe(
+      `公共施設の${S}スマートロック${E}`,
+    );
     expect(highlight("ｽﾏｰﾄﾛｯｸ導入", queryTerms("スマートロック"))).toBe(`${S}ｽﾏｰﾄﾛｯｸ${E}導入`);
   });
 
@@ -52,7 +55,9 @@ describe("highlight", () => {
       let start = Math.max(0, (ranges[0]?.[0] ?? 0) - Math.floor(size / 3));
       const end = Math.min(flat.length, start + size);
       start = Math.max(0, end - size);
-      const cut = ranges.filter(([a, b]) => b > start && a < end).map(([a, b]) => [Math.max(a, start), Math.min(b, end)]);
+      const cut = ranges
+        .filter(([a, b]) => b > start && a < end)
+        .map(([a, b]) => [Math.max(a, start), Math.min(b, end)]);
       let out = "";
       let pos = start;
       for (const [a, b] of cut) [out, pos] = [out + flat.slice(pos, a) + S + flat.slice(a, b) + E, b];
@@ -66,13 +71,31 @@ describe("highlight", () => {
         expect(snippet(text, q), `${word} at ${at}`).toBe(whole(text, q));
       }
     }
-    const parts = ["スマート", "ロック", "ｽﾏｰﾄ", "ﾛｯｸ", "ー", " ", "防災", "𠮷", "😀", "が", "か\u3099", "あ", "Ａ", "a"];
+    const parts = [
+      "スマート",
+      "ロック",
+      "ｽﾏｰﾄ",
+      "ﾛｯｸ",
+      "ー",
+      " ",
+      "防災",
+      "𠮷",
+      "😀",
+      "が",
+      "か\u3099",
+      "あ",
+      "Ａ",
+      "a",
+    ];
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     for (let i = 0; i < 300; i++) {
       // Mostly filler, so that first matches fall in every window and across window edges.
-      const text = Array.from({ length: 50 + rand(1500) }, () => (rand(50) ? "あいうえお"[rand(5)] : parts[rand(parts.length)])).join("");
-      for (const q of ["スマートロック", "防災", "𠮷", "が", "a"]) expect(snippet(text, queryTerms(q)), `${q} in ${text}`).toBe(whole(text, queryTerms(q)));
+      const text = Array.from({ length: 50 + rand(1500) }, () =>
+        rand(50) ? "あいうえお"[rand(5)] : parts[rand(parts.length)],
+      ).join("");
+      for (const q of ["スマートロック", "防災", "𠮷", "が", "a"])
+        expect(snippet(text, queryTerms(q)), `${q} in ${text}`).toBe(whole(text, queryTerms(q)));
     }
   });
 });
@@ -103,9 +126,12 @@ describe("normalizeWithMap's table by UTF-16 unit", () => {
       fc.constantFrom(..."アイウｶﾞﾊﾟｰ ーＡaB漢字𠮷　\t\n・‐−㍻ﾞﾟ゙゚ｧＺ①"),
       fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
     );
-    fc.assert(fc.property(fc.string({ unit, maxLength: 60 }), (s) => {
-      expect(normalizeWithMap(s)).toEqual(reference(s));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (s) => {
+        expect(normalizeWithMap(s)).toEqual(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
     // Every BMP unit once, in order.
     const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join("");
     expect(normalizeWithMap(all)).toEqual(reference(all));

@@ -61,7 +61,7 @@ function fromUnits(units: number[]): string {
 export function normalizeWithMap(text: string): { norm: string; map: number[] } {
   const units: number[] = [];
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     let f = unitFold[c];
     if (f === 0) f = unitFold[c] = unitClass(c);

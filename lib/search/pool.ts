@@ -30,7 +30,9 @@ function pool(): pg.Pool {
   });
   // An idle connection dropped by the server (restart, failover) must not crash the process; the
   // next query opens a new one.
-  globalForPool.kyosoSearchPool.on("error", (err) => logger.warn("search pool connection lost", { component: "search", err }));
+  globalForPool.kyosoSearchPool.on("error", (err) =>
+    logger.warn("search pool connection lost", { component: "search", err }),
+  );
   return globalForPool.kyosoSearchPool;
 }
 

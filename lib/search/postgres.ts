@@ -3,7 +3,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { highlight, snippet } from "./highlight";
 import { searchQuery } from "./pool";
 import { grams, normalize, queryTerms, termGrams, termLength } from "./normalize";
-import { HIGHLIGHT_START, type FacetCounts, type FacetName, type SearchBackend, type SearchDocument, type SearchHit, type SearchKind, type SearchQuery, type SearchResult } from "./types";
+import {
+  HIGHLIGHT_START,
+  type FacetCounts,
+  type FacetName,
+  type SearchBackend,
+  type SearchDocument,
+  type SearchHit,
+  type SearchKind,
+  type SearchQuery,
+  type SearchResult,
+} from "./types";
 
 // PostgreSQL backend: a narrow table (SearchKey: kind, id, date, title, facets, and the character
 // uni-/bigrams of the normalised text under a GIN index, out of line) for matching, counting and
@@ -32,18 +42,29 @@ const FACETS: Record<SearchKind, FacetName[]> = {
   COMPANY: ["prefectureCodes", "categories", "industries"],
 };
 /** One letter per facet: a value is numbered (SearchFacetValue) as letter + value. */
-const FACET_LETTER: Record<FacetName, string> = { themeIds: "t", prefectureCodes: "p", categories: "c", industries: "i", years: "y" };
+const FACET_LETTER: Record<FacetName, string> = {
+  themeIds: "t",
+  prefectureCodes: "p",
+  categories: "c",
+  industries: "i",
+  years: "y",
+};
 const LETTER_FACET = Object.fromEntries(Object.entries(FACET_LETTER).map(([f, l]) => [l, f as FacetName]));
 /** `facetCodes` writes value number n as the character U+0100 + n (below that: nothing of ours). */
 const FACET_CHAR_BASE = 0x100;
 const MAX_FACET_CODE = 0xd800 - FACET_CHAR_BASE - 1; // stay below the surrogates: one UTF-16 unit per value
 
 /** A document's facet values, each as facet letter + value. */
-export function facetValues(d: Pick<SearchDocument, "themeIds" | "prefectureCodes" | "category" | "industries" | "year">): string[] {
+export function facetValues(
+  d: Pick<SearchDocument, "themeIds" | "prefectureCodes" | "category" | "industries" | "year">,
+): string[] {
   const L = FACET_LETTER;
   return [
-    ...d.themeIds.map((v) => L.themeIds + v), ...d.prefectureCodes.map((v) => L.prefectureCodes + v), ...(d.category ? [L.categories + d.category] : []),
-    ...d.industries.map((v) => L.industries + v), ...(d.year != null ? [L.years + d.year] : []),
+    ...d.themeIds.map((v) => L.themeIds + v),
+    ...d.prefectureCodes.map((v) => L.prefectureCodes + v),
+    ...(d.category ? [L.categories + d.category] : []),
+    ...d.industries.map((v) => L.industries + v),
+    ...(d.year != null ? [L.years + d.year] : []),
   ];
 }
 
@@ -61,11 +82,13 @@ async function numberFacetValues(values: string[]): Promise<Map<string, number>>
     for (const r of rows) codes.set(r.value, r.code);
   }
   if (codes.size < unique.length) throw new Error("search: facet values could not be numbered");
-  for (const code of codes.values()) if (code > MAX_FACET_CODE) throw new Error(`search: more than ${MAX_FACET_CODE} facet values`);
+  for (const code of codes.values())
+    if (code > MAX_FACET_CODE) throw new Error(`search: more than ${MAX_FACET_CODE} facet values`);
   return codes;
 }
 
-const facetChars = (values: string[], codes: Map<string, number>) => values.map((v) => String.fromCharCode(FACET_CHAR_BASE + codes.get(v)!)).join("");
+const facetChars = (values: string[], codes: Map<string, number>) =>
+  values.map((v) => String.fromCharCode(FACET_CHAR_BASE + codes.get(v)!)).join("");
 
 /** Value (letter + value) of each facet number seen so far in this process; numbers never change. */
 const facetNames = new Map<number, string>();
@@ -85,7 +108,9 @@ export async function countFacets(kind: SearchKind, joined: string | null, facto
   for (const c of seen) tally[c] = 0;
   const unknown = counts.map(([code]) => code).filter((code) => !facetNames.has(code));
   if (unknown.length) {
-    for (const r of await searchQuery<{ code: number; value: string }>(Prisma.sql`SELECT code, value FROM "SearchFacetValue" WHERE code = ANY(${unknown}::int[])`)) {
+    for (const r of await searchQuery<{ code: number; value: string }>(
+      Prisma.sql`SELECT code, value FROM "SearchFacetValue" WHERE code = ANY(${unknown}::int[])`,
+    )) {
       facetNames.set(r.code, r.value);
     }
   }
@@ -108,7 +133,12 @@ export function bucketOf(id: string): number {
 
 /** Text grams plus the marker grams: kind, sample bucket, and every gram of the title. */
 export function docGrams(kind: SearchKind, id: string, titleNorm: string, textNorm: string): string[] {
-  return [...grams(textNorm), KIND_MARK + kind, BUCKET_MARK + bucketOf(id).toString(16), ...grams(titleNorm).map((g) => TITLE_MARK + g)];
+  return [
+    ...grams(textNorm),
+    KIND_MARK + kind,
+    BUCKET_MARK + bucketOf(id).toString(16),
+    ...grams(titleNorm).map((g) => TITLE_MARK + g),
+  ];
 }
 
 /** A document's row: normalised title, normalised fields joined by \n, and the grams of those. */
@@ -116,8 +146,16 @@ export function toRow(d: SearchDocument) {
   const titleNorm = normalize(d.title);
   const textNorm = [titleNorm, normalize(d.body), normalize(d.keywords)].join("\n");
   return {
-    kind: d.kind, id: d.id, title: d.title, body: d.body, keywords: d.keywords, titleNorm, textNorm, grams: docGrams(d.kind, d.id, titleNorm, textNorm),
-    year: d.year, date: d.date,
+    kind: d.kind,
+    id: d.id,
+    title: d.title,
+    body: d.body,
+    keywords: d.keywords,
+    titleNorm,
+    textNorm,
+    grams: docGrams(d.kind, d.id, titleNorm, textNorm),
+    year: d.year,
+    date: d.date,
   };
 }
 
@@ -126,7 +164,9 @@ const facetCodeOf = new Map<string, number>();
 async function facetCodesFor(values: string[]): Promise<Map<string, number>> {
   const unknown = values.filter((v) => !facetCodeOf.has(v));
   if (unknown.length) {
-    for (const r of await searchQuery<{ code: number; value: string }>(Prisma.sql`SELECT code, value FROM "SearchFacetValue" WHERE value = ANY(${unknown}::text[])`)) {
+    for (const r of await searchQuery<{ code: number; value: string }>(
+      Prisma.sql`SELECT code, value FROM "SearchFacetValue" WHERE value = ANY(${unknown}::text[])`,
+    )) {
       facetCodeOf.set(r.value, r.code);
       facetNames.set(r.code, r.value);
     }
@@ -138,7 +178,9 @@ async function facetCodesFor(values: string[]): Promise<Map<string, number>> {
  *  search_slim_key migration): any of a facet's values is one bracket expression of their characters. */
 async function filterSql(q: SearchQuery): Promise<Prisma.Sql[]> {
   const f = q.filters ?? {};
-  const wanted = (["themeIds", "prefectureCodes", "categories", "industries"] as const).filter((n) => f[n]?.length).map((n) => [n, f[n]!.map((v) => FACET_LETTER[n] + v)] as const);
+  const wanted = (["themeIds", "prefectureCodes", "categories", "industries"] as const)
+    .filter((n) => f[n]?.length)
+    .map((n) => [n, f[n]!.map((v) => FACET_LETTER[n] + v)] as const);
   const codes = await facetCodesFor(wanted.flatMap(([, values]) => values));
   const and = wanted.map(([, values]) => {
     const chars = values.flatMap((v) => (codes.has(v) ? [String.fromCharCode(FACET_CHAR_BASE + codes.get(v)!)] : []));
@@ -149,7 +191,12 @@ async function filterSql(q: SearchQuery): Promise<Prisma.Sql[]> {
 }
 
 const titleBonus = (terms: string[]) =>
-  terms.length ? Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN "titleNorm" LIKE ${likePattern(t)} THEN 10 ELSE 0 END)`), " + ") : Prisma.sql`0`;
+  terms.length
+    ? Prisma.join(
+        terms.map((t) => Prisma.sql`(CASE WHEN "titleNorm" LIKE ${likePattern(t)} THEN 10 ELSE 0 END)`),
+        " + ",
+      )
+    : Prisma.sql`0`;
 /** All terms, with the kind, as one GIN lookup (extra grams restrict it further, e.g. a sample bucket). */
 const allGrams = (kind: SearchKind, terms: string[], extra: string[] = []) => {
   const g = [...new Set([...terms.flatMap(termGrams), ...extra])];
@@ -160,38 +207,72 @@ const allGrams = (kind: SearchKind, terms: string[], extra: string[] = []) => {
 };
 /** Some term in the title, through the title grams (index) and then exactly (LIKE on the short title). */
 const inTitle = (terms: string[]) =>
-  Prisma.sql`(${Prisma.join(terms.map((t) => Prisma.sql`(grams @> ${termGrams(t).map((g) => TITLE_MARK + g)}::text[] AND "titleNorm" LIKE ${likePattern(t)})`), " OR ")})`;
+  Prisma.sql`(${Prisma.join(
+    terms.map(
+      (t) =>
+        Prisma.sql`(grams @> ${termGrams(t).map((g) => TITLE_MARK + g)}::text[] AND "titleNorm" LIKE ${likePattern(t)})`,
+    ),
+    " OR ",
+  )})`;
 
 /** Every term in the title, by LIKE on the inline title only (for rows already at hand). */
-const inTitleText = (terms: string[]) => Prisma.join(terms.map((t) => Prisma.sql`"titleNorm" LIKE ${likePattern(t)}`), " AND ");
+const inTitleText = (terms: string[]) =>
+  Prisma.join(
+    terms.map((t) => Prisma.sql`"titleNorm" LIKE ${likePattern(t)}`),
+    " AND ",
+  );
 
 /** WHERE conditions for the terms. No LIKE recheck on the body: detoasting textNorm for every
  *  candidate cost 5–10× the lookup; a document holding a term's bigrams apart is a (rare) false positive. */
 function matchSql(kind: SearchKind, terms: string[], mode: "any" | "typo"): Prisma.Sql {
   const base = Prisma.sql`kind = ${kind}`;
   if (terms.length === 0) return allGrams(kind, []);
-  if (mode === "any") return Prisma.sql`(${Prisma.join(terms.map((t) => allGrams(kind, [t])), " OR ")})`;
+  if (mode === "any")
+    return Prisma.sql`(${Prisma.join(
+      terms.map((t) => allGrams(kind, [t])),
+      " OR ",
+    )})`;
   // Typo fallback: titles only, word_similarity ≥ 0.45 (search_title_typo, see the search_speed migration).
-  const each = terms.map((t) => (termLength(t) >= 3 ? Prisma.sql`id IN (SELECT id FROM search_title_typo(${t}, ${kind}))` : allGrams(kind, [t])));
+  const each = terms.map((t) =>
+    termLength(t) >= 3 ? Prisma.sql`id IN (SELECT id FROM search_title_typo(${t}, ${kind}))` : allGrams(kind, [t]),
+  );
   return Prisma.sql`${base} AND ${Prisma.join(each, " AND ")}`;
 }
 
 const scoreSql = (kind: SearchKind, terms: string[], mode: "any" | "typo") =>
   mode === "any"
     ? // Terms matched, each as one hashed index lookup: `grams @>` on the row would detoast every candidate's grams.
-      Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN id IN (SELECT id FROM "SearchKey" WHERE ${allGrams(kind, [t])}) THEN 1 ELSE 0 END)`), " + ")}`
-    : Prisma.sql`${titleBonus(terms)} + ${Prisma.join(terms.map((t) => Prisma.sql`word_similarity(${t}, "titleNorm")`), " + ")}`;
+      Prisma.sql`${titleBonus(terms)} + ${Prisma.join(
+        terms.map(
+          (t) =>
+            Prisma.sql`(CASE WHEN id IN (SELECT id FROM "SearchKey" WHERE ${allGrams(kind, [t])}) THEN 1 ELSE 0 END)`,
+        ),
+        " + ",
+      )}`
+    : Prisma.sql`${titleBonus(terms)} + ${Prisma.join(
+        terms.map((t) => Prisma.sql`word_similarity(${t}, "titleNorm")`),
+        " + ",
+      )}`;
 
 type PageRow = { id: string; title: string; body: string; keywords: string; year: number | null; date: string };
 /** `factor`: what one sampled match stands for (estimates). */
 type ResultRow = { total: number; sampled: number | null; page: PageRow[]; facets: string | null; factor?: number };
 
 const orderBy = (q: SearchQuery, t = "") =>
-  Prisma.raw(q.sort === "newest" ? `${t}"sortKey" DESC, ${t}score DESC, ${t}id DESC` : `${t}score DESC, ${t}"sortKey" DESC, ${t}id DESC`);
+  Prisma.raw(
+    q.sort === "newest"
+      ? `${t}"sortKey" DESC, ${t}score DESC, ${t}id DESC`
+      : `${t}score DESC, ${t}"sortKey" DESC, ${t}id DESC`,
+  );
 
 /** total, the page (wide columns read for its rows only) and the joined facet codes, from the CTEs `counted` and `p`
  *  (one pass over `counted`, so it is not materialised). */
-function resultSql(q: SearchQuery, counted: string, ctes: Prisma.Sql, sampledSql: Prisma.Sql = Prisma.sql`NULL::int`): Prisma.Sql {
+function resultSql(
+  q: SearchQuery,
+  counted: string,
+  ctes: Prisma.Sql,
+  sampledSql: Prisma.Sql = Prisma.sql`NULL::int`,
+): Prisma.Sql {
   return Prisma.sql`WITH ${ctes}
     SELECT c.total, c.facets, ${sampledSql} AS sampled,
       (SELECT coalesce(json_agg(json_build_object('id', e.id, 'title', e.title, 'body', e.body, 'keywords', e.keywords, 'year', k.year, 'date', k.date) ORDER BY ${orderBy(q, "p.")}), '[]'::json)
@@ -309,7 +390,9 @@ async function runAll(q: SearchQuery, terms: string[]): Promise<ResultRow> {
       pq AS (SELECT id, score, "sortKey" FROM (SELECT * FROM t UNION ALL SELECT * FROM r) u ORDER BY ${orderBy(q)} LIMIT ${perPage} OFFSET ${offset})`);
   }
   ctes.push(Prisma.sql`p AS (SELECT * FROM pe UNION ALL SELECT * FROM pq)`);
-  const row = (await searchQuery<ResultRow>(resultSql(q, "counted", Prisma.join(ctes, ", "), Prisma.sql`(SELECT est FROM g)`)))[0];
+  const row = (
+    await searchQuery<ResultRow>(resultSql(q, "counted", Prisma.join(ctes, ", "), Prisma.sql`(SELECT est FROM g)`))
+  )[0];
   const est = row.sampled ?? 0;
   if (est <= EXACT_LIMIT) return { ...row, sampled: null };
   const factor = est < 4000 ? SAMPLE_BUCKETS / 4 : SAMPLE_BUCKETS;
@@ -321,9 +404,12 @@ function toHit(r: PageRow, terms: string[]): SearchHit {
   // When only the keywords matched (a municipality or partner name), show them instead of the body's start.
   const inKeywords = terms.length > 0 && !inBody.includes(HIGHLIGHT_START) ? snippet(r.keywords, terms) : "";
   return {
-    id: r.id, title: r.title, titleHighlighted: highlight(r.title, terms),
+    id: r.id,
+    title: r.title,
+    titleHighlighted: highlight(r.title, terms),
     snippet: inKeywords.includes(HIGHLIGHT_START) ? inKeywords : inBody,
-    year: r.year, date: new Date(r.date).toISOString(),
+    year: r.year,
+    date: new Date(r.date).toISOString(),
   };
 }
 
@@ -365,7 +451,13 @@ export const postgresBackend: SearchBackend = {
     const row = mode === "any" ? await runAny(q, terms) : await runAll(q, terms);
     const estimated = row.sampled != null;
     const facets = await countFacets(q.kind, row.facets, row.factor);
-    const result: SearchResult = { hits: row.page.map((r) => toHit(r, terms)), total: row.total, facets, page: Math.max(1, q.page ?? 1), perPage };
+    const result: SearchResult = {
+      hits: row.page.map((r) => toHit(r, terms)),
+      total: row.total,
+      facets,
+      page: Math.max(1, q.page ?? 1),
+      perPage,
+    };
     return estimated ? { ...result, totalIsEstimate: true } : result;
   },
   async suggest(q, limit, kinds = ["CASE", "CHALLENGE", "COMPANY"]) {

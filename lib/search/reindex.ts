@@ -26,7 +26,15 @@ function readCheckpoint(file: string | undefined): Checkpoint | null {
   }
 }
 
-export async function reindexAll(opts: { kinds?: readonly SearchKind[]; batch?: number; resume?: boolean; checkpointFile?: string; onProgress?: ReindexProgress } = {}) {
+export async function reindexAll(
+  opts: {
+    kinds?: readonly SearchKind[];
+    batch?: number;
+    resume?: boolean;
+    checkpointFile?: string;
+    onProgress?: ReindexProgress;
+  } = {},
+) {
   const kinds = opts.kinds ?? SEARCH_KINDS;
   const batch = opts.batch ?? 500;
   // Seeds pass no checkpoint file: several may run at once (e2e servers), and they always start afresh.

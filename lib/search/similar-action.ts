@@ -5,7 +5,12 @@ import { similarForDraft } from "./service";
 
 // Read-only, but called from the wizard as the clerk types, so it goes through the one action
 // wrapper for the session, role and input checks like every other client call.
-const input = z.object({ text: z.string().max(5000).transform((s) => s.replace(/\s+/g, " ").trim()) });
+const input = z.object({
+  text: z
+    .string()
+    .max(5000)
+    .transform((s) => s.replace(/\s+/g, " ").trim()),
+});
 
 export const findSimilarForDraftAction = createAction(
   { roles: ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"], active: true },
@@ -13,7 +18,7 @@ export const findSimilarForDraftAction = createAction(
   async ({ text }, user) => {
     if ([...text].length < 2 || !user) return { cases: [], challenges: [] };
     // Staff are shown other municipalities' challenges: their own they already know.
-    const exclude = user.role === "MUNICIPAL_STAFF" ? user.organizationId ?? undefined : undefined;
+    const exclude = user.role === "MUNICIPAL_STAFF" ? (user.organizationId ?? undefined) : undefined;
     return similarForDraft(user, text, { excludeMunicipalityId: exclude });
   },
 );

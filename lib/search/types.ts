@@ -94,5 +94,9 @@ export interface SearchBackend {
   clear(kind: SearchKind): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
   /** Titles for as-you-type suggestions, across kinds. */
-  suggest(q: string, limit: number, kinds?: readonly SearchKind[]): Promise<{ kind: SearchKind; id: string; title: string }[]>;
+  suggest(
+    q: string,
+    limit: number,
+    kinds?: readonly SearchKind[],
+  ): Promise<{ kind: SearchKind; id: string; title: string }[]>;
 }

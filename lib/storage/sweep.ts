@@ -10,7 +10,10 @@ const BATCH = 500;
 // removed again when it fails; a process killed in between leaves the file behind. Such files are
 // never served (every download goes through a Document row or a logo key), so they are only disk
 // space: this daily sweep deletes stored files that nothing references.
-export async function sweepOrphanedFiles(now = new Date(), storage: DocumentStorage = getStorage()): Promise<{ checked: number; deleted: number }> {
+export async function sweepOrphanedFiles(
+  now = new Date(),
+  storage: DocumentStorage = getStorage(),
+): Promise<{ checked: number; deleted: number }> {
   let checked = 0;
   let deleted = 0;
   let batch: string[] = [];

@@ -11,7 +11,10 @@ import { threadIdSchema } from "./schema";
  * not exist, its thread is not visible to the user, or the stored file is gone.
  * Always an attachment with nosniff: a shared file must never render inside our origin.
  */
-export async function openDocumentDownload(user: SessionUser | null, rawId: unknown): Promise<{ stream: Readable; headers: Headers } | null> {
+export async function openDocumentDownload(
+  user: SessionUser | null,
+  rawId: unknown,
+): Promise<{ stream: Readable; headers: Headers } | null> {
   const id = threadIdSchema.safeParse(rawId);
   if (!id.success || !user) return null;
   const doc = await getDocumentForDownload(user, id.data);

@@ -24,16 +24,16 @@ const LEGACY_OFFICE: Record<string, string> = {
   ppt: "application/vnd.ms-powerpoint",
 };
 
-export type FileCheck =
-  | { ok: true; mimeType: string; fileName: string }
-  | { ok: false; message: string };
+export type FileCheck = { ok: true; mimeType: string; fileName: string } | { ok: false; message: string };
 
-const UNSUPPORTED = "対応していない形式のファイルです。PDF、Word・Excel・PowerPoint、画像（PNG・JPEG・GIF・WebP）を送れます。";
+const UNSUPPORTED =
+  "対応していない形式のファイルです。PDF、Word・Excel・PowerPoint、画像（PNG・JPEG・GIF・WebP）を送れます。";
 
 export async function checkDocument(bytes: Uint8Array, rawName: string): Promise<FileCheck> {
   const fileName = neutraliseFileName(rawName);
   if (bytes.byteLength === 0) return { ok: false, message: `「${fileName}」は空のファイルです。` };
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, message: `「${fileName}」は20MBを超えています。小さくするか分けて送ってください。` };
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES)
+    return { ok: false, message: `「${fileName}」は20MBを超えています。小さくするか分けて送ってください。` };
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected) return { ok: false, message: `「${fileName}」は${UNSUPPORTED}` };
   const ext = extensionOf(fileName);
@@ -46,7 +46,10 @@ export async function checkDocument(bytes: Uint8Array, rawName: string): Promise
   // No extension at all: add the one the content has, so the download opens in the right program.
   if (!ext) return { ok: true, mimeType: detected.mime, fileName: neutraliseFileName(`${fileName}.${allowed[0]}`) };
   if (!allowed.includes(ext)) {
-    return { ok: false, message: `「${fileName}」は名前（.${ext}）と中身（${detected.ext.toUpperCase()}）が一致しません。正しいファイルか確認してください。` };
+    return {
+      ok: false,
+      message: `「${fileName}」は名前（.${ext}）と中身（${detected.ext.toUpperCase()}）が一致しません。正しいファイルか確認してください。`,
+    };
   }
   return { ok: true, mimeType: detected.mime, fileName };
 }

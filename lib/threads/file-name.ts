@@ -19,11 +19,18 @@ export function neutraliseFileName(raw: string, fallback = "file"): string {
   name = name.replace(/^[\s.]+|[\s.]+$/g, "");
   if (!name) return fallback;
   const dot = name.lastIndexOf(".");
-  const ext = dot > 0 && name.length - dot - 1 <= MAX_EXT && /^[A-Za-z0-9]+$/.test(name.slice(dot + 1)) ? name.slice(dot) : "";
+  const ext =
+    dot > 0 && name.length - dot - 1 <= MAX_EXT && /^[A-Za-z0-9]+$/.test(name.slice(dot + 1)) ? name.slice(dot) : "";
   const base = ext ? name.slice(0, dot) : name;
   const chars = [...base];
   const room = MAX_NAME - ext.length;
-  const trimmed = chars.length > room ? chars.slice(0, room).join("").replace(/[\s.]+$/, "") : base;
+  const trimmed =
+    chars.length > room
+      ? chars
+          .slice(0, room)
+          .join("")
+          .replace(/[\s.]+$/, "")
+      : base;
   return `${trimmed || fallback}${ext}`;
 }
 

@@ -7,12 +7,23 @@ import { contentDisposition, neutraliseFileName } from "./file-name";
 
 describe("checkDocument (content, not name)", () => {
   it("accepts a real PDF and PNG with matching names", async () => {
-    expect(await checkDocument(tinyPdf(), "提案書.pdf")).toEqual({ ok: true, mimeType: "application/pdf", fileName: "提案書.pdf" });
-    expect(await checkDocument(tinyPng(), "写真.PNG")).toEqual({ ok: true, mimeType: "image/png", fileName: "写真.PNG" });
+    expect(await checkDocument(tinyPdf(), "提案書.pdf")).toEqual({
+      ok: true,
+      mimeType: "application/pdf",
+      fileName: "提案書.pdf",
+    });
+    expect(await checkDocument(tinyPng(), "写真.PNG")).toEqual({
+      ok: true,
+      mimeType: "image/png",
+      fileName: "写真.PNG",
+    });
   });
 
   it("accepts an Office (OOXML) file by its content, but not a plain zip", async () => {
-    expect(await checkDocument(tinyDocx(), "仕様書.docx")).toMatchObject({ ok: true, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    expect(await checkDocument(tinyDocx(), "仕様書.docx")).toMatchObject({
+      ok: true,
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
     expect(await checkDocument(tinyDocx(), "仕様書.xlsx")).toMatchObject({ ok: false });
     expect(await checkDocument(tinyZip({ "a.txt": "hello" }), "a.docx")).toMatchObject({ ok: false });
   });
@@ -75,15 +86,25 @@ describe("neutraliseFileName", () => {
   it("fuzz: never throws, never yields /, \\, control characters or an empty name", () => {
     const bad = /[/\\\p{Cc}\p{Cf}]/u;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.constantFrom("../", "..\\", "\u202E", "\u0000", "..")), (s) => {
-        const name = neutraliseFileName(s);
-        expect(name.length).toBeGreaterThan(0);
-        expect(bad.test(name)).toBe(false);
-        expect([...name].length).toBeLessThanOrEqual(120);
-        expect(name === "." || name === "..").toBe(false);
-        // The header builder must not throw either (encodeURIComponent throws on lone surrogates).
-        expect(contentDisposition(s)).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%!._~-]*$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.string({ unit: "grapheme" }),
+          fc.constantFrom("../", "..\\", "\u202E", "\u0000", ".."),
+        ),
+        (s) => {
+          const name = neutraliseFileName(s);
+          expect(name.length).toBeGreaterThan(0);
+          expect(bad.test(name)).toBe(false);
+          expect([...name].length).toBeLessThanOrEqual(120);
+          expect(name === "." || name === "..").toBe(false);
+          // The header builder must not throw either (encodeURIComponent throws on lone surrogates).
+          expect(contentDisposition(s)).toMatch(
+            /^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%!._~-]*$/,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -91,7 +112,9 @@ describe("neutraliseFileName", () => {
 
 describe("contentDisposition", () => {
   it("gives an ASCII fallback and the exact UTF-8 name", () => {
-    expect(contentDisposition("提案書.pdf")).toBe(`attachment; filename="___.pdf"; filename*=UTF-8''%E6%8F%90%E6%A1%88%E6%9B%B8.pdf`);
+    expect(contentDisposition("提案書.pdf")).toBe(
+      `attachment; filename="___.pdf"; filename*=UTF-8''%E6%8F%90%E6%A1%88%E6%9B%B8.pdf`,
+    );
     expect(contentDisposition('a"b;c.pdf')).toBe(`attachment; filename="a_b_c.pdf"; filename*=UTF-8''a_b%3Bc.pdf`);
   });
 });

@@ -25,7 +25,14 @@ describe("markdown-lite", () => {
   });
 
   it("never links javascript:, data: or other schemes", () => {
-    for (const s of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "[x](javascript:alert(1))", "**javascript:alert(1)**"]) {
+    for (const s of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:x",
+      "[x](javascript:alert(1))",
+      "**javascript:alert(1)**",
+    ]) {
       const out = html(s);
       expect(out).not.toContain("<a ");
       expect(out).not.toMatch(/href="(?!https?:)/i);
@@ -40,11 +47,36 @@ describe("markdown-lite", () => {
 
   it("fuzz: any text renders without throwing; every href is http(s) and no tag other than ours appears", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("<", ">", "*", "-", " ", "\n", "h", "t", "p", "s", ":", "/", "a", "\"", "'", "javascript:", "https://", "**", "あ") }), (s) => {
-        const out = html(s);
-        for (const m of out.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\//);
-        expect(out.replace(/<\/?(div|p|span|br|strong|ul|li|a)(\s[^>]*)?\/?>/g, "")).not.toMatch(/<|>/);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            "<",
+            ">",
+            "*",
+            "-",
+            " ",
+            "\n",
+            "h",
+            "t",
+            "p",
+            "s",
+            ":",
+            "/",
+            "a",
+            '"',
+            "'",
+            "javascript:",
+            "https://",
+            "**",
+            "あ",
+          ),
+        }),
+        (s) => {
+          const out = html(s);
+          for (const m of out.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\//);
+          expect(out.replace(/<\/?(div|p|span|br|strong|ul|li|a)(\s[^>]*)?\/?>/g, "")).not.toMatch(/<|>/);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -57,13 +89,20 @@ describe("markdown-lite", () => {
 describe("postMessageSchema fuzz", () => {
   it("never throws; accepts a body or files, refuses neither", () => {
     fc.assert(
-      fc.property(fc.record({ threadId: fc.oneof(fc.string(), fc.constant("ckabc123")), body: fc.oneof(fc.string(), fc.string({ maxLength: 6000 }), fc.constant(undefined)), files: fc.constant(undefined) }), (raw) => {
-        const r = postMessageSchema.safeParse(raw);
-        if (r.success) {
-          expect(r.data.body.length).toBeGreaterThan(0);
-          expect(r.data.body.length).toBeLessThanOrEqual(5000);
-        }
-      }),
+      fc.property(
+        fc.record({
+          threadId: fc.oneof(fc.string(), fc.constant("ckabc123")),
+          body: fc.oneof(fc.string(), fc.string({ maxLength: 6000 }), fc.constant(undefined)),
+          files: fc.constant(undefined),
+        }),
+        (raw) => {
+          const r = postMessageSchema.safeParse(raw);
+          if (r.success) {
+            expect(r.data.body.length).toBeGreaterThan(0);
+            expect(r.data.body.length).toBeLessThanOrEqual(5000);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(postMessageSchema.safeParse({ threadId: "ckabc123", body: "   " }).success).toBe(false);

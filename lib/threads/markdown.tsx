@@ -4,7 +4,10 @@
 // There is deliberately no dangerouslySetInnerHTML anywhere on this path.
 import type { ReactNode } from "react";
 
-export type Inline = { type: "text"; text: string } | { type: "strong"; children: Inline[] } | { type: "link"; href: string; text: string };
+export type Inline =
+  | { type: "text"; text: string }
+  | { type: "strong"; children: Inline[] }
+  | { type: "link"; href: string; text: string };
 export type Block = { type: "p"; lines: Inline[][] } | { type: "ul"; items: Inline[][] };
 
 // Only http(s), and the URL ends at whitespace or at Japanese punctuation that often follows it.
@@ -87,7 +90,9 @@ export function MessageText({ body }: { body: string }) {
       {parseMessage(body).map((b, i) =>
         b.type === "ul" ? (
           <ul key={i} className="list-disc space-y-1 pl-6">
-            {b.items.map((item, j) => <li key={j}>{renderInline(item)}</li>)}
+            {b.items.map((item, j) => (
+              <li key={j}>{renderInline(item)}</li>
+            ))}
           </ul>
         ) : (
           <p key={i}>

@@ -27,7 +27,17 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
   const actor = assertRole(user, ANY_ROLE, { active: true });
   const thread = await db.thread.findFirst({
     where: { id: input.threadId, ...visibleThreadWhere(actor) },
-    select: { id: true, kind: true, subject: true, municipalityId: true, companyId: true, departmentId: true, challengeId: true, createdById: true, challenge: { select: { authorId: true } } },
+    select: {
+      id: true,
+      kind: true,
+      subject: true,
+      municipalityId: true,
+      companyId: true,
+      departmentId: true,
+      challengeId: true,
+      createdById: true,
+      challenge: { select: { authorId: true } },
+    },
   });
   if (!thread) throw new AppError("NOT_FOUND");
 
@@ -47,13 +57,31 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
     for (const f of files) {
       const key = newStorageKey();
       await storage.put(key, f.bytes);
-      stored.push({ key, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength, sha256: createHash("sha256").update(f.bytes).digest("hex") });
+      stored.push({
+        key,
+        fileName: f.fileName,
+        mimeType: f.mimeType,
+        size: f.bytes.byteLength,
+        sha256: createHash("sha256").update(f.bytes).digest("hex"),
+      });
     }
     const messageId = await db.$transaction(async (tx) => {
-      const message = await tx.message.create({ data: { threadId: thread.id, authorId: actor.id, body: input.body }, select: { id: true, createdAt: true } });
+      const message = await tx.message.create({
+        data: { threadId: thread.id, authorId: actor.id, body: input.body },
+        select: { id: true, createdAt: true },
+      });
       if (stored.length > 0) {
         await tx.document.createMany({
-          data: stored.map((s) => ({ threadId: thread.id, messageId: message.id, uploaderId: actor.id, fileName: s.fileName, mimeType: s.mimeType, size: s.size, storageKey: s.key, sha256: s.sha256 })),
+          data: stored.map((s) => ({
+            threadId: thread.id,
+            messageId: message.id,
+            uploaderId: actor.id,
+            fileName: s.fileName,
+            mimeType: s.mimeType,
+            size: s.size,
+            storageKey: s.key,
+            sha256: s.sha256,
+          })),
         });
       }
       // GREATEST: two replies committing out of order must not move the thread back in time.
@@ -62,10 +90,17 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
       await touchMatchByThread(tx, thread.id, message.createdAt);
       const recipients = await messageRecipientIds(tx, thread, actor);
       const from = actor.organizationName ?? actor.name;
-      await notify(tx, recipients.map((userId) => ({
-        userId, type: "MESSAGE_RECEIVED" as const, title: `${from}からメッセージが届きました`, body: thread.subject,
-        url: `/messages/${thread.id}`, threadId: thread.id,
-      })));
+      await notify(
+        tx,
+        recipients.map((userId) => ({
+          userId,
+          type: "MESSAGE_RECEIVED" as const,
+          title: `${from}からメッセージが届きました`,
+          body: thread.subject,
+          url: `/messages/${thread.id}`,
+          threadId: thread.id,
+        })),
+      );
       return message.id;
     });
     return { ok: true, messageId };

@@ -20,7 +20,10 @@ export async function listThreads(user: SessionUser | null, opts: { page?: numbe
       skip: (page - 1) * THREAD_PAGE_SIZE,
       take: THREAD_PAGE_SIZE,
       select: {
-        id: true, kind: true, subject: true, lastMessageAt: true,
+        id: true,
+        kind: true,
+        subject: true,
+        lastMessageAt: true,
         municipality: { select: { name: true } },
         department: { select: { name: true } },
         company: { select: { name: true } },
@@ -29,20 +32,33 @@ export async function listThreads(user: SessionUser | null, opts: { page?: numbe
     }),
     db.thread.count({ where }),
   ]);
-  const unread = await unreadByThread(user, rows.map((r) => r.id));
+  const unread = await unreadByThread(
+    user,
+    rows.map((r) => r.id),
+  );
   const items = rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 }));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / THREAD_PAGE_SIZE)) };
 }
 
 type Named = { name: string };
 type ThreadMessage = {
-  id: string; body: string; createdAt: Date; authorId: string | null;
+  id: string;
+  body: string;
+  createdAt: Date;
+  authorId: string | null;
   author: { name: string; role: string; memberships: { organization: Named; department: Named | null }[] } | null;
   documents: { id: string; fileName: string; mimeType: string; size: number }[];
 };
 type ThreadRow = {
-  id: string; kind: ThreadKind; subject: string; lastMessageAt: Date; createdAt: Date;
-  municipality: Named; department: Named | null; company: Named; challenge: { id: string; title: string } | null;
+  id: string;
+  kind: ThreadKind;
+  subject: string;
+  lastMessageAt: Date;
+  createdAt: Date;
+  municipality: Named;
+  department: Named | null;
+  company: Named;
+  challenge: { id: string; title: string } | null;
   messages: (Omit<ThreadMessage, "createdAt"> & { createdAt: string })[];
 };
 

@@ -4,7 +4,14 @@ import type { SessionUser } from "@/lib/auth/session";
 import { sideOf } from "./visibility";
 
 type Tx = Prisma.TransactionClient;
-type ThreadForRecipients = { id: string; municipalityId: string; companyId: string; departmentId: string | null; createdById: string | null; challenge: { authorId: string } | null };
+type ThreadForRecipients = {
+  id: string;
+  municipalityId: string;
+  companyId: string;
+  departmentId: string | null;
+  createdById: string | null;
+  challenge: { authorId: string } | null;
+};
 
 /**
  * Who hears about a new message. Everyone on the other side may READ the thread (visibility.ts),
@@ -17,8 +24,13 @@ type ThreadForRecipients = { id: string; municipalityId: string; companyId: stri
  */
 export async function messageRecipientIds(tx: Tx, thread: ThreadForRecipients, author: SessionUser): Promise<string[]> {
   const side = sideOf(author);
-  const posted = (await tx.message.findMany({ where: { threadId: thread.id, authorId: { not: null } }, distinct: ["authorId"], select: { authorId: true } }))
-    .map((m) => m.authorId!);
+  const posted = (
+    await tx.message.findMany({
+      where: { threadId: thread.id, authorId: { not: null } },
+      distinct: ["authorId"],
+      select: { authorId: true },
+    })
+  ).map((m) => m.authorId!);
   const ids = new Set<string>();
 
   if (side !== "company") {
@@ -29,12 +41,21 @@ export async function messageRecipientIds(tx: Tx, thread: ThreadForRecipients, a
     members.forEach((m) => ids.add(m.id));
   }
   if (side !== "municipality") {
-    const staffWhere = { role: "MUNICIPAL_STAFF" as const, status: "ACTIVE" as const, memberships: { some: { organizationId: thread.municipalityId } } };
+    const staffWhere = {
+      role: "MUNICIPAL_STAFF" as const,
+      status: "ACTIVE" as const,
+      memberships: { some: { organizationId: thread.municipalityId } },
+    };
     const involved = [thread.createdById, thread.challenge?.authorId, ...posted].filter((x): x is string => !!x);
     const close = await tx.user.findMany({
       where: {
         ...staffWhere,
-        OR: [{ id: { in: involved } }, ...(thread.departmentId ? [{ memberships: { some: { organizationId: thread.municipalityId, departmentId: thread.departmentId } } }] : [])],
+        OR: [
+          { id: { in: involved } },
+          ...(thread.departmentId
+            ? [{ memberships: { some: { organizationId: thread.municipalityId, departmentId: thread.departmentId } } }]
+            : []),
+        ],
       },
       select: { id: true },
     });

@@ -8,7 +8,10 @@ import { ALLOWED, DENIED, matrix } from "./test-helpers";
 
 // The route reads the session through getCurrentUser; here it returns whichever viewer a test sets.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<typeof import("@/lib/auth/session")>()), getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/session", async (orig) => ({
+  ...(await orig<typeof import("@/lib/auth/session")>()),
+  getCurrentUser: async () => session.user,
+}));
 
 const { GET } = await import("@/app/api/documents/[id]/route");
 
@@ -18,12 +21,16 @@ const NAME = "令和6年度\u202Egnp.exe提案書.pdf";
 
 beforeAll(async () => {
   m = await matrix();
-  const r = await postMessage(m.users.staff, postMessageSchema.parse({ threadId: m.thread.id, body: "", files: [new File([tinyPdf() as BlobPart], NAME)] }));
+  const r = await postMessage(
+    m.users.staff,
+    postMessageSchema.parse({ threadId: m.thread.id, body: "", files: [new File([tinyPdf() as BlobPart], NAME)] }),
+  );
   if (!r.ok) throw new Error(r.fileErrors.join());
   documentId = (await db.document.findFirstOrThrow({ where: { messageId: r.messageId } })).id;
 });
 
-const get = (id: string) => GET(new Request(`http://localhost/api/documents/${id}`), { params: Promise.resolve({ id }) });
+const get = (id: string) =>
+  GET(new Request(`http://localhost/api/documents/${id}`), { params: Promise.resolve({ id }) });
 
 describe("GET /api/documents/[id]", () => {
   it.each(ALLOWED)("%s downloads it as an attachment with nosniff", async (who) => {

@@ -7,21 +7,37 @@ export const MAX_FILES_PER_POST = 3;
 /** For the file input's accept attribute; the server checks the content, not this list. */
 export const ACCEPT_ATTR = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg,.gif,.webp";
 
-export const threadIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const threadIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 const fileSchema = z
   .instanceof(File, { error: "ファイルを選び直してください" })
   .refine((f) => f.size > 0, { error: "空のファイルは送れません" })
-  .refine((f) => f.size <= MAX_DOCUMENT_BYTES, { error: "ファイルは1つ20MBまでです。小さくするか分けて送ってください" });
+  .refine((f) => f.size <= MAX_DOCUMENT_BYTES, {
+    error: "ファイルは1つ20MBまでです。小さくするか分けて送ってください",
+  });
 
 /** A reply: text, files, or both. Line breaks are kept; only trailing/leading blank space is trimmed. */
 export const postMessageSchema = z
   .object({
     threadId: threadIdSchema,
-    body: z.string().max(MESSAGE_MAX, { error: `本文は${MESSAGE_MAX}文字以内で入力してください` }).default("").transform((s) => s.replace(/\r\n?/g, "\n").trim()),
-    files: z.array(fileSchema).max(MAX_FILES_PER_POST, { error: `ファイルは一度に${MAX_FILES_PER_POST}つまでです` }).default([]),
+    body: z
+      .string()
+      .max(MESSAGE_MAX, { error: `本文は${MESSAGE_MAX}文字以内で入力してください` })
+      .default("")
+      .transform((s) => s.replace(/\r\n?/g, "\n").trim()),
+    files: z
+      .array(fileSchema)
+      .max(MAX_FILES_PER_POST, { error: `ファイルは一度に${MAX_FILES_PER_POST}つまでです` })
+      .default([]),
   })
-  .refine((v) => v.body.length > 0 || v.files.length > 0, { path: ["body"], error: "本文を入力するか、ファイルを添付してください" });
+  .refine((v) => v.body.length > 0 || v.files.length > 0, {
+    path: ["body"],
+    error: "本文を入力するか、ファイルを添付してください",
+  });
 export type PostMessageInput = z.infer<typeof postMessageSchema>;
 
 /** Server actions receive FormData; turn it into the plain object the schema above checks. */
@@ -32,7 +48,9 @@ export function formDataToPost(raw: unknown): unknown {
     threadId: raw.get("threadId"),
     body: typeof body === "string" ? body : undefined,
     // An empty file input still sends one nameless, empty entry (a File, or "" once serialised): skip it.
-    files: raw.getAll("files").filter((f) => f !== "" && !(f instanceof File && f.size === 0 && ["", "blob", "undefined"].includes(f.name))),
+    files: raw
+      .getAll("files")
+      .filter((f) => f !== "" && !(f instanceof File && f.size === 0 && ["", "blob", "undefined"].includes(f.name))),
   };
 }
 

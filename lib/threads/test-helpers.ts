@@ -4,7 +4,16 @@ import type { SessionUser } from "@/lib/auth/session";
 import { createUser } from "@/tests/fixtures/factories";
 import { threadBetween } from "@/tests/fixtures/threads";
 
-export type Viewer = "staff" | "colleague" | "company" | "otherCompany" | "otherStaff" | "pendingStaff" | "coordinator" | "admin" | "anonymous";
+export type Viewer =
+  | "staff"
+  | "colleague"
+  | "company"
+  | "otherCompany"
+  | "otherStaff"
+  | "pendingStaff"
+  | "coordinator"
+  | "admin"
+  | "anonymous";
 export const ALLOWED: Viewer[] = ["staff", "colleague", "company", "coordinator", "admin"];
 export const DENIED: Viewer[] = ["otherCompany", "otherStaff", "pendingStaff", "anonymous"];
 

@@ -7,11 +7,13 @@ import { getThread, listThreads } from "./queries";
 import { countUnreadMessages, unreadByThread } from "./unread";
 import { postMessageSchema } from "./schema";
 
-const post = (user: Parameters<typeof postMessage>[0], threadId: string, body: string) => postMessage(user, postMessageSchema.parse({ threadId, body }));
+const post = (user: Parameters<typeof postMessage>[0], threadId: string, body: string) =>
+  postMessage(user, postMessageSchema.parse({ threadId, body }));
 
 // Staff see every thread of their municipality, including other test files' threads running in
 // parallel, so staff-side counts are taken per thread; company users are alone in their company.
-const unreadIn = async (user: Parameters<typeof getThread>[0], threadId: string) => (await unreadByThread(user, [threadId])).get(threadId) ?? 0;
+const unreadIn = async (user: Parameters<typeof getThread>[0], threadId: string) =>
+  (await unreadByThread(user, [threadId])).get(threadId) ?? 0;
 
 async function readAll(user: Parameters<typeof getThread>[0], threadId: string) {
   const t = await getThread(user, threadId);
@@ -44,8 +46,13 @@ describe("unread counts", () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => post(i % 2 ? staff : company, thread.id, `同時 ${i}`)));
     expect(await countUnreadMessages(company)).toBe(6);
     expect(await unreadIn(staff, thread.id)).toBe(6);
-    const newest = await db.message.findFirstOrThrow({ where: { threadId: thread.id }, orderBy: { createdAt: "desc" } });
-    expect((await db.thread.findUniqueOrThrow({ where: { id: thread.id } })).lastMessageAt.getTime()).toBe(newest.createdAt.getTime());
+    const newest = await db.message.findFirstOrThrow({
+      where: { threadId: thread.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect((await db.thread.findUniqueOrThrow({ where: { id: thread.id } })).lastMessageAt.getTime()).toBe(
+      newest.createdAt.getTime(),
+    );
   });
 
   it("marking read never moves backwards, and a message newer than what was shown stays unread", async () => {
@@ -86,7 +93,8 @@ describe("MESSAGE_RECEIVED notifications", () => {
     const coordinator = await createUser({ role: "COORDINATOR" });
     const thread = await threadBetween(staff, company);
     await db.thread.update({ where: { id: thread.id }, data: { departmentId: staff.departmentId } });
-    const notes = (userId: string) => db.notification.count({ where: { userId, type: "MESSAGE_RECEIVED", threadId: thread.id } });
+    const notes = (userId: string) =>
+      db.notification.count({ where: { userId, type: "MESSAGE_RECEIVED", threadId: thread.id } });
 
     await post(staff, thread.id, "staff → company");
     expect(await notes(company.id)).toBe(1);

@@ -12,7 +12,14 @@ let documentId: string;
 
 beforeAll(async () => {
   m = await matrix();
-  const r = await postMessage(m.users.staff, postMessageSchema.parse({ threadId: m.thread.id, body: "資料をお送りします。", files: [new File([tinyPdf() as BlobPart], "資料.pdf")] }));
+  const r = await postMessage(
+    m.users.staff,
+    postMessageSchema.parse({
+      threadId: m.thread.id,
+      body: "資料をお送りします。",
+      files: [new File([tinyPdf() as BlobPart], "資料.pdf")],
+    }),
+  );
   if (!r.ok) throw new Error(r.fileErrors.join());
   documentId = (await db.document.findFirstOrThrow({ where: { messageId: r.messageId } })).id;
 });
@@ -22,7 +29,9 @@ describe.each(ALLOWED)("%s may see the thread", (who) => {
     const user = m.users[who]!;
     expect((await listThreads(user)).items.map((t) => t.id)).toContain(m.thread.id);
     expect((await getThread(user, m.thread.id))?.messages.length).toBeGreaterThan(0);
-    expect(await postMessage(user, postMessageSchema.parse({ threadId: m.thread.id, body: `${who} より` }))).toMatchObject({ ok: true });
+    expect(
+      await postMessage(user, postMessageSchema.parse({ threadId: m.thread.id, body: `${who} より` })),
+    ).toMatchObject({ ok: true });
     expect((await getDocumentForDownload(user, documentId))?.id).toBe(documentId);
     const dl = await openDocumentDownload(user, documentId);
     expect(dl?.headers.get("Content-Type")).toBe("application/pdf");
@@ -35,7 +44,9 @@ describe.each(DENIED)("%s sees nothing", (who) => {
     const user = m.users[who];
     expect((await listThreads(user)).items.map((t) => t.id)).not.toContain(m.thread.id);
     expect(await getThread(user, m.thread.id)).toBeNull();
-    await expect(postMessage(user, postMessageSchema.parse({ threadId: m.thread.id, body: "のぞき見" }))).rejects.toMatchObject({
+    await expect(
+      postMessage(user, postMessageSchema.parse({ threadId: m.thread.id, body: "のぞき見" })),
+    ).rejects.toMatchObject({
       code: who === "anonymous" ? "UNAUTHENTICATED" : who === "pendingStaff" ? "PENDING_APPROVAL" : "NOT_FOUND",
     });
     expect(await getDocumentForDownload(user, documentId)).toBeNull();
@@ -44,10 +55,13 @@ describe.each(DENIED)("%s sees nothing", (who) => {
 });
 
 it("nobody's refused post left a message behind", async () => {
-  const bodies = (await db.message.findMany({ where: { threadId: m.thread.id }, select: { body: true } })).map((x) => x.body);
+  const bodies = (await db.message.findMany({ where: { threadId: m.thread.id }, select: { body: true } })).map(
+    (x) => x.body,
+  );
   expect(bodies).not.toContain("のぞき見");
 });
 
 it("bad ids are a 404, not an error", async () => {
-  for (const id of ["", "../etc/passwd", "x".repeat(500), 42, null]) expect(await openDocumentDownload(m.users.staff, id)).toBeNull();
+  for (const id of ["", "../etc/passwd", "x".repeat(500), 42, null])
+    expect(await openDocumentDownload(m.users.staff, id)).toBeNull();
 });

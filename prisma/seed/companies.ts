@@ -17,22 +17,87 @@ export async function seedDemoCompanyProfile(db: PrismaClient) {
   const hq = await db.organization.findUnique({ where: { lgCode: "131041" }, select: { id: true } }); // 新宿区
   await db.organization.update({
     where: { id: org.id },
-    data: { corporateNumber: withCheckDigit("900000000001"), prefectureCode: "13", website: "https://example.co.jp", description: "自治体の窓口業務のデジタル化を支援するデモ用の架空の会社です。" },
+    data: {
+      corporateNumber: withCheckDigit("900000000001"),
+      prefectureCode: "13",
+      website: "https://example.co.jp",
+      description: "自治体の窓口業務のデジタル化を支援するデモ用の架空の会社です。",
+    },
   });
   const profile = {
-    hqMunicipalityId: hq?.id ?? null, size: "SMALL" as const, industries: ["IT", "CONSULTING"] as Industry[],
+    hqMunicipalityId: hq?.id ?? null,
+    size: "SMALL" as const,
+    industries: ["IT", "CONSULTING"] as Industry[],
     capabilities: "紙の申請の電子化、窓口予約のオンライン化、庁内のペーパーレス化を支援します。",
-    services: "デモ電子申請、デモ窓口予約", regionsServed: [] as string[],
-    contactName: "営業 三郎", contactEmail: "company@example.co.jp", contactPhone: "03-0000-0000",
+    services: "デモ電子申請、デモ窓口予約",
+    regionsServed: [] as string[],
+    contactName: "営業 三郎",
+    contactEmail: "company@example.co.jp",
+    contactPhone: "03-0000-0000",
   };
-  await db.companyProfile.upsert({ where: { organizationId: org.id }, create: { organizationId: org.id, ...profile }, update: {} });
+  await db.companyProfile.upsert({
+    where: { organizationId: org.id },
+    create: { organizationId: org.id, ...profile },
+    update: {},
+  });
   // Generated demo cases name 「デモテック株式会社」 as a partner: let those rows count as its track record.
-  await db.casePartner.updateMany({ where: { name: "デモテック株式会社", organizationId: null, case: { isDemo: true } }, data: { organizationId: org.id } });
+  await db.casePartner.updateMany({
+    where: { name: "デモテック株式会社", organizationId: null, case: { isDemo: true } },
+    data: { organizationId: org.id },
+  });
 }
 
-const PLACES = ["北都", "東雲", "南風", "西海", "中央", "青葉", "さくら", "みなと", "ひかり", "やまと", "あおば", "みらい", "つばさ", "こだま", "はやて"];
-const WORDS = ["テック", "ソリューションズ", "ラボ", "ネットワークス", "システムズ", "データ", "モビリティ", "グリーン", "ワークス", "リンク", "建設", "工業", "エナジー", "ファーム", "ツーリズム"];
-const INDUSTRIES: Industry[] = ["IT", "CONSULTING", "CONSTRUCTION", "MANUFACTURING", "FINANCE", "RETAIL", "LOGISTICS", "ENERGY", "MEDIA", "EDUCATION", "HEALTHCARE", "TOURISM", "AGRICULTURE", "REAL_ESTATE", "OTHER"];
+const PLACES = [
+  "北都",
+  "東雲",
+  "南風",
+  "西海",
+  "中央",
+  "青葉",
+  "さくら",
+  "みなと",
+  "ひかり",
+  "やまと",
+  "あおば",
+  "みらい",
+  "つばさ",
+  "こだま",
+  "はやて",
+];
+const WORDS = [
+  "テック",
+  "ソリューションズ",
+  "ラボ",
+  "ネットワークス",
+  "システムズ",
+  "データ",
+  "モビリティ",
+  "グリーン",
+  "ワークス",
+  "リンク",
+  "建設",
+  "工業",
+  "エナジー",
+  "ファーム",
+  "ツーリズム",
+];
+const INDUSTRIES: Industry[] = [
+  "IT",
+  "CONSULTING",
+  "CONSTRUCTION",
+  "MANUFACTURING",
+  "FINANCE",
+  "RETAIL",
+  "LOGISTICS",
+  "ENERGY",
+  "MEDIA",
+  "EDUCATION",
+  "HEALTHCARE",
+  "TOURISM",
+  "AGRICULTURE",
+  "REAL_ESTATE",
+  "OTHER",
+];
 const SIZES: CompanySize[] = ["MICRO", "MICRO", "SMALL", "SMALL", "SMALL", "MEDIUM", "LARGE"];
 const CAPABILITIES: Partial<Record<Industry, string[]>> = {
   IT: ["電子申請の導入", "窓口予約のオンライン化", "AIチャットボット", "庁内のペーパーレス化", "オープンデータの公開"],
@@ -46,7 +111,25 @@ const CAPABILITIES: Partial<Record<Industry, string[]>> = {
   LOGISTICS: ["ドローン配送", "買い物弱者への配送"],
   EDUCATION: ["学校のICT活用", "プログラミング教室"],
 };
-const WEIGHTED_PREFS = ["13", "13", "13", "13", "27", "27", "23", "14", "40", "01", "11", "12", "26", "28", "17", "22", "34"];
+const WEIGHTED_PREFS = [
+  "13",
+  "13",
+  "13",
+  "13",
+  "27",
+  "27",
+  "23",
+  "14",
+  "40",
+  "01",
+  "11",
+  "12",
+  "26",
+  "28",
+  "17",
+  "22",
+  "34",
+];
 
 export const demoCompanyId = (i: number) => `demo-company-${String(i + 1).padStart(5, "0")}`;
 
@@ -58,29 +141,58 @@ export function demoCompany(i: number, citiesByPref: Map<string, string[]>) {
   const pref = r() < 0.6 ? pick(WEIGHTED_PREFS) : String(1 + Math.floor(r() * 47)).padStart(2, "0");
   const industries = [...new Set([pick(INDUSTRIES), ...(r() < 0.4 ? [pick(INDUSTRIES)] : [])])];
   const caps = industries.flatMap((ind) => CAPABILITIES[ind] ?? ["地域課題の解決に向けた提案"]);
-  const regions = r() < 0.3 ? [] : [...new Set([pref, ...Array.from({ length: Math.floor(r() * 4) }, () => String(1 + Math.floor(r() * 47)).padStart(2, "0"))])].sort();
+  const regions =
+    r() < 0.3
+      ? []
+      : [
+          ...new Set([
+            pref,
+            ...Array.from({ length: Math.floor(r() * 4) }, () => String(1 + Math.floor(r() * 47)).padStart(2, "0")),
+          ]),
+        ].sort();
   const cities = citiesByPref.get(pref) ?? [];
   const name = `デモ${pick(PLACES)}${pick(WORDS)}株式会社 ${String(i + 1).padStart(5, "0")}`;
   return {
-    org: { id, kind: "COMPANY" as const, name, prefectureCode: pref, corporateNumber: withCheckDigit(String(900000100000 + i)), description: "【デモデータ】画面と検索の確認用に自動で作った架空の会社です。" },
+    org: {
+      id,
+      kind: "COMPANY" as const,
+      name,
+      prefectureCode: pref,
+      corporateNumber: withCheckDigit(String(900000100000 + i)),
+      description: "【デモデータ】画面と検索の確認用に自動で作った架空の会社です。",
+    },
     profile: {
-      organizationId: id, hqMunicipalityId: cities.length ? pick(cities) : null, size: pick(SIZES), industries,
+      organizationId: id,
+      hqMunicipalityId: cities.length ? pick(cities) : null,
+      size: pick(SIZES),
+      industries,
       capabilities: [...new Set([pick(caps), pick(caps)])].join("、") + "に取り組んでいます（デモ）。",
-      services: `${name.replace(/ \d+$/, "")}のサービス（デモ）`, regionsServed: regions,
-      contactName: "デモ 担当", contactEmail: `contact-${i + 1}@demo-company.example`, contactPhone: `03-0000-${String(i % 10000).padStart(4, "0")}`,
+      services: `${name.replace(/ \d+$/, "")}のサービス（デモ）`,
+      regionsServed: regions,
+      contactName: "デモ 担当",
+      contactEmail: `contact-${i + 1}@demo-company.example`,
+      contactPhone: `03-0000-${String(i % 10000).padStart(4, "0")}`,
     },
   };
 }
 
 export async function loadCitiesByPref(db: PrismaClient) {
-  const rows = await db.organization.findMany({ where: { kind: "MUNICIPALITY", municipalityType: { not: "PREFECTURE" } }, select: { id: true, prefectureCode: true }, orderBy: { lgCode: "asc" } });
+  const rows = await db.organization.findMany({
+    where: { kind: "MUNICIPALITY", municipalityType: { not: "PREFECTURE" } },
+    select: { id: true, prefectureCode: true },
+    orderBy: { lgCode: "asc" },
+  });
   const map = new Map<string, string[]>();
   for (const m of rows) if (m.prefectureCode) map.set(m.prefectureCode, [...(map.get(m.prefectureCode) ?? []), m.id]);
   return map;
 }
 
 /** Batched createMany with fixed ids: re-running adds nothing. onBatch reports rows done. */
-export async function seedDemoCompanies(db: PrismaClient, count: number, opts: { batchSize?: number; onBatch?: (done: number) => void } = {}) {
+export async function seedDemoCompanies(
+  db: PrismaClient,
+  count: number,
+  opts: { batchSize?: number; onBatch?: (done: number) => void } = {},
+) {
   const batchSize = opts.batchSize ?? 2000;
   const cities = await loadCitiesByPref(db);
   for (let start = 0; start < count; start += batchSize) {

@@ -19,7 +19,11 @@ export const THEMES = [
 
 export async function seedThemes(db: PrismaClient) {
   for (const [i, t] of THEMES.entries()) {
-    await db.theme.upsert({ where: { slug: t.slug }, create: { ...t, sortOrder: i }, update: { nameJa: t.nameJa, nameEn: t.nameEn, sortOrder: i } });
+    await db.theme.upsert({
+      where: { slug: t.slug },
+      create: { ...t, sortOrder: i },
+      update: { nameJa: t.nameJa, nameEn: t.nameEn, sortOrder: i },
+    });
   }
 }
 

@@ -5,13 +5,52 @@ import { hashPassword } from "@/lib/auth/password";
 export const DEMO_PASSWORD = "kyoso-demo-2026";
 
 export const DEMO_USERS: {
-  email: string; name: string; role: UserRole; status: UserStatus; org: { lgCode: string } | { name: string; kind: "COMPANY" | "COORDINATOR_OFFICE" }; department?: string; note?: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  status: UserStatus;
+  org: { lgCode: string } | { name: string; kind: "COMPANY" | "COORDINATOR_OFFICE" };
+  department?: string;
+  note?: string;
 }[] = [
-  { email: "admin@kyoso.test", name: "管理者 太郎", role: "ADMIN", status: "ACTIVE", org: { name: "Kyoso Hub 運営事務局", kind: "COORDINATOR_OFFICE" } },
-  { email: "coordinator@kyoso.test", name: "共創 花子", role: "COORDINATOR", status: "ACTIVE", org: { name: "Kyoso Hub 運営事務局", kind: "COORDINATOR_OFFICE" } },
-  { email: "staff@kaga.example.lg.jp", name: "加賀 一郎", role: "MUNICIPAL_STAFF", status: "ACTIVE", org: { lgCode: "172065" }, department: "イノベーション推進部" },
-  { email: "staff@omitama.example.lg.jp", name: "小美玉 二郎", role: "MUNICIPAL_STAFF", status: "PENDING", org: { lgCode: "082368" }, department: "企画調整課", note: "企画調整課 主事。公共施設の予約の件で相談したいです。" },
-  { email: "company@example.co.jp", name: "営業 三郎", role: "COMPANY_MEMBER", status: "ACTIVE", org: { name: "株式会社デモテック", kind: "COMPANY" } },
+  {
+    email: "admin@kyoso.test",
+    name: "管理者 太郎",
+    role: "ADMIN",
+    status: "ACTIVE",
+    org: { name: "Kyoso Hub 運営事務局", kind: "COORDINATOR_OFFICE" },
+  },
+  {
+    email: "coordinator@kyoso.test",
+    name: "共創 花子",
+    role: "COORDINATOR",
+    status: "ACTIVE",
+    org: { name: "Kyoso Hub 運営事務局", kind: "COORDINATOR_OFFICE" },
+  },
+  {
+    email: "staff@kaga.example.lg.jp",
+    name: "加賀 一郎",
+    role: "MUNICIPAL_STAFF",
+    status: "ACTIVE",
+    org: { lgCode: "172065" },
+    department: "イノベーション推進部",
+  },
+  {
+    email: "staff@omitama.example.lg.jp",
+    name: "小美玉 二郎",
+    role: "MUNICIPAL_STAFF",
+    status: "PENDING",
+    org: { lgCode: "082368" },
+    department: "企画調整課",
+    note: "企画調整課 主事。公共施設の予約の件で相談したいです。",
+  },
+  {
+    email: "company@example.co.jp",
+    name: "営業 三郎",
+    role: "COMPANY_MEMBER",
+    status: "ACTIVE",
+    org: { name: "株式会社デモテック", kind: "COMPANY" },
+  },
 ];
 
 export async function seedDemoUsers(db: PrismaClient) {
@@ -20,8 +59,8 @@ export async function seedDemoUsers(db: PrismaClient) {
     const org =
       "lgCode" in u.org
         ? await db.organization.findUniqueOrThrow({ where: { lgCode: u.org.lgCode } })
-        : (await db.organization.findFirst({ where: { name: u.org.name, kind: u.org.kind } })) ??
-          (await db.organization.create({ data: { name: u.org.name, kind: u.org.kind } }));
+        : ((await db.organization.findFirst({ where: { name: u.org.name, kind: u.org.kind } })) ??
+          (await db.organization.create({ data: { name: u.org.name, kind: u.org.kind } })));
     const department = u.department
       ? await db.department.upsert({
           where: { organizationId_name: { organizationId: org.id, name: u.department } },
@@ -33,7 +72,12 @@ export async function seedDemoUsers(db: PrismaClient) {
       where: { email: u.email },
       update: {},
       create: {
-        email: u.email, name: u.name, role: u.role, status: u.status, passwordHash, signupNote: u.note,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        status: u.status,
+        passwordHash,
+        signupNote: u.note,
         memberships: { create: { organizationId: org.id, departmentId: department?.id } },
       },
     });

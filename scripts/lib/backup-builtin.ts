@@ -12,7 +12,13 @@ import { PgBoss } from "pg-boss";
 import { queueOptions } from "../../lib/jobs/definitions";
 import { applyMigrations, migrationsDir } from "./migrate";
 
-type Header = { kyosoBackup: 1; createdAt: string; migrations: string[]; queues: string[]; sequences: { name: string; value: string; called: boolean }[] };
+type Header = {
+  kyosoBackup: 1;
+  createdAt: string;
+  migrations: string[];
+  queues: string[];
+  sequences: { name: string; value: string; called: boolean }[];
+};
 
 // pg-boss rebuilds its own runtime tables (version, queue, instance, stats); only these hold work.
 const PGBOSS_DATA = ["job", "schedule", "subscription", "job_dependency"];
@@ -43,13 +49,26 @@ export async function builtinBackup(url: string, file: string): Promise<{ tables
   try {
     // One snapshot for every table, as pg_dump does: a backup taken while users work is consistent.
     await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const migrations = (await c.query<{ n: string }>("SELECT migration_name AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1")).rows.map((r) => r.n);
-    const hasBoss = (await c.query("SELECT 1 FROM pg_tables WHERE schemaname = 'pgboss' AND tablename = 'queue'")).rowCount === 1;
-    const queues = hasBoss ? (await c.query<{ name: string }>("SELECT name FROM pgboss.queue ORDER BY name")).rows.map((r) => r.name) : [];
-    const seqNames = (await c.query<{ name: string }>("SELECT format('%I.%I', schemaname, sequencename) AS name FROM pg_sequences WHERE schemaname IN ('public', 'pgboss')")).rows;
+    const migrations = (
+      await c.query<{ n: string }>(
+        "SELECT migration_name AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1",
+      )
+    ).rows.map((r) => r.n);
+    const hasBoss =
+      (await c.query("SELECT 1 FROM pg_tables WHERE schemaname = 'pgboss' AND tablename = 'queue'")).rowCount === 1;
+    const queues = hasBoss
+      ? (await c.query<{ name: string }>("SELECT name FROM pgboss.queue ORDER BY name")).rows.map((r) => r.name)
+      : [];
+    const seqNames = (
+      await c.query<{ name: string }>(
+        "SELECT format('%I.%I', schemaname, sequencename) AS name FROM pg_sequences WHERE schemaname IN ('public', 'pgboss')",
+      )
+    ).rows;
     const sequences = [];
     for (const { name } of seqNames) {
-      const { rows } = await c.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${name}`);
+      const { rows } = await c.query<{ last_value: string; is_called: boolean }>(
+        `SELECT last_value::text, is_called FROM ${name}`,
+      );
       sequences.push({ name, value: rows[0].last_value, called: rows[0].is_called });
     }
     const header: Header = { kyosoBackup: 1, createdAt: new Date().toISOString(), migrations, queues, sequences };
@@ -58,7 +77,9 @@ export async function builtinBackup(url: string, file: string): Promise<{ tables
     for (const table of tables) {
       const cols = await columns(c, table);
       await write(`#table ${JSON.stringify({ table, columns: cols })}`);
-      await c.query(`DECLARE rows_cur NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM (SELECT ${cols.join(", ")} FROM ${table}) t`);
+      await c.query(
+        `DECLARE rows_cur NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM (SELECT ${cols.join(", ")} FROM ${table}) t`,
+      );
       let n = 0;
       for (;;) {
         const { rows } = await c.query<{ j: string }>("FETCH 2000 FROM rows_cur");
@@ -82,18 +103,33 @@ export async function builtinBackup(url: string, file: string): Promise<{ tables
 }
 
 async function isEmpty(c: pg.Client): Promise<boolean> {
-  const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname IN ('public', 'pgboss')");
+  const { rows } = await c.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname IN ('public', 'pgboss')",
+  );
   return rows[0].n === 0;
 }
 
-export async function builtinRestore(url: string, file: string, opts: { clean?: boolean }): Promise<{ tables: number; rows: number }> {
-  const lines = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
+export async function builtinRestore(
+  url: string,
+  file: string,
+  opts: { clean?: boolean },
+): Promise<{ tables: number; rows: number }> {
+  const lines = readline
+    .createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })
+    [Symbol.asyncIterator]();
   const first = await lines.next();
   const header = (first.done ? null : JSON.parse(first.value)) as Header | null;
   if (header?.kyosoBackup !== 1) throw new Error(`${file} is not a Kyoso Hub backup`);
-  const local = new Set(readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+  const local = new Set(
+    readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name),
+  );
   const unknown = header.migrations.filter((m) => !local.has(m));
-  if (unknown.length) throw new Error(`the backup was taken by a newer version (migrations ${unknown.join(", ")}); restore it with that version`);
+  if (unknown.length)
+    throw new Error(
+      `the backup was taken by a newer version (migrations ${unknown.join(", ")}); restore it with that version`,
+    );
 
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -110,7 +146,8 @@ export async function builtinRestore(url: string, file: string, opts: { clean?: 
       const boss = new PgBoss({ connectionString: url, supervise: false, schedule: false, max: 2 });
       await boss.start();
       for (const name of header.queues) {
-        if (!(await boss.getQueue(name))) await boss.createQueue(name, { ...(queueOptions as Record<string, object>)[name] });
+        if (!(await boss.getQueue(name)))
+          await boss.createQueue(name, { ...(queueOptions as Record<string, object>)[name] });
       }
       await boss.stop({ graceful: false, close: true });
     }
@@ -122,7 +159,10 @@ export async function builtinRestore(url: string, file: string, opts: { clean?: 
     let batch: string[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      await c.query(`INSERT INTO ${table} (${cols.join(", ")}) SELECT ${cols.join(", ")} FROM json_populate_recordset(null::${table}, $1::json)`, [`[${batch.join(",")}]`]);
+      await c.query(
+        `INSERT INTO ${table} (${cols.join(", ")}) SELECT ${cols.join(", ")} FROM json_populate_recordset(null::${table}, $1::json)`,
+        [`[${batch.join(",")}]`],
+      );
       total += batch.length;
       batch = [];
     };
@@ -137,7 +177,8 @@ export async function builtinRestore(url: string, file: string, opts: { clean?: 
         if (batch.length >= 500) await flush();
       }
     }
-    for (const s of header.sequences) await c.query("SELECT setval($1::regclass, $2::bigint, $3)", [s.name, s.value, s.called]);
+    for (const s of header.sequences)
+      await c.query("SELECT setval($1::regclass, $2::bigint, $3)", [s.name, s.value, s.called]);
     await c.query("COMMIT");
     return { tables, rows: total };
   } catch (e) {

@@ -15,14 +15,27 @@ function connArgs(url: string): { args: string[]; env: NodeJS.ProcessEnv } {
 
 export async function pgDumpFor(bin: string, url: string, file: string): Promise<{ tables: number; rows: number }> {
   const { args, env } = connArgs(url);
-  await run(bin, ["--format=custom", "--no-owner", "--no-privileges", "--file", file, ...args], { env, maxBuffer: 64 << 20 });
+  await run(bin, ["--format=custom", "--no-owner", "--no-privileges", "--file", file, ...args], {
+    env,
+    maxBuffer: 64 << 20,
+  });
   return { tables: -1, rows: -1 };
 }
 
-export async function pgRestore(url: string, file: string, opts: { clean?: boolean }): Promise<{ tables: number; rows: number }> {
+export async function pgRestore(
+  url: string,
+  file: string,
+  opts: { clean?: boolean },
+): Promise<{ tables: number; rows: number }> {
   const bin = process.env.PG_BIN ? path.join(process.env.PG_BIN, "pg_restore") : "pg_restore";
   const { args, env } = connArgs(url);
-  const flags = ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", ...(opts.clean ? ["--clean", "--if-exists"] : [])];
+  const flags = [
+    "--no-owner",
+    "--no-privileges",
+    "--exit-on-error",
+    "--single-transaction",
+    ...(opts.clean ? ["--clean", "--if-exists"] : []),
+  ];
   await run(bin, [...flags, ...args, file], { env, maxBuffer: 64 << 20 });
   return { tables: -1, rows: -1 };
 }

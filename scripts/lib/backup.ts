@@ -39,11 +39,17 @@ export async function findPgDump(url: string): Promise<string | null> {
 }
 
 export function backupFileName(engine: Engine, at = new Date()): string {
-  const stamp = at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return `kyoso-${stamp}.${engine === "pg_dump" ? "dump" : "kyoso.jsonl.gz"}`;
 }
 
-export async function backupDatabase(url: string, opts: { dir: string; engine?: Engine; file?: string }): Promise<{ file: string; engine: Engine; tables: number; rows: number }> {
+export async function backupDatabase(
+  url: string,
+  opts: { dir: string; engine?: Engine; file?: string },
+): Promise<{ file: string; engine: Engine; tables: number; rows: number }> {
   const pgDump = opts.engine === "builtin" ? null : await findPgDump(url);
   if (opts.engine === "pg_dump" && !pgDump) throw new Error("no pg_dump as new as the server was found (set PG_BIN)");
   const engine: Engine = pgDump ? "pg_dump" : "builtin";
@@ -53,7 +59,11 @@ export async function backupDatabase(url: string, opts: { dir: string; engine?: 
   return { file, engine, ...(await builtinBackup(url, file)) };
 }
 
-export async function restoreDatabase(url: string, file: string, opts: { clean?: boolean } = {}): Promise<{ engine: Engine; tables: number; rows: number }> {
+export async function restoreDatabase(
+  url: string,
+  file: string,
+  opts: { clean?: boolean } = {},
+): Promise<{ engine: Engine; tables: number; rows: number }> {
   if (file.endsWith(".dump")) return { engine: "pg_dump", ...(await pgRestore(url, file, opts)) };
   return { engine: "builtin", ...(await builtinRestore(url, file, opts)) };
 }
@@ -71,7 +81,9 @@ export async function fingerprint(url: string): Promise<Record<string, { rows: n
     const out: Record<string, { rows: number; md5: string }> = {};
     for (const { name } of tables) {
       // Ordered by the row's text, so no primary key is needed and the order is the same in both copies.
-      const { rows } = await c.query<{ n: number; md5: string | null }>(`SELECT count(*)::int AS n, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM ${name} t`);
+      const { rows } = await c.query<{ n: number; md5: string | null }>(
+        `SELECT count(*)::int AS n, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM ${name} t`,
+      );
       out[name] = { rows: rows[0].n, md5: rows[0].md5 ?? "" };
     }
     return out;

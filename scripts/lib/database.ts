@@ -4,10 +4,14 @@ import path from "node:path";
 import { startEmbeddedPostgres, type RunningDb } from "./embedded-db";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
-export const DEFAULT_DATA_DIR = process.env.KYOSO_DATA_DIR ? path.resolve(process.env.KYOSO_DATA_DIR) : path.join(projectRoot, ".data/postgres");
+export const DEFAULT_DATA_DIR = process.env.KYOSO_DATA_DIR
+  ? path.resolve(process.env.KYOSO_DATA_DIR)
+  : path.join(projectRoot, ".data/postgres");
 export const DEFAULT_PORT = 54329;
 
-export async function resolveDatabase(opts: { dataDir?: string; quiet?: boolean } = {}): Promise<RunningDb & { embedded: boolean }> {
+export async function resolveDatabase(
+  opts: { dataDir?: string; quiet?: boolean } = {},
+): Promise<RunningDb & { embedded: boolean }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {}, embedded: false };
   const db = await startEmbeddedPostgres({
     dir: opts.dataDir ?? DEFAULT_DATA_DIR,

@@ -16,21 +16,34 @@ export type MutatorTask =
 
 /** A small but real PDF: the upload check reads the content, not the name. */
 export function pdf(text: string): Uint8Array {
-  return new TextEncoder().encode(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  return new TextEncoder().encode(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
 }
 
 async function once(task: MutatorTask, i: number): Promise<string | null> {
   const tag = `${process.pid}-${i}`;
   if (task.op === "publish") {
-    const input = challengePublishSchema.parse({ kind: "CONSULTATION", title: `障害試験の課題 ${tag}`, situation: "停止試験で公開する課題です", themeSlugs: ["dx"] });
+    const input = challengePublishSchema.parse({
+      kind: "CONSULTATION",
+      title: `障害試験の課題 ${tag}`,
+      situation: "停止試験で公開する課題です",
+      themeSlugs: ["dx"],
+    });
     return (await publishChallenge(task.user, input)).id;
   }
   if (task.op === "interest") {
     const challengeId = task.challengeIds[i % task.challengeIds.length];
-    const r = await expressInterest(task.user, { challengeId, answers: [], message: `停止試験 ${tag}` }, { dailyLimit: 100_000 });
+    const r = await expressInterest(
+      task.user,
+      { challengeId, answers: [], message: `停止試験 ${tag}` },
+      { dailyLimit: 100_000 },
+    );
     return r.ok ? r.id : null;
   }
-  const files = [0, 1].map((n) => new File([pdf(`${tag}-${n}`) as BlobPart], `資料${n}.pdf`, { type: "application/pdf" }));
+  const files = [0, 1].map(
+    (n) => new File([pdf(`${tag}-${n}`) as BlobPart], `資料${n}.pdf`, { type: "application/pdf" }),
+  );
   const r = await postMessage(task.user, { threadId: task.threadId, body: `停止試験のメッセージ ${tag}`, files });
   return r.ok ? r.messageId : null;
 }

@@ -43,7 +43,12 @@ export async function startApp(port: number, env: Record<string, string | undefi
   const url = `http://127.0.0.1:${port}`;
   const proc = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: projectRoot,
-    env: { ...process.env, NEXTAUTH_SECRET: "fault-secret-fault-secret-fault-secret", NEXTAUTH_URL: `http://localhost:${port}`, ...env },
+    env: {
+      ...process.env,
+      NEXTAUTH_SECRET: "fault-secret-fault-secret-fault-secret",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
@@ -53,7 +58,10 @@ export async function startApp(port: number, env: Record<string, string | undefi
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`next start exited: ${output.slice(-10).join("\n")}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { proc, url, output };
     await sleep(200);
   }
@@ -70,11 +78,20 @@ export async function stopApp(app: App, signal: NodeJS.Signals = "SIGTERM"): Pro
 }
 
 /** A GET with a deadline: a hang shows up as status 0 and the time it took, not as a stuck script. */
-export async function probe(url: string, timeoutMs = 10_000, init: RequestInit = {}): Promise<{ status: number; ms: number; body: string; requestId: string | null }> {
+export async function probe(
+  url: string,
+  timeoutMs = 10_000,
+  init: RequestInit = {},
+): Promise<{ status: number; ms: number; body: string; requestId: string | null }> {
   const started = Date.now();
   try {
     const res = await fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-    return { status: res.status, ms: Date.now() - started, body: await res.text(), requestId: res.headers.get("x-request-id") };
+    return {
+      status: res.status,
+      ms: Date.now() - started,
+      body: await res.text(),
+      requestId: res.headers.get("x-request-id"),
+    };
   } catch {
     return { status: 0, ms: Date.now() - started, body: "", requestId: null };
   }
@@ -82,6 +99,9 @@ export async function probe(url: string, timeoutMs = 10_000, init: RequestInit =
 
 /** What must never reach a user: stack frames, driver errors, connection strings. */
 export function leaksInternals(body: string): string | null {
-  const m = /\n\s+at .+\(.+:\d+:\d+\)|ECONNREFUSED|PrismaClient|DriverAdapterError|postgresql:\/\/|57P01|terminating connection/.exec(body);
+  const m =
+    /\n\s+at .+\(.+:\d+:\d+\)|ECONNREFUSED|PrismaClient|DriverAdapterError|postgresql:\/\/|57P01|terminating connection/.exec(
+      body,
+    );
   return m ? m[0].trim().slice(0, 60) : null;
 }

@@ -7,7 +7,18 @@ const like = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function sourceSql(kind: "CASE" | "CHALLENGE" | "COMPANY", terms: string[]): Prisma.Sql {
   const each = (cols: string[]) =>
-    terms.length ? Prisma.join(terms.map((t) => Prisma.sql`(${Prisma.join(cols.map((c) => Prisma.sql`${Prisma.raw(c)} ILIKE ${like(t)}`), " OR ")})`), " AND ") : Prisma.sql`TRUE`;
+    terms.length
+      ? Prisma.join(
+          terms.map(
+            (t) =>
+              Prisma.sql`(${Prisma.join(
+                cols.map((c) => Prisma.sql`${Prisma.raw(c)} ILIKE ${like(t)}`),
+                " OR ",
+              )})`,
+          ),
+          " AND ",
+        )
+      : Prisma.sql`TRUE`;
   if (kind === "CASE") {
     return Prisma.sql`SELECT c.id, c."startedOn" AS date, o."prefectureCode" AS pref, c.scheme::text AS category, c."fiscalYear" AS year,
         ARRAY(SELECT "B" FROM "_CaseToTheme" WHERE "A" = c.id) AS themes, NULL::text[] AS industries

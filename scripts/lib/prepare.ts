@@ -9,7 +9,11 @@ import { applyMigrations } from "./migrate";
 export async function prepare(opts: { dataDir?: string; seed?: boolean; log?: (m: string) => void } = {}) {
   const log = opts.log ?? ((m: string) => console.log(`[kyoso] ${m}`));
   const db = await resolveDatabase({ dataDir: opts.dataDir });
-  log(db.embedded ? `埋め込み PostgreSQL を起動しました (${new URL(db.url).port} 番ポート)` : "DATABASE_URL のデータベースを使います");
+  log(
+    db.embedded
+      ? `埋め込み PostgreSQL を起動しました (${new URL(db.url).port} 番ポート)`
+      : "DATABASE_URL のデータベースを使います",
+  );
   const applied = await applyMigrations(db.url);
   if (applied.length) log(`マイグレーションを適用しました: ${applied.join(", ")}`);
   if (opts.seed !== false) {

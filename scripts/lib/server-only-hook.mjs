@@ -8,7 +8,8 @@ const INTEROP = "kyoso-interop:";
 
 registerHooks({
   resolve(specifier, context, next) {
-    if (specifier === "server-only") return { url: "data:text/javascript,export {};", shortCircuit: true, format: "module" };
+    if (specifier === "server-only")
+      return { url: "data:text/javascript,export {};", shortCircuit: true, format: "module" };
     if (specifier.startsWith("next-auth/providers/")) {
       const real = next(specifier, context);
       return { url: INTEROP + real.url, shortCircuit: true, format: "module" };

@@ -56,7 +56,10 @@ test("download my data, then delete the account: signed out, cannot sign in, e-m
   await expect(page.getByRole("heading", { level: 1, name: "アカウントと個人データ" })).toBeVisible();
   await expectAccessible(page);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "データをダウンロードする" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "データをダウンロードする" }).click(),
+  ]);
   const data = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(data.profile.email).toBe(email);
   expect(data).toHaveProperty("messagesWritten");

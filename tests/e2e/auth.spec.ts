@@ -9,7 +9,12 @@ async function signOut(page: Page) {
   await expect(page.getByTestId("role-badge")).toHaveCount(0);
 }
 
-async function withSignedIn<T>(browser: Browser, email: string, password: string | undefined, run: (page: Page) => Promise<T>) {
+async function withSignedIn<T>(
+  browser: Browser,
+  email: string,
+  password: string | undefined,
+  run: (page: Page) => Promise<T>,
+) {
   const context = await browser.newContext({ locale: "ja-JP" });
   const page = await context.newPage();
   try {
@@ -40,12 +45,17 @@ test.describe("sign in and out", () => {
   }
 
   test("wrong password and unknown e-mail get the same clear message", async ({ page }) => {
-    for (const [email, password] of [[DEMO.staff, "wrong-password-1"], ["nobody@example.jp", "wrong-password-1"]]) {
+    for (const [email, password] of [
+      [DEMO.staff, "wrong-password-1"],
+      ["nobody@example.jp", "wrong-password-1"],
+    ]) {
       await page.goto("/signin");
       await page.getByLabel("メールアドレス").fill(email);
       await page.getByLabel("パスワード").fill(password);
       await page.getByRole("button", { name: "ログイン" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "メールアドレスまたはパスワード" })).toHaveText("メールアドレスまたはパスワードが正しくありません。もう一度ご確認ください。");
+      await expect(page.getByRole("alert").filter({ hasText: "メールアドレスまたはパスワード" })).toHaveText(
+        "メールアドレスまたはパスワードが正しくありません。もう一度ご確認ください。",
+      );
       await expect(page).toHaveURL(/\/signin/);
     }
   });

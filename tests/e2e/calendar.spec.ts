@@ -86,8 +86,13 @@ test("municipal staff read their own municipality's calendar only", async ({ pag
   expect((await page.goto("/admin/stale"))?.status()).toBe(404);
 });
 
-test("a company gets 404; a coordinator cannot set stale days; pending staff go to the dashboard", async ({ browser }) => {
-  for (const [email, paths] of [[DEMO.company, ["/pipeline/calendar", "/pipeline/calendar/municipalities/x", "/admin/stale"]], [DEMO.coordinator, ["/admin/stale"]]] as const) {
+test("a company gets 404; a coordinator cannot set stale days; pending staff go to the dashboard", async ({
+  browser,
+}) => {
+  for (const [email, paths] of [
+    [DEMO.company, ["/pipeline/calendar", "/pipeline/calendar/municipalities/x", "/admin/stale"]],
+    [DEMO.coordinator, ["/admin/stale"]],
+  ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, email);

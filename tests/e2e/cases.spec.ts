@@ -35,7 +35,10 @@ test.describe("case database (public)", () => {
 
   test("a demo case is marked as demo data in the list and on its page", async ({ page }) => {
     await page.goto("/cases?sort=recent");
-    const demoCard = page.getByTestId("case-card").filter({ has: page.getByTestId("demo-badge") }).first();
+    const demoCard = page
+      .getByTestId("case-card")
+      .filter({ has: page.getByTestId("demo-badge") })
+      .first();
     await expect(demoCard).toContainText("デモデータ");
     await demoCard.getByRole("link").click();
     await expect(page.getByTestId("demo-notice")).toContainText("架空");
@@ -48,7 +51,9 @@ test.describe("case database (public)", () => {
     await page.getByRole("link", { name: "条件をすべて消して探す" }).click();
     await expect(page.getByTestId("case-card").first()).toBeVisible();
 
-    const res = await page.goto("/cases?page=abc&scheme=%3Cscript%3Ealert(1)%3C%2Fscript%3E&pref=99&year=x&sort=';drop");
+    const res = await page.goto(
+      "/cases?page=abc&scheme=%3Cscript%3Ealert(1)%3C%2Fscript%3E&pref=99&year=x&sort=';drop",
+    );
     expect(res?.status()).toBe(200);
     await expect(page.getByTestId("case-card").first()).toBeVisible();
     expect((await page.goto("/cases/%3Cscript%3E"))?.status()).toBe(404);
@@ -59,7 +64,9 @@ test.describe("case database (public)", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto("/cases");
     await expect(page.getByTestId("case-card").first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page);
   });

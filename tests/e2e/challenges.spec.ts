@@ -15,7 +15,9 @@ test.describe("challenge wizard", () => {
     await page.getByLabel("タイトル").fill(title);
     await page.getByRole("button", { name: "次へ" }).click();
     await expect(page.getByRole("heading", { level: 2, name: /いま起きていること/ })).toBeVisible();
-    await page.getByLabel(/いま起きていること・なぜ困っているか/).fill("回覧板が1周するのに2週間かかり、防災の知らせが間に合いません。");
+    await page
+      .getByLabel(/いま起きていること・なぜ困っているか/)
+      .fill("回覧板が1周するのに2週間かかり、防災の知らせが間に合いません。");
     await expect(page.getByTestId("wizard-preview")).toContainText(title);
     await page.getByRole("button", { name: "下書き保存" }).click();
     await expect(page.getByRole("status")).toContainText("下書きを保存しました");
@@ -111,7 +113,9 @@ test.describe("public pages", () => {
     await expect(page.getByText("子育ての情報がサイトのあちこちにあって見つからない")).toBeVisible();
   });
 
-  test("the detail page shows the sheet, the 「興味がある」 entry for companies, and is accessible", async ({ page }) => {
+  test("the detail page shows the sheet, the 「興味がある」 entry for companies, and is accessible", async ({
+    page,
+  }) => {
     await page.goto(`/challenges/${OPEN_ID}`);
     await expect(page.getByRole("heading", { name: "いま起きていること" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "これまでの取り組み" })).toBeVisible();

@@ -4,7 +4,9 @@ import type { Page } from "@playwright/test";
 const DEMOTECH = "株式会社デモテック";
 
 async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -38,7 +40,10 @@ test.describe("company directory", () => {
     await page.getByLabel("問い合わせの内容").fill("加賀市の窓口予約について、一度お話を伺えますでしょうか。");
     await page.getByRole("button", { name: "問い合わせを送る" }).click();
     await expect(page.getByTestId("inquiry-sent")).toContainText("問い合わせを送りました");
-    await expect(page.getByRole("link", { name: "やりとりを見る" })).toHaveAttribute("href", /^\/messages\/[A-Za-z0-9_-]+$/);
+    await expect(page.getByRole("link", { name: "やりとりを見る" })).toHaveAttribute(
+      "href",
+      /^\/messages\/[A-Za-z0-9_-]+$/,
+    );
   });
 
   test("the company user edits its own profile, and cannot open the directory", async ({ page }) => {

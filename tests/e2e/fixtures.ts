@@ -19,7 +19,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /** Staff (signed in) publish a 相談型 challenge through the wizard; returns its path. */
-export async function publishChallenge(page: Page, { title, situation, theme }: { title: string; situation: string; theme: string }): Promise<string> {
+export async function publishChallenge(
+  page: Page,
+  { title, situation, theme }: { title: string; situation: string; theme: string },
+): Promise<string> {
   await page.goto("/challenges/new");
   await page.getByRole("radio", { name: /^相談型/ }).check();
   await page.getByLabel("タイトル").fill(title);

@@ -3,7 +3,8 @@ import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
 
 // Demo matches come from prisma/seed/matches.ts: 加賀市 and two for 前橋市. Other specs may move
 // matches in the same database, so this spec checks structure, scope and the CSV, not exact totals.
-const HEADER = "区分,項目,補足,マッチ数,マッチング到達,商談到達,事業化検討到達,事業化・予算化到達,見送り,商談率（%）,事業化率（%）";
+const HEADER =
+  "区分,項目,補足,マッチ数,マッチング到達,商談到達,事業化検討到達,事業化・予算化到達,見送り,商談率（%）,事業化率（%）";
 
 test("a coordinator sees the funnel with its definitions and downloads a CSV that Excel reads", async ({ page }) => {
   await signIn(page, DEMO.coordinator);
@@ -11,7 +12,9 @@ test("a coordinator sees the funnel with its definitions and downloads a CSV tha
   await expect(page.getByRole("heading", { level: 1, name: "ファネル分析" })).toBeVisible();
   await expect(page.getByTestId("funnel-scope")).toHaveText("集計の対象：すべての自治体のマッチ");
   await expect(page.getByTestId("kpi-meeting-rate")).toContainText("商談まで進んだマッチ ÷ すべてのマッチ");
-  await expect(page.getByTestId("kpi-feasibility-rate")).toContainText("事業化検討以上まで進んだマッチ ÷ すべてのマッチ");
+  await expect(page.getByTestId("kpi-feasibility-rate")).toContainText(
+    "事業化検討以上まで進んだマッチ ÷ すべてのマッチ",
+  );
   await expect(page.getByTestId("kpi-meeting-rate-value")).toHaveText(/^\d+\.\d%$/);
   await expect(page.getByTestId("reference-figures")).toContainText("LocalHub の公表値");
   await expect(page.getByTestId("funnel-table").locator("tbody tr")).toHaveCount(5);
@@ -57,13 +60,18 @@ test("municipal staff see their own municipality only, on the page and in the CS
   const csv = await page.request.get("/api/funnel/csv");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(decodeURIComponent(csv.headers()["content-disposition"].split("''")[1])).toMatch(/^ファネル分析_石川県加賀市_全期間_\d{8}\.csv$/);
+  expect(decodeURIComponent(csv.headers()["content-disposition"].split("''")[1])).toMatch(
+    /^ファネル分析_石川県加賀市_全期間_\d{8}\.csv$/,
+  );
   const text = await csv.text();
   expect(text).not.toContain("前橋市");
   expect(text).not.toContain("自治体別,");
 });
 
-test("companies get 404 for the page and the CSV; staff awaiting approval go to the dashboard", async ({ page, browser }) => {
+test("companies get 404 for the page and the CSV; staff awaiting approval go to the dashboard", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.company);
   expect((await page.goto("/pipeline/funnel"))?.status()).toBe(404);
   expect((await page.request.get("/api/funnel/csv")).status()).toBe(404);
@@ -80,7 +88,9 @@ test("works at 375 px: nothing wider than the screen except the tables' own scro
   await signIn(page, DEMO.coordinator);
   await page.goto("/pipeline/funnel");
   await expect(page.getByTestId("funnel-table")).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(1);
   await expectAccessible(page);
 });

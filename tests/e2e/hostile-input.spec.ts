@@ -5,10 +5,39 @@ import { expect, test } from "./fixtures";
 // with a page or a 404, never a 500.
 const junk = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom("<script>alert(1)</script>", "' OR 1=1 --", "-1", "99999999999999999999", "NaN", "%", "../../etc/passwd", "町", "東京都"),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "-1",
+    "99999999999999999999",
+    "NaN",
+    "%",
+    "../../etc/passwd",
+    "町",
+    "東京都",
+  ),
   fc.integer().map(String),
 );
-const params = fc.dictionary(fc.constantFrom("page", "theme", "pref", "prefecture", "scheme", "outcome", "year", "fy", "kind", "status", "budget", "sort", "q", "municipality"), junk, { maxKeys: 5 });
+const params = fc.dictionary(
+  fc.constantFrom(
+    "page",
+    "theme",
+    "pref",
+    "prefecture",
+    "scheme",
+    "outcome",
+    "year",
+    "fy",
+    "kind",
+    "status",
+    "budget",
+    "sort",
+    "q",
+    "municipality",
+  ),
+  junk,
+  { maxKeys: 5 },
+);
 
 for (const path of ["/cases", "/challenges", "/"]) {
   test(`${path} never answers 500 to junk query strings`, async ({ request }) => {

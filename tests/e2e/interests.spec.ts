@@ -51,7 +51,12 @@ test("staff sets screening questions; the company answers; staff flags, unflags 
     await expect(page.getByText("質問を保存しました。")).toBeVisible();
   });
 
-  await as(browser, DEMO.company, (page) => answerAndSend(page, ACCEPT_CHALLENGE, [[q1, "隣町で3年間の運営実績があります。"], [q2, "専任2名と地域スタッフ5名です。"]]));
+  await as(browser, DEMO.company, (page) =>
+    answerAndSend(page, ACCEPT_CHALLENGE, [
+      [q1, "隣町で3年間の運営実績があります。"],
+      [q2, "専任2名と地域スタッフ5名です。"],
+    ]),
+  );
 
   await as(browser, DEMO.staff, async (page) => {
     await page.goto(`/challenges/${ACCEPT_CHALLENGE}`);
@@ -59,11 +64,17 @@ test("staff sets screening questions; the company answers; staff flags, unflags 
     await expect(card(page)).toContainText("隣町で3年間の運営実績があります。");
     await expect(card(page)).toContainText(q2);
     await expectAccessible(page);
-    await card(page).getByRole("button", { name: /「営業目的のみ」にする/ }).click();
+    await card(page)
+      .getByRole("button", { name: /「営業目的のみ」にする/ })
+      .click();
     await expect(card(page).getByText("営業目的のみ", { exact: true })).toBeVisible();
-    await card(page).getByRole("button", { name: /「営業目的のみ」を外す/ }).click();
+    await card(page)
+      .getByRole("button", { name: /「営業目的のみ」を外す/ })
+      .click();
     await expect(card(page).getByText("営業目的のみ", { exact: true })).toHaveCount(0);
-    await card(page).getByRole("button", { name: /承諾して連絡を始める/ }).click();
+    await card(page)
+      .getByRole("button", { name: /承諾して連絡を始める/ })
+      .click();
     await expect(card(page).getByText("承諾", { exact: true })).toBeVisible();
     await expect(card(page).getByRole("link", { name: "やりとりを開く" })).toBeVisible();
   });
@@ -86,8 +97,12 @@ test("decline with a reason: the company sees it, politely worded", async ({ bro
   );
   await as(browser, DEMO.staff, async (page) => {
     await page.goto(`/challenges/${DECLINE_CHALLENGE}/interests`);
-    await card(page).getByRole("button", { name: /見送る/ }).click();
-    await card(page).getByLabel("見送りの理由（任意・企業に表示されます）").fill("今年度は別の方法で進めることになりました。");
+    await card(page)
+      .getByRole("button", { name: /見送る/ })
+      .click();
+    await card(page)
+      .getByLabel("見送りの理由（任意・企業に表示されます）")
+      .fill("今年度は別の方法で進めることになりました。");
     await card(page).getByRole("button", { name: "見送りを確定する" }).click();
     await expect(card(page).getByText("見送り", { exact: true })).toBeVisible();
   });

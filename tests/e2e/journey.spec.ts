@@ -27,7 +27,11 @@ test("staff sign-up → approval → wizard → publish → public list", async 
   const c = await coordinator.newPage();
   await signIn(c, DEMO.coordinator);
   await c.goto("/admin/approvals");
-  await c.getByTestId("pending-user").filter({ hasText: name }).getByRole("button", { name: `承認する：${name}` }).click();
+  await c
+    .getByTestId("pending-user")
+    .filter({ hasText: name })
+    .getByRole("button", { name: `承認する：${name}` })
+    .click();
   await expect(c.getByTestId("review-feedback")).toContainText(`${name} さんを承認しました`);
   await coordinator.close();
 
@@ -38,7 +42,9 @@ test("staff sign-up → approval → wizard → publish → public list", async 
   await page.getByRole("radio", { name: /^相談型/ }).check();
   await page.getByLabel("タイトル").fill(title);
   await page.getByRole("button", { name: "次へ" }).click();
-  await page.getByLabel(/いま起きていること・なぜ困っているか/).fill("公民館の予約が電話と窓口だけで、平日の日中しか受け付けられません。");
+  await page
+    .getByLabel(/いま起きていること・なぜ困っているか/)
+    .fill("公民館の予約が電話と窓口だけで、平日の日中しか受け付けられません。");
   for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "次へ" }).click();
   await page.getByLabel("公共施設・インフラ").check();
   await page.getByRole("button", { name: "次へ" }).click();

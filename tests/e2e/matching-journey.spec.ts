@@ -39,7 +39,10 @@ async function as(browser: Browser, email: string, run: (page: Page) => Promise<
   }
 }
 
-test("alerts → publish → notification and e-mail → screening → 興味がある → accept → messages with a PDF → coordinator", async ({ page, browser }) => {
+test("alerts → publish → notification and e-mail → screening → 興味がある → accept → messages with a PDF → coordinator", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const id = Date.now().toString().slice(-7);
   const companyEmail = `journey-${id}@example.jp`;
@@ -56,7 +59,10 @@ test("alerts → publish → notification and e-mail → screening → 興味が
   await page.getByRole("button", { name: "企業として登録する" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/settings/alerts");
-  await page.getByRole("group", { name: /テーマ/ }).getByLabel("環境・脱炭素").check();
+  await page
+    .getByRole("group", { name: /テーマ/ })
+    .getByLabel("環境・脱炭素")
+    .check();
   await page.getByRole("group", { name: /地域/ }).getByLabel("石川県").check();
   await page.getByLabel(/すぐに受け取る/).check();
   await page.getByRole("button", { name: "設定を保存する" }).click();
@@ -65,7 +71,11 @@ test("alerts → publish → notification and e-mail → screening → 興味が
   // 2. Staff in 加賀市 publish a matching challenge and set a screening question.
   let challengePath = "";
   await as(browser, DEMO.staff, async (s) => {
-    challengePath = await publishChallenge(s, { title, situation: "公用車の更新時期ですが、EV化の費用と充電設備の置き場所がわかりません。", theme: "環境・脱炭素" });
+    challengePath = await publishChallenge(s, {
+      title,
+      situation: "公用車の更新時期ですが、EV化の費用と充電設備の置き場所がわかりません。",
+      theme: "環境・脱炭素",
+    });
     await s.getByRole("link", { name: "確認の質問を設定" }).click();
     await s.getByLabel("質問1").fill(question);
     await s.getByRole("button", { name: "質問を保存する" }).click();
@@ -74,10 +84,13 @@ test("alerts → publish → notification and e-mail → screening → 興味が
 
   // 3. The company sees the notification, and the e-mail reached the SMTP sink.
   await expect
-    .poll(async () => {
-      await page.goto("/notifications");
-      return page.getByTestId("notification-list").getByRole("link", { name: title }).count();
-    }, { timeout: 45_000 })
+    .poll(
+      async () => {
+        await page.goto("/notifications");
+        return page.getByTestId("notification-list").getByRole("link", { name: title }).count();
+      },
+      { timeout: 45_000 },
+    )
     .toBe(1);
   await expect.poll(() => mailFor(companyEmail, title).then(Boolean), { timeout: 45_000 }).toBe(true);
 
@@ -100,10 +113,16 @@ test("alerts → publish → notification and e-mail → screening → 興味が
 
   // 6. The company writes first, with a PDF.
   await page.goto("/interests");
-  await page.getByTestId("my-interest").filter({ hasText: title }).getByRole("link", { name: "やりとりを開く" }).click();
+  await page
+    .getByTestId("my-interest")
+    .filter({ hasText: title })
+    .getByRole("link", { name: "やりとりを開く" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.getByLabel("本文").fill("ご連絡ありがとうございます。実証の報告書をお送りします。");
-  await page.getByLabel("ファイルを添付（任意）").setInputFiles({ name: "実証報告書.pdf", mimeType: "application/pdf", buffer: Buffer.from(tinyPdf()) });
+  await page
+    .getByLabel("ファイルを添付（任意）")
+    .setInputFiles({ name: "実証報告書.pdf", mimeType: "application/pdf", buffer: Buffer.from(tinyPdf()) });
   await page.getByRole("button", { name: "送信する" }).click();
   await expect(page.getByRole("status")).toHaveText("送信しました。");
   const threadPath = new URL(page.url()).pathname;

@@ -32,7 +32,10 @@ test("alert preferences → publish → notification, e-mail, open, unsubscribe"
   await signIn(page, DEMO.company);
   await page.goto("/settings/alerts");
   await expect(page.getByRole("heading", { level: 1, name: "お知らせの設定" })).toBeVisible();
-  await page.getByRole("group", { name: /テーマ/ }).getByLabel("地場産品・EC").check();
+  await page
+    .getByRole("group", { name: /テーマ/ })
+    .getByLabel("地場産品・EC")
+    .check();
   await page.getByRole("group", { name: /地域/ }).getByLabel("石川県").check();
   // Other specs may have created the preference row implicitly (alerts off); choosing switches it on.
   await expect(page.locator("input[name=challengeAlerts]")).toBeChecked();
@@ -45,15 +48,22 @@ test("alert preferences → publish → notification, e-mail, open, unsubscribe"
   const staffCtx = await browser.newContext();
   const s = await staffCtx.newPage();
   await signIn(s, DEMO.staff);
-  const challengePath = await publishChallenge(s, { title, situation: "特産品を全国に売りたいが、通販の仕組みがありません。", theme: "地場産品・EC" });
+  const challengePath = await publishChallenge(s, {
+    title,
+    situation: "特産品を全国に売りたいが、通販の仕組みがありません。",
+    theme: "地場産品・EC",
+  });
   await staffCtx.close();
 
   // 3. The worker delivers: the notification appears (unread) for the company.
   await expect
-    .poll(async () => {
-      await page.goto("/notifications");
-      return page.getByTestId("notification-list").getByRole("link", { name: title }).count();
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        await page.goto("/notifications");
+        return page.getByTestId("notification-list").getByRole("link", { name: title }).count();
+      },
+      { timeout: 30_000 },
+    )
     .toBe(1);
   const item = page.locator("li", { has: page.getByRole("link", { name: title }) });
   await expect(item).toHaveAttribute("data-unread", "true");
@@ -64,7 +74,9 @@ test("alert preferences → publish → notification, e-mail, open, unsubscribe"
 
   // 4. The e-mail reached the SMTP sink, in Japanese, with an unsubscribe link.
   let mail: ParsedMail | null = null;
-  await expect.poll(async () => (mail = await findMail(DEMO.company, challengePath)) !== null, { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => (mail = await findMail(DEMO.company, challengePath)) !== null, { timeout: 30_000 })
+    .toBe(true);
   expect(mail!.subject).toContain(title);
   const unsubscribe = (mail!.text ?? "").match(/https?:\/\/\S+\/unsubscribe\?token=[a-z0-9]+/i)?.[0];
   expect(unsubscribe).toBeTruthy();
@@ -75,7 +87,10 @@ test("alert preferences → publish → notification, e-mail, open, unsubscribe"
   await page.waitForURL((u) => u.pathname === challengePath);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.goto("/notifications");
-  await expect(page.locator("li", { has: page.getByRole("link", { name: title }) })).not.toHaveAttribute("data-unread", "true");
+  await expect(page.locator("li", { has: page.getByRole("link", { name: title }) })).not.toHaveAttribute(
+    "data-unread",
+    "true",
+  );
 
   // 6. The unsubscribe link works signed out: GET confirms, the button (POST) stops e-mail.
   const anon = await browser.newContext();

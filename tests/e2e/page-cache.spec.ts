@@ -8,7 +8,12 @@ const DOCUMENT = { accept: "text/html,application/xhtml+xml,application/xml;q=0.
 
 async function get(request: APIRequestContext, path: string, headers: Record<string, string> = DOCUMENT) {
   const res = await request.get(path, { headers, maxRedirects: 0 });
-  return { status: res.status(), cache: res.headers()["x-kyoso-cache"], csp: res.headers()["content-security-policy"] ?? "", body: await res.text() };
+  return {
+    status: res.status(),
+    cache: res.headers()["x-kyoso-cache"],
+    csp: res.headers()["content-security-policy"] ?? "",
+    body: await res.text(),
+  };
 }
 
 /** Asks until the cache answers (its change listener connects on the first request). */
@@ -25,7 +30,10 @@ async function cachedHit(request: APIRequestContext, path: string) {
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)![1];
 
 test.describe("page cache for anonymous visitors", () => {
-  test("serves the same page with a fresh nonce on every response, and only to anonymous document requests", async ({ request, page }) => {
+  test("serves the same page with a fresh nonce on every response, and only to anonymous document requests", async ({
+    request,
+    page,
+  }) => {
     // /about: no other test changes what it shows (parallel tests publish cases and challenges,
     // which rightly empties the cache).
     const a = await cachedHit(request, "/about");
@@ -62,7 +70,11 @@ test.describe("page cache for anonymous visitors", () => {
     // A fresh challenge of 加賀市, published through the wizard, then closed.
     const title = `キャッシュ確認用の課題 ${Date.now()}`;
     await signIn(page, DEMO.staff);
-    const path = await publishChallenge(page, { title, situation: "公開ページのキャッシュが古い内容を見せないことを確かめます。", theme: "DX・行政デジタル化" });
+    const path = await publishChallenge(page, {
+      title,
+      situation: "公開ページのキャッシュが古い内容を見せないことを確かめます。",
+      theme: "DX・行政デジタル化",
+    });
 
     const detail = await cachedHit(request, path);
     expect(detail.body).toContain(title);

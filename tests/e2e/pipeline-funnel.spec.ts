@@ -10,7 +10,14 @@ test("a move shows in the funnel and its CSV straight away", async ({ page }) =>
   const kanazawa = await db.organization.findUniqueOrThrow({ where: { lgCode: "172014" } });
   const company = await db.organization.create({ data: { kind: "COMPANY", name: `ファネルE2E ${uid()}` } });
   const match = await db.match.create({
-    data: { origin: "DIRECT_INQUIRY", stage: "MATCHING", maxStageRank: 1, municipalityId: kanazawa.id, companyId: company.id, changes: { create: { toStage: "MATCHING" } } },
+    data: {
+      origin: "DIRECT_INQUIRY",
+      stage: "MATCHING",
+      maxStageRank: 1,
+      municipalityId: kanazawa.id,
+      companyId: company.id,
+      changes: { create: { toStage: "MATCHING" } },
+    },
   });
   await signIn(page, DEMO.coordinator);
   const funnel = `/pipeline/funnel?municipality=${kanazawa.id}`;
@@ -32,7 +39,9 @@ test("a move shows in the funnel and its CSV straight away", async ({ page }) =>
   await expect(page.getByTestId("kpi-feasibility-rate-value")).toHaveText("100.0%");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("funnel-csv-all").click()]);
-  const lines = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").split("\r\n");
+  const lines = readFileSync((await download.path())!, "utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\r\n");
   expect(lines[0].split(",").slice(0, 4)).toEqual(["区分", "項目", "補足", "マッチ数"]);
   // マッチ数 1, reached マッチング / 商談 / 事業化検討 / 事業化・予算化 all 1, 見送り 0.
   expect(lines[1]).toMatch(/^全体,すべてのマッチ,,1,1,1,1,1,0,/);

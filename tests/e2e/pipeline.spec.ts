@@ -6,7 +6,12 @@ import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
 // The coordinator pipeline. Each test makes its own match (a new company at 加賀市), so tests running
 // in parallel never move each other's cards; the seeded demo matches are only read.
 
-const STEPS = [["MATCHING", "マッチング"], ["MEETING", "商談"], ["FEASIBILITY", "事業化検討"], ["BUDGETED", "事業化・予算化"]] as const;
+const STEPS = [
+  ["MATCHING", "マッチング"],
+  ["MEETING", "商談"],
+  ["FEASIBILITY", "事業化検討"],
+  ["BUDGETED", "事業化・予算化"],
+] as const;
 
 async function newMatch(label: string) {
   const name = `パイプE2E ${label} ${uid()}`;
@@ -14,12 +19,20 @@ async function newMatch(label: string) {
   const coordinator = await db.user.findUniqueOrThrow({ where: { email: DEMO.coordinator } });
   const company = await db.organization.create({ data: { kind: "COMPANY", name } });
   const match = await db.match.create({
-    data: { origin: "DIRECT_INQUIRY", stage: "INTEREST", municipalityId: kaga.id, companyId: company.id, coordinatorId: coordinator.id, changes: { create: { toStage: "INTEREST" } } },
+    data: {
+      origin: "DIRECT_INQUIRY",
+      stage: "INTEREST",
+      municipalityId: kaga.id,
+      companyId: company.id,
+      coordinatorId: coordinator.id,
+      changes: { create: { toStage: "INTEREST" } },
+    },
   });
   return { id: match.id, name };
 }
 
-const cardIn = (page: Page, stage: string, id: string) => page.getByTestId(`column-${stage}`).locator(`[data-match-id="${id}"]`);
+const cardIn = (page: Page, stage: string, id: string) =>
+  page.getByTestId(`column-${stage}`).locator(`[data-match-id="${id}"]`);
 
 async function openBoard(page: Page) {
   await signIn(page, DEMO.coordinator);
@@ -79,7 +92,12 @@ test("mouse: drag the card through every stage", async ({ page }) => {
   for (const [stage] of STEPS) {
     const handle = page.locator(`[data-match-id="${m.id}"]`).getByTestId("drag-handle");
     // Put the top of the board at the top of the window, where the new card is.
-    await page.evaluate(() => window.scrollTo(0, document.querySelector("[data-testid=column-INTEREST]")!.getBoundingClientRect().top + window.scrollY - 8));
+    await page.evaluate(() =>
+      window.scrollTo(
+        0,
+        document.querySelector("[data-testid=column-INTEREST]")!.getBoundingClientRect().top + window.scrollY - 8,
+      ),
+    );
     await drag(page, handle, page.getByTestId(`column-${stage}`));
     await expect(cardIn(page, stage, m.id)).toBeVisible();
     await page.waitForLoadState("networkidle");
@@ -201,13 +219,32 @@ test("a company sees only its stage on 「興味を示した課題」", async ({
   const demotech = await db.organization.findFirstOrThrow({ where: { kind: "COMPANY", name: "株式会社デモテック" } });
   const author = await db.user.findUniqueOrThrow({ where: { email: DEMO.staff } });
   const challenge = await db.challenge.create({
-    data: { kind: "CONSULTATION", status: "CLOSED", title: `パイプライン確認用の課題 ${tag}`, situation: "確認用", municipalityId: kaga.id, authorId: author.id, publishedAt: new Date(), closedAt: new Date() },
+    data: {
+      kind: "CONSULTATION",
+      status: "CLOSED",
+      title: `パイプライン確認用の課題 ${tag}`,
+      situation: "確認用",
+      municipalityId: kaga.id,
+      authorId: author.id,
+      publishedAt: new Date(),
+      closedAt: new Date(),
+    },
   });
-  const interest = await db.interest.create({ data: { challengeId: challenge.id, companyId: demotech.id, status: "ACCEPTED", decidedAt: new Date() } });
+  const interest = await db.interest.create({
+    data: { challengeId: challenge.id, companyId: demotech.id, status: "ACCEPTED", decidedAt: new Date() },
+  });
   await db.match.create({
     data: {
-      origin: "INTEREST", stage: "MEETING", maxStageRank: 2, interestId: interest.id, challengeId: challenge.id, municipalityId: kaga.id, companyId: demotech.id,
-      internalNote: `社外秘メモ ${tag}`, nextAction: `非公開の次の一手 ${tag}`, expectedBudget: 7_770_000n,
+      origin: "INTEREST",
+      stage: "MEETING",
+      maxStageRank: 2,
+      interestId: interest.id,
+      challengeId: challenge.id,
+      municipalityId: kaga.id,
+      companyId: demotech.id,
+      internalNote: `社外秘メモ ${tag}`,
+      nextAction: `非公開の次の一手 ${tag}`,
+      expectedBudget: 7_770_000n,
     },
   });
   await signIn(page, DEMO.company);

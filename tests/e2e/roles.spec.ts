@@ -5,10 +5,27 @@ import { DEMO, expect, signIn, test } from "./fixtures";
 type Outcome = "signin" | "404" | "200" | "pending";
 const OWN = "/challenges/seed-challenge-kaga-akiya"; // a published 加賀市 challenge
 const ROUTES = [
-  "/dashboard", "/admin/approvals", "/challenges/new", "/my/challenges", "/cases/new",
-  "/companies", "/company/profile", "/interests", "/messages", "/notifications", "/settings/alerts",
-  `${OWN}/interests`, `${OWN}/screening`, `${OWN}/edit`,
-  "/pipeline", "/pipeline?view=table", "/pipeline/seed-match-01", "/pipeline/seed-match-13", "/pipeline/funnel", "/pipeline/calendar", "/admin/stale",
+  "/dashboard",
+  "/admin/approvals",
+  "/challenges/new",
+  "/my/challenges",
+  "/cases/new",
+  "/companies",
+  "/company/profile",
+  "/interests",
+  "/messages",
+  "/notifications",
+  "/settings/alerts",
+  `${OWN}/interests`,
+  `${OWN}/screening`,
+  `${OWN}/edit`,
+  "/pipeline",
+  "/pipeline?view=table",
+  "/pipeline/seed-match-01",
+  "/pipeline/seed-match-13",
+  "/pipeline/funnel",
+  "/pipeline/calendar",
+  "/admin/stale",
 ] as const;
 type Route = (typeof ROUTES)[number];
 
@@ -22,12 +39,42 @@ const row = (cells: string): Record<Route, Outcome> =>
 // funnel, budget calendar, stale settings (admins only).
 //                                                 dash appr new  my   case comp prof int  msg  ntf  alrt oInt oScr oEdt pipe tabl mOwn mOth funl cal  stal
 const ROLES: Record<string, { email: string | null; expect: Record<Route, Outcome> }> = {
-  anonymous: { email: null, expect: row(          "s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s") },
-  pendingStaff: { email: DEMO.pendingStaff, expect: row("2    4    p    2    4    4    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4") },
-  staff: { email: DEMO.staff, expect: row(        "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4") },
-  company: { email: DEMO.company, expect: row(    "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4") },
-  coordinator: { email: DEMO.coordinator, expect: row("2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    4") },
-  admin: { email: DEMO.admin, expect: row(        "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    2") },
+  anonymous: {
+    email: null,
+    expect: row(
+      "s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s",
+    ),
+  },
+  pendingStaff: {
+    email: DEMO.pendingStaff,
+    expect: row(
+      "2    4    p    2    4    4    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4",
+    ),
+  },
+  staff: {
+    email: DEMO.staff,
+    expect: row(
+      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4",
+    ),
+  },
+  company: {
+    email: DEMO.company,
+    expect: row(
+      "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4",
+    ),
+  },
+  coordinator: {
+    email: DEMO.coordinator,
+    expect: row(
+      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    4",
+    ),
+  },
+  admin: {
+    email: DEMO.admin,
+    expect: row(
+      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    2",
+    ),
+  },
 };
 
 for (const [role, { email, expect: table }] of Object.entries(ROLES)) {
@@ -54,7 +101,15 @@ for (const [role, { email, expect: table }] of Object.entries(ROLES)) {
           // Either a notice on the page itself or a redirect to the dashboard's notice; never the wizard.
           expect.soft(res?.status(), where).toBe(200);
           // The header badge says 承認待ち too, so look inside <main>.
-          await expect.soft(page.locator("main").getByText(/承認待ち/).first(), where).toBeVisible();
+          await expect
+            .soft(
+              page
+                .locator("main")
+                .getByText(/承認待ち/)
+                .first(),
+              where,
+            )
+            .toBeVisible();
           await expect.soft(page.getByRole("button", { name: /下書き保存|公開する/ }), where).toHaveCount(0);
           break;
       }

@@ -8,10 +8,18 @@ const PRIVATE_TITLE = "庁舎の跡地活用について非公開で相談した
 const REMOTELOCK_TITLE = /まちかぎリモート/;
 
 const hits = (page: Page) => page.getByTestId("search-hit");
-const countOf = async (page: Page, tab: string) => Number(await page.getByTestId(`tab-count-${tab}`).innerText().then((s) => s.replace(/\D/g, "")));
+const countOf = async (page: Page, tab: string) =>
+  Number(
+    await page
+      .getByTestId(`tab-count-${tab}`)
+      .innerText()
+      .then((s) => s.replace(/\D/g, "")),
+  );
 
 test.describe("search page", () => {
-  test("anonymous 「空き家」: highlighted hits, tab counts, no company tab, facet narrows, shareable URL", async ({ page }) => {
+  test("anonymous 「空き家」: highlighted hits, tab counts, no company tab, facet narrows, shareable URL", async ({
+    page,
+  }) => {
     await page.goto("/search?q=空き家");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByTestId("tab-COMPANY")).toHaveCount(0);
@@ -144,7 +152,9 @@ test.describe("private consultations never surface", () => {
     });
   }
 
-  test("even the owning municipality's staff do not get it from search (only public documents are indexed)", async ({ page }) => {
+  test("even the owning municipality's staff do not get it from search (only public documents are indexed)", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.staff);
     const res = await page.request.get(`/api/search/suggest?q=${encodeURIComponent("跡地活用")}`);
     expect(JSON.stringify(await res.json())).not.toContain(PRIVATE_ID);

@@ -4,7 +4,18 @@ import { DEMO, expect, signIn, test } from "./fixtures";
 // Every main page answers with the security headers, and the strict CSP (scripts only with this
 // response's nonce) does not break anything: no "Content Security Policy" message in the console.
 const PUBLIC_PAGES = ["/", "/cases", "/challenges", "/search?q=観光", "/about", "/signin", "/signup", "/unsubscribe"];
-const SIGNED_IN_PAGES = ["/dashboard", "/notifications", "/messages", "/pipeline", "/pipeline/funnel", "/settings/alerts", "/settings/account", "/admin/approvals", "/admin/users", "/admin/audit"];
+const SIGNED_IN_PAGES = [
+  "/dashboard",
+  "/notifications",
+  "/messages",
+  "/pipeline",
+  "/pipeline/funnel",
+  "/settings/alerts",
+  "/settings/account",
+  "/admin/approvals",
+  "/admin/users",
+  "/admin/audit",
+];
 
 function expectSecurityHeaders(res: Response | null) {
   expect(res, "navigation response").not.toBeNull();
@@ -59,7 +70,9 @@ test("signed-in pages send the security headers and run with the CSP", async ({ 
   await visitAll(page, SIGNED_IN_PAGES);
 });
 
-test("the scripts on a page carry the nonce of its CSP, and an injected inline script would not run", async ({ page }) => {
+test("the scripts on a page carry the nonce of its CSP, and an injected inline script would not run", async ({
+  page,
+}) => {
   const res = await page.goto("/challenges");
   const nonce = /'nonce-([^']+)'/.exec(res!.headers()["content-security-policy"])![1];
   const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
@@ -77,7 +90,10 @@ test("the scripts on a page carry the nonce of its CSP, and an injected inline s
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 });
 
-test("static files and API answers carry the fixed headers; session cookie is HttpOnly and SameSite=Lax", async ({ page, request }) => {
+test("static files and API answers carry the fixed headers; session cookie is HttpOnly and SameSite=Lax", async ({
+  page,
+  request,
+}) => {
   const api = await request.get("/api/health");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
   expect(api.headers()["strict-transport-security"]).toBeTruthy();
@@ -90,7 +106,10 @@ test("static files and API answers carry the fixed headers; session cookie is Ht
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
-test("CSRF: a server action from another origin is refused; NextAuth sign-in without its token is refused", async ({ page, request }) => {
+test("CSRF: a server action from another origin is refused; NextAuth sign-in without its token is refused", async ({
+  page,
+  request,
+}) => {
   await signIn(page, DEMO.company);
   await page.goto("/settings/alerts");
   // Rewrite Origin on the action's POST the way a cross-site form would send it.
@@ -105,7 +124,10 @@ test("CSRF: a server action from another origin is refused; NextAuth sign-in wit
   await page.getByRole("button", { name: /保存/ }).first().click();
   await expect.poll(() => status).toBe(500);
 
-  const res = await request.post("/api/auth/callback/credentials", { form: { email: DEMO.company, password: "kyoso-demo-2026" }, maxRedirects: 0 });
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { email: DEMO.company, password: "kyoso-demo-2026" },
+    maxRedirects: 0,
+  });
   expect(res.status()).toBe(302);
   expect(res.headers()["location"]).toContain("csrf=true");
   expect(res.headers()["set-cookie"] ?? "").not.toContain("session-token");

@@ -17,11 +17,21 @@ const freePort = () =>
     });
   });
 
-test("two workers behind one port serve cached pages with their own nonce, and stop on SIGTERM", async ({ request }) => {
+test("two workers behind one port serve cached pages with their own nonce, and stop on SIGTERM", async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   const port = await freePort();
   const server = spawn("tsx", ["scripts/serve.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: "2", NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      WEB_CONCURRENCY: "2",
+      NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -29,7 +39,16 @@ test("two workers behind one port serve cached pages with their own nonce, and s
   const exited = new Promise<number | null>((ok) => server.on("exit", (code) => ok(code)));
   try {
     const base = `http://127.0.0.1:${port}`;
-    await expect.poll(() => request.get(`${base}/api/health`).then((r) => r.status(), () => 0), { timeout: 60_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          request.get(`${base}/api/health`).then(
+            (r) => r.status(),
+            () => 0,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBe(200);
 
     const seen = new Set<string>();
     for (let i = 0; i < 30 && !(seen.has("hit") && seen.size > 1); i++) {

@@ -12,7 +12,8 @@ test("home page answers in Japanese and is accessible at 375 px", async ({ page 
 
 test("platform figures are counted live from the database", async ({ page }) => {
   const stats = page.getByTestId("platform-stats");
-  const figure = async (label: string) => Number((await stats.locator("div", { hasText: label }).locator("dd").innerText()).replace(/\D/g, ""));
+  const figure = async (label: string) =>
+    Number((await stats.locator("div", { hasText: label }).locator("dd").innerText()).replace(/\D/g, ""));
   // Other tests publish challenges and add cases meanwhile, so read both sides until they agree.
   await expect(async () => {
     await page.goto("/");

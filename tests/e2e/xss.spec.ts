@@ -27,9 +27,28 @@ async function guard(page: Page) {
 
 test("hostile names, file names and markdown in a thread render as text", async ({ page }) => {
   const thread = await createDemoThread(`XSS確認 ${uid()}`);
-  const author = await db.user.create({ data: { email: `xss-${uid()}@example.test`, name: NAME, role: "COMPANY_MEMBER", passwordHash: "x", memberships: { create: { organizationId: thread.companyId } } } });
+  const author = await db.user.create({
+    data: {
+      email: `xss-${uid()}@example.test`,
+      name: NAME,
+      role: "COMPANY_MEMBER",
+      passwordHash: "x",
+      memberships: { create: { organizationId: thread.companyId } },
+    },
+  });
   const message = await db.message.create({ data: { threadId: thread.id, authorId: author.id, body: BODY } });
-  await db.document.create({ data: { threadId: thread.id, messageId: message.id, uploaderId: author.id, fileName: FILE, mimeType: "application/pdf", size: 10, storageKey: `xss/${uid()}`, sha256: "0".repeat(64) } });
+  await db.document.create({
+    data: {
+      threadId: thread.id,
+      messageId: message.id,
+      uploaderId: author.id,
+      fileName: FILE,
+      mimeType: "application/pdf",
+      size: 10,
+      storageKey: `xss/${uid()}`,
+      sha256: "0".repeat(64),
+    },
+  });
   const check = await guard(page);
   await signIn(page, DEMO.staff);
   await page.goto(`/messages/${thread.id}`);
@@ -43,9 +62,26 @@ test("hostile names, file names and markdown in a thread render as text", async 
 test("hostile text in a case (admin-edited) and a company name renders as text", async ({ page }) => {
   const kaga = await getMunicipality();
   const c = await db.case.create({
-    data: { title: `XSS事例 ${uid()} ${NAME}`, summary: NAME, body: `${BODY}\n\n${FILE}`, municipalityId: kaga.id, scheme: "OTHER", outcome: "ONGOING", fiscalYear: 2024, published: true, partners: { create: { name: NAME } } },
+    data: {
+      title: `XSS事例 ${uid()} ${NAME}`,
+      summary: NAME,
+      body: `${BODY}\n\n${FILE}`,
+      municipalityId: kaga.id,
+      scheme: "OTHER",
+      outcome: "ONGOING",
+      fiscalYear: 2024,
+      published: true,
+      partners: { create: { name: NAME } },
+    },
   });
-  const company = await db.organization.create({ data: { kind: "COMPANY", name: `${NAME} ${uid()}`, description: BODY, companyProfile: { create: { industries: ["IT"], regionsServed: [], capabilities: BODY, services: FILE } } } });
+  const company = await db.organization.create({
+    data: {
+      kind: "COMPANY",
+      name: `${NAME} ${uid()}`,
+      description: BODY,
+      companyProfile: { create: { industries: ["IT"], regionsServed: [], capabilities: BODY, services: FILE } },
+    },
+  });
   const check = await guard(page);
   await page.goto(`/cases/${c.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("XSS事例");

@@ -16,11 +16,21 @@ vi.hoisted(async () => {
   const { AsyncLocalStorage } = await import("node:async_hooks");
   (globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= AsyncLocalStorage;
 });
-vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<typeof import("@/lib/auth/session")>()), getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/session", async (orig) => ({
+  ...(await orig<typeof import("@/lib/auth/session")>()),
+  getCurrentUser: async () => session.user,
+}));
 // createAction translates the AppError code; returning the key makes formError the code itself.
-vi.mock("next-intl/server", async (orig) => ({ ...(await orig<typeof import("next-intl/server")>()), getTranslations: async () => (key: string) => key }));
+vi.mock("next-intl/server", async (orig) => ({
+  ...(await orig<typeof import("next-intl/server")>()),
+  getTranslations: async () => (key: string) => key,
+}));
 // revalidatePath needs Next's request store; outside a request it is a no-op for the matrix.
-vi.mock("next/cache", async (orig) => ({ ...(await orig<typeof import("next/cache")>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", async (orig) => ({
+  ...(await orig<typeof import("next/cache")>()),
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+}));
 
 let world: World;
 beforeAll(async () => {
@@ -33,7 +43,10 @@ describe("authorization matrix: coverage", () => {
     const { routes, actions } = discoverHandlers();
     const declared = new Set(ENTRIES.map((e) => e.id));
     const missing = [...routes, ...actions].filter((id) => !declared.has(id));
-    expect(missing, "add an Entry in tests/unit/authz/<domain>.ts for each (docs/reliability/security-matrix.md)").toEqual([]);
+    expect(
+      missing,
+      "add an Entry in tests/unit/authz/<domain>.ts for each (docs/reliability/security-matrix.md)",
+    ).toEqual([]);
     const stale = [...declared].filter((id) => !routes.includes(id) && !actions.includes(id));
     expect(stale, "entries whose handler no longer exists").toEqual([]);
     expect(routes.length + actions.length).toBeGreaterThan(40);

@@ -12,15 +12,27 @@ const appDir = path.join(root, "app", "(app)");
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = path.join(dir, f);
-    return statSync(p).isDirectory() ? (f === "node_modules" ? [] : files(p)) : /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) ? [p] : [];
+    return statSync(p).isDirectory()
+      ? f === "node_modules"
+        ? []
+        : files(p)
+      : /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)
+        ? [p]
+        : [];
   });
 const all = ["app", "components", "lib"].flatMap((d) => files(path.join(root, d)));
 const source = new Map(all.map((f) => [f, readFileSync(f, "utf8")]));
 const isClient = (f: string) => /^["']use client["']/m.test(source.get(f)!);
 
 function resolve(from: string, spec: string): string | undefined {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
-  return base ? [".tsx", ".ts", "/index.ts", "/index.tsx", ""].map((e) => base + e).find((c) => source.has(c)) : undefined;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
+  return base
+    ? [".tsx", ".ts", "/index.ts", "/index.tsx", ""].map((e) => base + e).find((c) => source.has(c))
+    : undefined;
 }
 
 /** The client bundle reached from these files: every "use client" module they import (at any depth) and its imports. */
@@ -66,19 +78,26 @@ describe("messages sent to the browser", () => {
 
   it.each(sections)("app/(app)/%s: its layout sends what its client components use", (section) => {
     const own = (APP_SECTION_NAMESPACES as Record<string, readonly string[]>)[section] ?? [];
-    expect(uncovered(clientFiles(files(path.join(appDir, section))), [...SHARED_CLIENT_NAMESPACES, ...own])).toEqual([]);
+    expect(uncovered(clientFiles(files(path.join(appDir, section))), [...SHARED_CLIENT_NAMESPACES, ...own])).toEqual(
+      [],
+    );
     const layout = path.join(appDir, section, "layout.tsx");
     // A section with namespaces of its own sends them from its layout; one without needs no layout.
-    if (own.length) expect(existsSync(layout) && readFileSync(layout, "utf8")).toContain(`<SectionMessages section="${section}">`);
+    if (own.length)
+      expect(existsSync(layout) && readFileSync(layout, "utf8")).toContain(`<SectionMessages section="${section}">`);
   });
 
   it("names only sections that exist, and each sends far less than the catalogue", () => {
     const catalogue = loadMessages("ja");
     expect(Object.keys(APP_SECTION_NAMESPACES).filter((s) => !sections.includes(s))).toEqual([]);
     for (const own of Object.values(APP_SECTION_NAMESPACES)) {
-      expect(JSON.stringify(pickMessages(catalogue, [...SHARED_CLIENT_NAMESPACES, ...own])).length).toBeLessThan(JSON.stringify(catalogue).length * 0.6);
+      expect(JSON.stringify(pickMessages(catalogue, [...SHARED_CLIENT_NAMESPACES, ...own])).length).toBeLessThan(
+        JSON.stringify(catalogue).length * 0.6,
+      );
     }
-    const thread = JSON.stringify(pickMessages(catalogue, [...SHARED_CLIENT_NAMESPACES, ...APP_SECTION_NAMESPACES.messages])).length;
+    const thread = JSON.stringify(
+      pickMessages(catalogue, [...SHARED_CLIENT_NAMESPACES, ...APP_SECTION_NAMESPACES.messages]),
+    ).length;
     expect(thread).toBeLessThan(JSON.stringify(catalogue).length / 4);
   });
 

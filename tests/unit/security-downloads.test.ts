@@ -18,7 +18,10 @@ import { documentOf, logoOf } from "./authz/routes";
 import { discoverHandlers } from "./authz/discover";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", async (orig) => ({ ...(await orig<typeof import("@/lib/auth/session")>()), getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/session", async (orig) => ({
+  ...(await orig<typeof import("@/lib/auth/session")>()),
+  getCurrentUser: async () => session.user,
+}));
 
 const { GET: documentRoute } = await import("@/app/api/documents/[id]/route");
 const { GET: logoRoute } = await import("@/app/api/companies/[id]/logo/route");
@@ -33,13 +36,24 @@ beforeAll(async () => {
   companyId = await logoOf(w);
   // A match in each town so both CSVs have rows of their own.
   for (const municipalityId of [w.kagaId, w.otherMunicipalityId]) {
-    await db.match.create({ data: { origin: "DIRECT_INQUIRY", stage: "MATCHING", maxStageRank: 1, municipalityId, companyId, changes: { create: { fromStage: null, toStage: "MATCHING" } } } });
+    await db.match.create({
+      data: {
+        origin: "DIRECT_INQUIRY",
+        stage: "MATCHING",
+        maxStageRank: 1,
+        municipalityId,
+        companyId,
+        changes: { create: { fromStage: null, toStage: "MATCHING" } },
+      },
+    });
   }
 });
 
 const as = (u: SessionUser | null) => (session.user = u);
-const doc = (id = documentId) => documentRoute(new Request(`http://localhost/api/documents/${id}`), { params: Promise.resolve({ id }) });
-const logo = (id = companyId) => logoRoute(new Request(`http://localhost/api/companies/${id}/logo`), { params: Promise.resolve({ id }) });
+const doc = (id = documentId) =>
+  documentRoute(new Request(`http://localhost/api/documents/${id}`), { params: Promise.resolve({ id }) });
+const logo = (id = companyId) =>
+  logoRoute(new Request(`http://localhost/api/companies/${id}/logo`), { params: Promise.resolve({ id }) });
 const csv = (qs = "") => csvRoute(new Request(`http://localhost/api/funnel/csv${qs}`));
 
 describe("download and export links", () => {
@@ -89,17 +103,28 @@ describe("download and export links", () => {
   });
 
   it("download URLs carry no token: they are /api/<kind>/<id> and need the session", () => {
-    const sources = ["app/(app)/messages/_components/message-item.tsx", "lib/companies/logo.ts", "app/(app)/pipeline/funnel/page.tsx"].map((f) => readFileSync(f, "utf8")).join("\n");
+    const sources = [
+      "app/(app)/messages/_components/message-item.tsx",
+      "lib/companies/logo.ts",
+      "app/(app)/pipeline/funnel/page.tsx",
+    ]
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     expect(sources).toContain("`/api/documents/${d.id}`");
     expect(sources).not.toMatch(/token=|signature=|X-Amz-|expires=|getSignedUrl|presign/i);
-    const storage = ["lib/storage/index.ts", "lib/storage/types.ts", "lib/storage/local-disk.ts"].map((f) => readFileSync(f, "utf8")).join("\n");
+    const storage = ["lib/storage/index.ts", "lib/storage/types.ts", "lib/storage/local-disk.ts"]
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     expect(storage).not.toMatch(/sign|presign|expires/i);
   });
 });
 
 describe("route handlers are never looser than their pages", () => {
   it("/api/documents/[id] ⊆ /messages/[id] (the thread page that links to it)", async () => {
-    const thread = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { message: { select: { threadId: true } } } });
+    const thread = await db.document.findUniqueOrThrow({
+      where: { id: documentId },
+      select: { message: { select: { threadId: true } } },
+    });
     for (const role of ROLES) {
       as(w.users[role]);
       const page = !!w.users[role] && (await getThread(w.users[role], thread.message!.threadId)) !== null;
@@ -112,7 +137,11 @@ describe("route handlers are never looser than their pages", () => {
     for (const role of ROLES) {
       const u = w.users[role];
       as(u);
-      const page = !!u && ["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"].includes(u.role) && u.status === "ACTIVE" && (await getFunnelDashboard(u, filter)) !== null;
+      const page =
+        !!u &&
+        ["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"].includes(u.role) &&
+        u.status === "ACTIVE" &&
+        (await getFunnelDashboard(u, filter)) !== null;
       expect((await csv()).status === 200, role).toBe(page);
     }
   });
@@ -129,12 +158,21 @@ describe("route handlers are never looser than their pages", () => {
 
   it("every route handler is one of the reviewed twins above or public by design", () => {
     const reviewed = new Set([
-      "app/api/documents/[id]/route.ts#GET", "app/api/companies/[id]/logo/route.ts#GET", "app/api/funnel/csv/route.ts#GET",
+      "app/api/documents/[id]/route.ts#GET",
+      "app/api/companies/[id]/logo/route.ts#GET",
+      "app/api/funnel/csv/route.ts#GET",
       // signed-in only, own rows only (markNotificationRead filters by userId; the export has no id at all)
-      "app/(app)/notifications/[id]/open/route.ts#GET", "app/api/me/export/route.ts#GET",
+      "app/(app)/notifications/[id]/open/route.ts#GET",
+      "app/api/me/export/route.ts#GET",
       // public by design: liveness/readiness probes, sign-up municipality list, search suggestions (filtered per viewer), unsubscribe by token, NextAuth
-      "app/api/health/route.ts#GET", "app/api/ready/route.ts#GET", "app/api/municipalities/route.ts#GET", "app/api/search/suggest/route.ts#GET",
-      "app/api/unsubscribe/route.ts#GET", "app/api/unsubscribe/route.ts#POST", "app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST",
+      "app/api/health/route.ts#GET",
+      "app/api/ready/route.ts#GET",
+      "app/api/municipalities/route.ts#GET",
+      "app/api/search/suggest/route.ts#GET",
+      "app/api/unsubscribe/route.ts#GET",
+      "app/api/unsubscribe/route.ts#POST",
+      "app/api/auth/[...nextauth]/route.ts#GET",
+      "app/api/auth/[...nextauth]/route.ts#POST",
     ]);
     expect(discoverHandlers().routes.filter((r) => !reviewed.has(r))).toEqual([]);
   });

@@ -30,57 +30,110 @@ let w: World;
 let otherDept: { id: string };
 beforeAll(async () => {
   w = await createWorld();
-  otherDept = await db.department.create({ data: { organizationId: w.otherMunicipalityId, name: `他市の課 ${uid()}` } });
+  otherDept = await db.department.create({
+    data: { organizationId: w.otherMunicipalityId, name: `他市の課 ${uid()}` },
+  });
 });
 
 describe("an id from one organisation is refused in another", () => {
   it("a department of another municipality in a challenge edit (staff and coordinator)", async () => {
     const c = await challengeOf(w);
-    const input = { ...challengePublishSchema.parse({ kind: "CONSULTATION", title: `部署テスト ${uid()}`, situation: "状況", themeSlugs: ["dx"], departmentId: otherDept.id }), id: c.id };
-    for (const who of ["staffOwn", "coordinator"] as const) await expect(updatePublishedChallenge(w.u(who), input)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const input = {
+      ...challengePublishSchema.parse({
+        kind: "CONSULTATION",
+        title: `部署テスト ${uid()}`,
+        situation: "状況",
+        themeSlugs: ["dx"],
+        departmentId: otherDept.id,
+      }),
+      id: c.id,
+    };
+    for (const who of ["staffOwn", "coordinator"] as const)
+      await expect(updatePublishedChallenge(w.u(who), input)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect((await db.challenge.findUniqueOrThrow({ where: { id: c.id } })).departmentId).toBe(c.departmentId);
   });
 
   it("a department of another municipality, or a non-coordinator, in a match edit", async () => {
     const m = await matchOf(w);
     const base = { id: m.id, expectedVersion: 0 };
-    await expect(updateMatch(w.u("coordinator"), updateSchema.parse({ ...base, departmentId: otherDept.id }))).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(updateMatch(w.u("coordinator"), updateSchema.parse({ ...base, coordinatorId: w.u("staffOther").id }))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      updateMatch(w.u("coordinator"), updateSchema.parse({ ...base, departmentId: otherDept.id })),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      updateMatch(w.u("coordinator"), updateSchema.parse({ ...base, coordinatorId: w.u("staffOther").id })),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect((await db.match.findUniqueOrThrow({ where: { id: m.id } })).departmentId).toBeNull();
   });
 
   it("moving or editing another municipality's match is not possible for its staff", async () => {
     const m = await matchOf(w);
-    await expect(updateMatch(w.u("staffOther"), updateSchema.parse({ id: m.id, expectedVersion: 0 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateMatch(w.u("staffOwn"), updateSchema.parse({ id: m.id, expectedVersion: 0 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateMatch(w.u("staffOther"), updateSchema.parse({ id: m.id, expectedVersion: 0 })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateMatch(w.u("staffOwn"), updateSchema.parse({ id: m.id, expectedVersion: 0 })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("another company's profile id changes nothing; a company id as 本社市区町村 is refused", async () => {
     const other = w.u("companyOther").organizationId!;
     const before = await db.organization.findUniqueOrThrow({ where: { id: other } });
-    await expect(saveCompanyProfile(w.u("companyOwn"), companyProfileSchema.parse(validProfile(other)))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      saveCompanyProfile(w.u("companyOwn"), companyProfileSchema.parse(validProfile(other))),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.organization.findUniqueOrThrow({ where: { id: other } })).name).toBe(before.name);
-    const r = await saveCompanyProfile(w.u("companyOwn"), companyProfileSchema.parse(validProfile(w.u("companyOwn").organizationId!, { prefectureCode: "17", hqMunicipalityId: other })));
+    const r = await saveCompanyProfile(
+      w.u("companyOwn"),
+      companyProfileSchema.parse(
+        validProfile(w.u("companyOwn").organizationId!, { prefectureCode: "17", hqMunicipalityId: other }),
+      ),
+    );
     expect(r).toEqual({ ok: false, reason: "municipality_mismatch" });
   });
 
   it("a municipality id passed as the company of an introduction is NOT_FOUND", async () => {
     const c = await challengeOf(w);
-    await expect(introduceCompany(w.u("coordinator"), { challengeId: c.id, companyId: w.otherMunicipalityId, summary: "紹介" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      introduceCompany(w.u("coordinator"), { challengeId: c.id, companyId: w.otherMunicipalityId, summary: "紹介" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("an unsubscribe token turns off only its owner's mail", async () => {
-    const [a, b] = await Promise.all([w.u("staffOwn"), w.u("companyOwn")].map((u) =>
-      db.alertPreference.upsert({ where: { userId: u.id }, create: { userId: u.id, emailMode: "IMMEDIATE" }, update: { emailMode: "IMMEDIATE" } })));
+    const [a, b] = await Promise.all(
+      [w.u("staffOwn"), w.u("companyOwn")].map((u) =>
+        db.alertPreference.upsert({
+          where: { userId: u.id },
+          create: { userId: u.id, emailMode: "IMMEDIATE" },
+          update: { emailMode: "IMMEDIATE" },
+        }),
+      ),
+    );
     expect(await unsubscribeByToken(a.unsubscribeToken)).toBe(true);
     expect((await db.alertPreference.findUniqueOrThrow({ where: { userId: a.userId } })).emailMode).toBe("OFF");
     expect((await db.alertPreference.findUniqueOrThrow({ where: { userId: b.userId } })).emailMode).toBe("IMMEDIATE");
-    for (const t of [`${b.unsubscribeToken}'--`, `${b.unsubscribeToken.slice(0, -1)}%`, "' OR '1'='1", b.unsubscribeToken.toUpperCase()]) expect(await unsubscribeByToken(t), t).toBe(false);
+    for (const t of [
+      `${b.unsubscribeToken}'--`,
+      `${b.unsubscribeToken.slice(0, -1)}%`,
+      "' OR '1'='1",
+      b.unsubscribeToken.toUpperCase(),
+    ])
+      expect(await unsubscribeByToken(t), t).toBe(false);
     expect((await db.alertPreference.findUniqueOrThrow({ where: { userId: b.userId } })).emailMode).toBe("IMMEDIATE");
   });
 });
 
-const PAYLOADS = ["name; DROP TABLE \"User\"", "\"id\" desc--", "newest; DELETE FROM \"Case\"", "＂id＂ desc－－", "’ OR ’1’=’1", "' OR '1'='1", "1) UNION SELECT password FROM \"User\"--", "%' --", "\\'; --", "sleep(5)"];
+const PAYLOADS = [
+  'name; DROP TABLE "User"',
+  '"id" desc--',
+  'newest; DELETE FROM "Case"',
+  "＂id＂ desc－－",
+  "’ OR ’1’=’1",
+  "' OR '1'='1",
+  '1) UNION SELECT password FROM "User"--',
+  "%' --",
+  "\\'; --",
+  "sleep(5)",
+];
 
 describe("SQL injection through sort/order/filter strings", () => {
   it("every sort/order/view parameter is a zod whitelist: payloads fall back to a known value", () => {
@@ -108,7 +161,8 @@ describe("SQL injection through sort/order/filter strings", () => {
       expect(companies.items.length).toBe(0);
       await listMatches(w.u("coordinator"), parseMatchFilters({ view: "table", coordinator: p, department: p }));
       await getFunnelDashboard(w.u("coordinator"), parseCsvParams({ municipality: p, by: p }));
-      for (const kind of ["CASE", "CHALLENGE", "COMPANY"] as const) await searchFor(w.u("coordinator"), { kind, q: p, sort: "newest" });
+      for (const kind of ["CASE", "CHALLENGE", "COMPANY"] as const)
+        await searchFor(w.u("coordinator"), { kind, q: p, sort: "newest" });
     }
     expect(await db.user.count()).toBeGreaterThanOrEqual(before);
     expect(await db.case.count()).toBeGreaterThanOrEqual(0);
@@ -118,14 +172,22 @@ describe("SQL injection through sort/order/filter strings", () => {
     // file → why its uses are safe. A new use fails here until someone reviews it and adds it.
     const REVIEWED: Record<string, string> = {
       "lib/search/reindex.ts": "constant VACUUM ANALYZE statement",
-      "lib/search/postgres.ts": "Prisma.raw of constant ORDER BY strings picked by the zod-parsed sort enum, constant CTE names and facet names from FACETS",
+      "lib/search/postgres.ts":
+        "Prisma.raw of constant ORDER BY strings picked by the zod-parsed sort enum, constant CTE names and facet names from FACETS",
     };
     const found = new Set<string>();
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const p = path.posix.join(dir, e.name);
-        if (e.isDirectory()) { if (!["generated", "node_modules"].includes(e.name)) walk(p); continue; }
-        if (!/\.tsx?$/.test(e.name) || /\.test\.tsx?$|test-support\.ts$|test-helpers\.ts$|test-fixture\.ts$/.test(e.name)) continue;
+        if (e.isDirectory()) {
+          if (!["generated", "node_modules"].includes(e.name)) walk(p);
+          continue;
+        }
+        if (
+          !/\.tsx?$/.test(e.name) ||
+          /\.test\.tsx?$|test-support\.ts$|test-helpers\.ts$|test-fixture\.ts$/.test(e.name)
+        )
+          continue;
         if (/\$(query|execute)RawUnsafe|Prisma\.raw\(/.test(readFileSync(p, "utf8"))) found.add(p);
       }
     };
@@ -133,6 +195,7 @@ describe("SQL injection through sort/order/filter strings", () => {
     expect([...found].filter((f) => !(f in REVIEWED))).toEqual([]);
     // The one place with interpolation: the ORDER BY must be chosen from constants, never from q.sort itself.
     const pg = readFileSync("lib/search/postgres.ts", "utf8");
-    for (const m of pg.matchAll(/Prisma\.raw\(([^;]*?)\)[;,\n]/g)) expect(m[1], m[1]).not.toMatch(/\$\{\s*q\.(sort|q|filters)/);
+    for (const m of pg.matchAll(/Prisma\.raw\(([^;]*?)\)[;,\n]/g))
+      expect(m[1], m[1]).not.toMatch(/\$\{\s*q\.(sort|q|filters)/);
   });
 });

@@ -19,7 +19,8 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
-const salesOnlyCount = async (orgId: string) => (await db.companyProfile.findUniqueOrThrow({ where: { organizationId: orgId } })).salesOnlyCount;
+const salesOnlyCount = async (orgId: string) =>
+  (await db.companyProfile.findUniqueOrThrow({ where: { organizationId: orgId } })).salesOnlyCount;
 
 describe("counters under 20 concurrent operations", () => {
   it("salesOnlyCount: 20 interests marked at once count 20; unmarked at once count 0", async () => {
@@ -27,7 +28,13 @@ describe("counters under 20 concurrent operations", () => {
     const ids: string[] = [];
     for (let i = 0; i < N; i++) {
       const c = await challengeOf(w);
-      ids.push((await db.interest.create({ data: { challengeId: c.id, companyId: org, userId: w.u("companyOwn").id, answers: [] } })).id);
+      ids.push(
+        (
+          await db.interest.create({
+            data: { challengeId: c.id, companyId: org, userId: w.u("companyOwn").id, answers: [] },
+          })
+        ).id,
+      );
     }
     const start = await salesOnlyCount(org);
     await Promise.all(ids.map((id) => setSalesOnly(w.u("staffOwn"), { id, salesOnly: true })));
@@ -39,9 +46,13 @@ describe("counters under 20 concurrent operations", () => {
   it("salesOnlyCount: the same interest marked 20 times at once counts once", async () => {
     const org = w.u("companyOwn").organizationId!;
     const c = await challengeOf(w);
-    const { id } = await db.interest.create({ data: { challengeId: c.id, companyId: org, userId: w.u("companyOwn").id, answers: [] } });
+    const { id } = await db.interest.create({
+      data: { challengeId: c.id, companyId: org, userId: w.u("companyOwn").id, answers: [] },
+    });
     const start = await salesOnlyCount(org);
-    const results = await Promise.allSettled(Array.from({ length: N }, () => setSalesOnly(w.u("staffOwn"), { id, salesOnly: true })));
+    const results = await Promise.allSettled(
+      Array.from({ length: N }, () => setSalesOnly(w.u("staffOwn"), { id, salesOnly: true })),
+    );
     // Losers may see a serialization failure (retried by the user) but never count twice.
     expect(results.filter((r) => r.status === "fulfilled" && r.value.changed).length).toBe(1);
     expect(await salesOnlyCount(org)).toBe(start + 1);
@@ -56,14 +67,20 @@ describe("counters under 20 concurrent operations", () => {
 
     const c2 = await challengeOf(w);
     const one = companies[0];
-    await Promise.allSettled(Array.from({ length: N }, () => expressInterest(one, { challengeId: c2.id, answers: [] }, { dailyLimit: 1000 })));
+    await Promise.allSettled(
+      Array.from({ length: N }, () => expressInterest(one, { challengeId: c2.id, answers: [] }, { dailyLimit: 1000 })),
+    );
     expect(await db.interest.count({ where: { challengeId: c2.id } })).toBe(1);
   });
 
   it("unread count: 20 messages posted at once are 20 unread for the other side", async () => {
     const t = await threadOf(w);
     const staffBefore = await countUnreadMessages(w.u("staffOwn"));
-    const rs = await Promise.all(Array.from({ length: N }, (_, i) => postMessage(w.u("companyOwn"), postMessageSchema.parse({ threadId: t.id, body: `同時送信 ${i}`, files: [] }))));
+    const rs = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        postMessage(w.u("companyOwn"), postMessageSchema.parse({ threadId: t.id, body: `同時送信 ${i}`, files: [] })),
+      ),
+    );
     expect(rs.every((r) => r.ok)).toBe(true);
     expect((await unreadByThread(w.u("staffOwn"), [t.id])).get(t.id)).toBe(N);
     expect((await countUnreadMessages(w.u("staffOwn"))) - staffBefore).toBeGreaterThanOrEqual(N);
@@ -72,13 +89,20 @@ describe("counters under 20 concurrent operations", () => {
 
   it("the read marker only moves forward when 20 tabs mark the thread read at once", async () => {
     const t = await threadOf(w);
-    for (let i = 0; i < 3; i++) await postMessage(w.u("companyOwn"), postMessageSchema.parse({ threadId: t.id, body: `既読テスト ${i}`, files: [] }));
-    const latest = (await db.message.findFirstOrThrow({ where: { threadId: t.id }, orderBy: { createdAt: "desc" } })).createdAt;
+    for (let i = 0; i < 3; i++)
+      await postMessage(
+        w.u("companyOwn"),
+        postMessageSchema.parse({ threadId: t.id, body: `既読テスト ${i}`, files: [] }),
+      );
+    const latest = (await db.message.findFirstOrThrow({ where: { threadId: t.id }, orderBy: { createdAt: "desc" } }))
+      .createdAt;
     const stamps = Array.from({ length: N }, (_, i) => new Date(latest.getTime() - (N - 1 - i) * 60_000));
     // Shuffled so the newest does not simply arrive last.
     stamps.sort(() => Math.random() - 0.5);
     await Promise.allSettled(stamps.map((s) => markThreadRead(w.u("staffOwn"), t.id, s)));
-    const r = await db.threadRead.findUniqueOrThrow({ where: { threadId_userId: { threadId: t.id, userId: w.u("staffOwn").id } } });
+    const r = await db.threadRead.findUniqueOrThrow({
+      where: { threadId_userId: { threadId: t.id, userId: w.u("staffOwn").id } },
+    });
     expect(r.lastReadAt.getTime()).toBe(latest.getTime());
     expect((await unreadByThread(w.u("staffOwn"), [t.id])).get(t.id) ?? 0).toBe(0);
   });

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meta.list") };
 }
 
-export default async function CompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CompaniesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireDirectoryPage();
   const t = await getTranslations("companies");
   const filters = parseCompanyFilters(await searchParams);
@@ -29,20 +33,39 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
       </div>
       <CompanyFilterForm filters={filters} />
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="mb-3 font-bold" data-testid="company-count">{t("list.count", { count: result.total })}</h2>
+        <h2 id="results-heading" className="mb-3 font-bold" data-testid="company-count">
+          {t("list.count", { count: result.total })}
+        </h2>
         {result.items.length === 0 ? (
-          <div className="rounded border border-dashed border-stone-300 bg-white p-6 text-center" data-testid="companies-empty">
+          <div
+            className="rounded border border-dashed border-stone-300 bg-white p-6 text-center"
+            data-testid="companies-empty"
+          >
             <p className="font-bold">{t("list.emptyTitle")}</p>
             <p className="mt-2 text-stone-700">{t("list.emptyBody")}</p>
-            {filtered ? <p className="mt-4"><Link href="/companies" className="inline-flex min-h-11 items-center">{t("list.reset")}</Link></p> : null}
+            {filtered ? (
+              <p className="mt-4">
+                <Link href="/companies" className="inline-flex min-h-11 items-center">
+                  {t("list.reset")}
+                </Link>
+              </p>
+            ) : null}
           </div>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
-            {result.items.map((c) => <CompanyCard key={c.id} c={c} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />)}
+            {result.items.map((c) => (
+              <CompanyCard key={c.id} c={c} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />
+            ))}
           </ul>
         )}
         {result.total > COMPANY_PAGE_SIZE ? (
-          <Pagination page={result.page} pageSize={COMPANY_PAGE_SIZE} total={result.total} basePath="/companies" params={params} />
+          <Pagination
+            page={result.page}
+            pageSize={COMPANY_PAGE_SIZE}
+            total={result.total}
+            basePath="/companies"
+            params={params}
+          />
         ) : null}
       </section>
     </div>

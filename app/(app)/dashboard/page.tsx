@@ -22,13 +22,21 @@ export default async function DashboardPage() {
         <p className="mt-2 text-lg">
           {t("hello", { name: user.name })}
           <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800">
-            {tc(`roles.${user.role}`)}{user.status === "PENDING" ? `（${tc("status.PENDING")}）` : ""}
+            {tc(`roles.${user.role}`)}
+            {user.status === "PENDING" ? `（${tc("status.PENDING")}）` : ""}
           </span>
         </p>
-        {org ? <p className="text-stone-700">{user.departmentName ? t("orgWithDept", { org, dept: user.departmentName }) : t("org", { org })}</p> : null}
+        {org ? (
+          <p className="text-stone-700">
+            {user.departmentName ? t("orgWithDept", { org, dept: user.departmentName }) : t("org", { org })}
+          </p>
+        ) : null}
       </header>
       {isStaff(user) ? (
-        <CoordinatorPanel pendingCount={user.status === "ACTIVE" ? await countPendingStaff(user) : 0} isAdmin={user.role === "ADMIN"} />
+        <CoordinatorPanel
+          pendingCount={user.status === "ACTIVE" ? await countPendingStaff(user) : 0}
+          isAdmin={user.role === "ADMIN"}
+        />
       ) : user.role === "COMPANY_MEMBER" ? (
         <CompanyPanel />
       ) : user.status === "ACTIVE" ? (

@@ -10,7 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("mine") };
 }
 
-export default async function MyInterestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyInterestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["COMPANY_MEMBER"], { active: true });
   const t = await getTranslations("interests.mine");
   const locale = await getLocale();
@@ -20,16 +24,28 @@ export default async function MyInterestsPage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-700">{t("lead")}</p>
-      {sent ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="interest-sent">{t("sent")}</p> : null}
+      {sent ? (
+        <p
+          role="status"
+          className="rounded border border-green-300 bg-green-50 p-3 text-green-900"
+          data-testid="interest-sent"
+        >
+          {t("sent")}
+        </p>
+      ) : null}
       {items.length === 0 ? (
         <div className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">
           <p>{t("empty")}</p>
-          <p className="mt-2"><Link href="/challenges">{t("browse")}</Link></p>
+          <p className="mt-2">
+            <Link href="/challenges">{t("browse")}</Link>
+          </p>
         </div>
       ) : (
         <ul className="space-y-4" data-testid="my-interests">
           {items.map((i) => (
-            <li key={i.id}><InterestItem item={i} locale={locale} /></li>
+            <li key={i.id}>
+              <InterestItem item={i} locale={locale} />
+            </li>
           ))}
         </ul>
       )}

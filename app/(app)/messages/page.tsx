@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meta") };
 }
 
-export default async function MessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MessagesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
   const t = await getTranslations("messages");
   const locale = await getLocale();
@@ -22,8 +26,10 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const list = await listThreads(user, { page });
   // The other party's name: staff see the company, the company sees the municipality, coordinators both.
   const other = (th: (typeof list.items)[number]) =>
-    user.role === "MUNICIPAL_STAFF" ? th.company.name
-      : user.role === "COMPANY_MEMBER" ? [th.municipality.name, th.department?.name].filter(Boolean).join(" ")
+    user.role === "MUNICIPAL_STAFF"
+      ? th.company.name
+      : user.role === "COMPANY_MEMBER"
+        ? [th.municipality.name, th.department?.name].filter(Boolean).join(" ")
         : t("thread.between", { municipality: th.municipality.name, company: th.company.name });
 
   return (
@@ -32,29 +38,46 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-bold">{t("list.title")}</h1>
         <p className="mt-1 text-stone-700">{t("list.lead")}</p>
       </div>
-      {user.status !== "ACTIVE" ? <p className="rounded border border-amber-300 bg-amber-50 p-4">{t("list.pending")}</p> : null}
+      {user.status !== "ACTIVE" ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-4">{t("list.pending")}</p>
+      ) : null}
       {list.items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("list.empty")}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="thread-list">
           {list.items.map((th) => (
-            <li key={th.id} data-testid="thread-item" data-unread={th.unread > 0 ? "true" : undefined}
-              className={`p-4 ${th.unread > 0 ? "border-l-4 border-l-brand-700 bg-brand-50/40" : ""}`}>
+            <li
+              key={th.id}
+              data-testid="thread-item"
+              data-unread={th.unread > 0 ? "true" : undefined}
+              className={`p-4 ${th.unread > 0 ? "border-l-4 border-l-brand-700 bg-brand-50/40" : ""}`}
+            >
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 {th.unread > 0 ? <Badge tone="danger">{t("list.unread", { count: th.unread })}</Badge> : null}
                 <Badge tone="brand">{t(`kinds.${th.kind}`)}</Badge>
-                <span className="text-stone-600">{t("list.lastActivity", { time: formatDateTime(th.lastMessageAt, locale) })}</span>
+                <span className="text-stone-600">
+                  {t("list.lastActivity", { time: formatDateTime(th.lastMessageAt, locale) })}
+                </span>
               </div>
-              <Link href={`/messages/${th.id}`} className={`mt-1 block min-h-11 break-words py-2 text-lg ${th.unread > 0 ? "font-bold" : ""}`}>
+              <Link
+                href={`/messages/${th.id}`}
+                className={`mt-1 block min-h-11 break-words py-2 text-lg ${th.unread > 0 ? "font-bold" : ""}`}
+              >
                 {th.subject}
               </Link>
               <p className="break-words text-sm text-stone-700">{t("list.with", { name: other(th) })}</p>
-              {th.challenge ? <p className="break-words text-sm text-stone-700">{t("list.challenge", { title: th.challenge.title })}</p> : null}
+              {th.challenge ? (
+                <p className="break-words text-sm text-stone-700">
+                  {t("list.challenge", { title: th.challenge.title })}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      {list.total > THREAD_PAGE_SIZE ? <Pagination page={list.page} pageSize={THREAD_PAGE_SIZE} total={list.total} basePath="/messages" params={{}} /> : null}
+      {list.total > THREAD_PAGE_SIZE ? (
+        <Pagination page={list.page} pageSize={THREAD_PAGE_SIZE} total={list.total} basePath="/messages" params={{}} />
+      ) : null}
     </div>
   );
 }

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meta") };
 }
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
   const t = await getTranslations("notifications");
   const locale = await getLocale();
@@ -30,16 +34,25 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <p className="mt-1 text-sm text-stone-600">{t("centre.count", { total: list.total, unread })}</p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">{t("centre.settings")}</Link>
+          <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
+            {t("centre.settings")}
+          </Link>
           {unread > 0 ? <MarkAllReadButton label={t("centre.markAllRead")} doneLabel={t("centre.allRead")} /> : null}
         </div>
       </div>
       {list.items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("centre.empty")}</p>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="notification-list">
+        <ul
+          className="divide-y divide-stone-200 rounded border border-stone-200 bg-white"
+          data-testid="notification-list"
+        >
           {list.items.map((n) => (
-            <li key={n.id} className={`flex flex-col gap-3 p-4 sm:flex-row sm:items-center ${n.readAt ? "" : "border-l-4 border-l-brand-700 bg-brand-50/40"}`} data-unread={n.readAt ? undefined : "true"}>
+            <li
+              key={n.id}
+              className={`flex flex-col gap-3 p-4 sm:flex-row sm:items-center ${n.readAt ? "" : "border-l-4 border-l-brand-700 bg-brand-50/40"}`}
+              data-unread={n.readAt ? undefined : "true"}
+            >
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   {n.readAt ? null : <Badge tone="danger">{t("centre.unread")}</Badge>}
@@ -47,17 +60,24 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   <span className="text-stone-600">{formatDateTime(n.createdAt, locale)}</span>
                 </div>
                 {/* A plain <a>: opening marks it read, so it must never be prefetched. */}
-                <a href={`/notifications/${n.id}/open`} className={`mt-1 block break-words ${n.readAt ? "" : "font-bold"}`}>
+                <a
+                  href={`/notifications/${n.id}/open`}
+                  className={`mt-1 block break-words ${n.readAt ? "" : "font-bold"}`}
+                >
                   {n.title}
                 </a>
-                {n.body ? <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-700">{n.body}</p> : null}
+                {n.body ? (
+                  <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-700">{n.body}</p>
+                ) : null}
               </div>
               {n.readAt ? null : <MarkReadButton id={n.id} label={t("centre.markRead")} title={n.title} />}
             </li>
           ))}
         </ul>
       )}
-      {list.total > PAGE_SIZE ? <Pagination page={list.page} pageSize={PAGE_SIZE} total={list.total} basePath="/notifications" params={{}} /> : null}
+      {list.total > PAGE_SIZE ? (
+        <Pagination page={list.page} pageSize={PAGE_SIZE} total={list.total} basePath="/notifications" params={{}} />
+      ) : null}
     </div>
   );
 }

@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Coordinators and admins work the pipeline here; approved municipal staff see their own, read-only. */
-export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PipelinePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"], { active: true });
   const t = await getTranslations("matches.board");
   const filters = parseMatchFilters(await searchParams);
@@ -34,7 +38,11 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
         <ViewTabs filters={filters} />
       </div>
       <FilterForm filters={filters} options={{ ...options, themes }} showMunicipality={!readOnly} />
-      {filters.view === "table" ? <TableView user={user} filters={filters} /> : <BoardView user={user} filters={filters} readOnly={readOnly} />}
+      {filters.view === "table" ? (
+        <TableView user={user} filters={filters} />
+      ) : (
+        <BoardView user={user} filters={filters} readOnly={readOnly} />
+      )}
     </div>
   );
 }
@@ -47,7 +55,9 @@ async function BoardView({ user, filters, readOnly }: ViewProps & { readOnly: bo
   const none = columns.every((c) => c.total === 0);
   return (
     <>
-      {none ? <p className="rounded border border-dashed border-stone-300 bg-white p-4 text-center">{t("noneAtAll")}</p> : null}
+      {none ? (
+        <p className="rounded border border-dashed border-stone-300 bg-white p-4 text-center">{t("noneAtAll")}</p>
+      ) : null}
       <Board columns={columns} readOnly={readOnly} />
     </>
   );
@@ -59,7 +69,13 @@ async function TableView({ user, filters }: ViewProps) {
     <section>
       <MatchTable items={result.items} total={result.total} />
       {result.total > PAGE_SIZE ? (
-        <Pagination page={result.page} pageSize={PAGE_SIZE} total={result.total} basePath="/pipeline" params={{ ...filterParams(filters), view: "table" }} />
+        <Pagination
+          page={result.page}
+          pageSize={PAGE_SIZE}
+          total={result.total}
+          basePath="/pipeline"
+          params={{ ...filterParams(filters), view: "table" }}
+        />
       ) : null}
     </section>
   );

@@ -8,7 +8,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("auth.signin");
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl) ?? "/dashboard";
   return (
@@ -18,7 +22,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm callbackUrl={callbackUrl} />
       </div>
       <p className="mt-6">
-        {t("noAccount")}：<Link href="/signup" className="underline">{t("toSignup")}</Link>
+        {t("noAccount")}：
+        <Link href="/signup" className="underline">
+          {t("toSignup")}
+        </Link>
       </p>
     </div>
   );

@@ -11,7 +11,11 @@ export async function generateMetadata() {
 const KINDS = ["staff", "company"] as const;
 type Kind = (typeof KINDS)[number];
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("auth.signup");
   const raw = (await searchParams).type;
   const kind = KINDS.find((k) => k === (Array.isArray(raw) ? raw[0] : raw));
@@ -37,7 +41,11 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
                 >
                   <span className="flex items-center justify-between gap-2 text-lg font-bold text-brand-800">
                     {c.title}
-                    {active ? <span className="rounded bg-brand-700 px-2 py-0.5 text-xs font-medium text-white">{t("selected")}</span> : null}
+                    {active ? (
+                      <span className="rounded bg-brand-700 px-2 py-0.5 text-xs font-medium text-white">
+                        {t("selected")}
+                      </span>
+                    ) : null}
                   </span>
                   <span className="mt-1 block text-sm text-stone-800">{c.body}</span>
                   {active ? null : <span className="mt-2 block font-medium text-brand-700">{t("choose")} ›</span>}
@@ -48,13 +56,21 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </ul>
       </nav>
       {kind ? (
-        <section aria-labelledby="signup-form-title" className="mt-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
-          <h2 id="signup-form-title" className="mb-4 text-xl font-bold">{kind === "staff" ? t("staffCard") : t("companyCard")}</h2>
+        <section
+          aria-labelledby="signup-form-title"
+          className="mt-6 rounded border border-stone-200 bg-white p-4 sm:p-6"
+        >
+          <h2 id="signup-form-title" className="mb-4 text-xl font-bold">
+            {kind === "staff" ? t("staffCard") : t("companyCard")}
+          </h2>
           {kind === "staff" ? <StaffSignupForm /> : <CompanySignupForm />}
         </section>
       ) : null}
       <p className="mt-6">
-        {t("haveAccount")}：<Link href="/signin" className="underline">{t("toSignin")}</Link>
+        {t("haveAccount")}：
+        <Link href="/signin" className="underline">
+          {t("toSignin")}
+        </Link>
       </p>
     </div>
   );

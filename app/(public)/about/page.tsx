@@ -20,11 +20,15 @@ export default async function AboutPage() {
         <p className="mt-3 text-lg">{t("lead")}</p>
       </header>
       <section aria-labelledby="flow">
-        <h2 id="flow" className="text-xl font-bold">{t("flowTitle")}</h2>
+        <h2 id="flow" className="text-xl font-bold">
+          {t("flowTitle")}
+        </h2>
         <ol className="mt-4 space-y-3">
           {flow.map((s, i) => (
             <li key={s.name} className="flex gap-4 rounded border border-stone-200 bg-white p-4">
-              <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">{i + 1}</span>
+              <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
+                {i + 1}
+              </span>
               <div>
                 <h3 className="font-bold">{s.name}</h3>
                 <p>{s.body}</p>
@@ -34,7 +38,9 @@ export default async function AboutPage() {
         </ol>
       </section>
       <section aria-labelledby="kinds">
-        <h2 id="kinds" className="text-xl font-bold">{t("kindsTitle")}</h2>
+        <h2 id="kinds" className="text-xl font-bold">
+          {t("kindsTitle")}
+        </h2>
         <dl className="mt-4 grid gap-3 sm:grid-cols-2">
           {kinds.map((k) => (
             <div key={k.name} className="rounded border border-stone-200 bg-white p-4">
@@ -45,15 +51,23 @@ export default async function AboutPage() {
         </dl>
       </section>
       <section aria-labelledby="accounts">
-        <h2 id="accounts" className="text-xl font-bold">{t("accountsTitle")}</h2>
+        <h2 id="accounts" className="text-xl font-bold">
+          {t("accountsTitle")}
+        </h2>
         <ul className="mt-4 list-disc space-y-1 pl-6">
-          {accounts.map((a) => <li key={a}>{a}</li>)}
+          {accounts.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="cases">
-        <h2 id="cases" className="text-xl font-bold">{t("casesTitle")}</h2>
+        <h2 id="cases" className="text-xl font-bold">
+          {t("casesTitle")}
+        </h2>
         <p className="mt-2">{t("casesBody")}</p>
-        <p className="mt-4"><Link href="/cases">{t("cta")}</Link></p>
+        <p className="mt-4">
+          <Link href="/cases">{t("cta")}</Link>
+        </p>
       </section>
     </article>
   );

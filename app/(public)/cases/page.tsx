@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meta.list") };
 }
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("cases");
   const filters = parseCaseFilters(await searchParams);
   const [options, result, user, municipality] = await Promise.all([
@@ -33,28 +37,54 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <p className="mt-2 text-stone-700">{t("list.lead")}</p>
         </div>
         {isStaff(user) ? (
-          <Link href="/cases/new" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+          <Link
+            href="/cases/new"
+            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+          >
             {t("list.add")}
           </Link>
         ) : null}
       </div>
-      <CaseFilterForm filters={filters} options={options} municipalityName={municipality ? placeName(municipality) : undefined} />
+      <CaseFilterForm
+        filters={filters}
+        options={options}
+        municipalityName={municipality ? placeName(municipality) : undefined}
+      />
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="mb-3 font-bold" data-testid="case-count">{t("list.count", { count: result.total })}</h2>
+        <h2 id="results-heading" className="mb-3 font-bold" data-testid="case-count">
+          {t("list.count", { count: result.total })}
+        </h2>
         {result.items.length === 0 ? (
-          <div className="rounded border border-dashed border-stone-300 bg-white p-6 text-center" data-testid="cases-empty">
+          <div
+            className="rounded border border-dashed border-stone-300 bg-white p-6 text-center"
+            data-testid="cases-empty"
+          >
             <p className="font-bold">{t("list.emptyTitle")}</p>
             <p className="mt-2 text-stone-700">{t("list.emptyBody")}</p>
-            {filtered ? <p className="mt-4"><Link href="/cases" className="inline-flex min-h-11 items-center">{t("list.emptyReset")}</Link></p> : null}
+            {filtered ? (
+              <p className="mt-4">
+                <Link href="/cases" className="inline-flex min-h-11 items-center">
+                  {t("list.emptyReset")}
+                </Link>
+              </p>
+            ) : null}
           </div>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
-            {result.items.map((c) => <CaseCard key={c.id} c={c} />)}
+            {result.items.map((c) => (
+              <CaseCard key={c.id} c={c} />
+            ))}
           </ul>
         )}
         {/* The shared pager greys out its disabled links below axe's contrast minimum; show it only when there is a page to go to. */}
         {result.total > CASE_PAGE_SIZE ? (
-          <Pagination page={result.page} pageSize={CASE_PAGE_SIZE} total={result.total} basePath="/cases" params={params} />
+          <Pagination
+            page={result.page}
+            pageSize={CASE_PAGE_SIZE}
+            total={result.total}
+            basePath="/cases"
+            params={params}
+          />
         ) : null}
       </section>
     </div>

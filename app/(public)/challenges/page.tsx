@@ -14,11 +14,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meta.list") };
 }
 
-export default async function ChallengesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ChallengesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("challenges");
   const filters = parsePublicFilters(await searchParams);
   const [themes, result] = await Promise.all([listThemes(), listPublicChallenges({ ...filters, pageSize: PAGE_SIZE })]);
-  const params = { kind: filters.kind, theme: filters.theme, pref: filters.pref, status: filters.status, budget: filters.budget };
+  const params = {
+    kind: filters.kind,
+    theme: filters.theme,
+    pref: filters.pref,
+    status: filters.status,
+    budget: filters.budget,
+  };
   return (
     <div className="space-y-6">
       <div>
@@ -27,17 +37,29 @@ export default async function ChallengesPage({ searchParams }: { searchParams: P
       </div>
       <FilterForm filters={filters} themes={themes} />
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="sr-only">{t("list.count", { count: result.total })}</h2>
+        <h2 id="results-heading" className="sr-only">
+          {t("list.count", { count: result.total })}
+        </h2>
         {result.items.length === 0 ? (
-          <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700">{t("list.empty")}</p>
+          <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700">
+            {t("list.empty")}
+          </p>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
-            {result.items.map((c) => <ChallengeCard key={c.id} c={c} />)}
+            {result.items.map((c) => (
+              <ChallengeCard key={c.id} c={c} />
+            ))}
           </ul>
         )}
         {/* The shared pager greys out its disabled links below axe's contrast minimum; show it only when there is a page to go to. */}
         {result.total > PAGE_SIZE || result.page > 1 ? (
-          <Pagination page={result.page} pageSize={PAGE_SIZE} total={result.total} basePath="/challenges" params={params} />
+          <Pagination
+            page={result.page}
+            pageSize={PAGE_SIZE}
+            total={result.total}
+            basePath="/challenges"
+            params={params}
+          />
         ) : (
           <p className="mt-6 text-sm">{t("list.count", { count: result.total })}</p>
         )}

@@ -16,7 +16,17 @@ import { NoQuery } from "./_components/no-query";
 import { countKey, shownCount } from "./_components/count-format";
 import { ResultList } from "./_components/result-list";
 import { SearchTabs } from "./_components/search-tabs";
-import { hasFilters, parseSearchState, searchHref, SORTS, tabHref, TABS, toParams, type SearchState, type Tab } from "./_components/search-params";
+import {
+  hasFilters,
+  parseSearchState,
+  searchHref,
+  SORTS,
+  tabHref,
+  TABS,
+  toParams,
+  type SearchState,
+  type Tab,
+} from "./_components/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +38,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const [t, locale, user, themes] = await Promise.all([getTranslations("search"), getLocale(), getCurrentUser(), listThemes()]);
+  const [t, locale, user, themes] = await Promise.all([
+    getTranslations("search"),
+    getLocale(),
+    getCurrentUser(),
+    listThemes(),
+  ]);
   // The company directory is for ACTIVE staff and coordinators only; everyone else never sees the tab.
   const tabs: readonly Tab[] = canViewDirectory(user) ? TABS : TABS.filter((x) => x !== "COMPANY");
   const parsed = parseSearchState(raw);
@@ -38,10 +53,16 @@ export default async function SearchPage({ searchParams }: Props) {
   // "Popular" = the themes with the most public cases, so the first links lead somewhere full.
   const popularThemes = async () => {
     // Best effort: if the index cannot answer, the themes keep their usual order.
-    const n = await searchFor(user, { kind: "CASE", q: "" }).then((r) => r.facets.themeIds ?? {}, () => ({}) as Record<string, number>);
+    const n = await searchFor(user, { kind: "CASE", q: "" }).then(
+      (r) => r.facets.themeIds ?? {},
+      () => ({}) as Record<string, number>,
+    );
     return [...themes]
       .sort((a, b) => (n[b.id] ?? 0) - (n[a.id] ?? 0))
-      .map((th) => ({ label: locale === "ja" ? th.nameJa : th.nameEn, href: searchHref({ ...state, q: "", tab: "CASE" }, { theme: [th.slug], pref: [], cat: [], ind: [], year: [] }) }));
+      .map((th) => ({
+        label: locale === "ja" ? th.nameJa : th.nameEn,
+        href: searchHref({ ...state, q: "", tab: "CASE" }, { theme: [th.slug], pref: [], cat: [], ind: [], year: [] }),
+      }));
   };
 
   const header = (
@@ -50,7 +71,13 @@ export default async function SearchPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-stone-700">{tabs.includes("COMPANY") ? t("leadStaff") : t("lead")}</p>
       </div>
-      <SearchBox key={state.q} label={t("box.label")} defaultValue={state.q} keep={[...keepParams(state)]} testId="search-page-form" />
+      <SearchBox
+        key={state.q}
+        label={t("box.label")}
+        defaultValue={state.q}
+        keep={[...keepParams(state)]}
+        testId="search-page-form"
+      />
     </div>
   );
 
@@ -64,7 +91,13 @@ export default async function SearchPage({ searchParams }: Props) {
   }
 
   const themeIds = state.theme.map((s) => themeBySlug.get(s)!.id);
-  const filters: SearchFilters = { themeIds, prefectureCodes: state.pref, categories: state.cat, industries: state.ind, years: state.year };
+  const filters: SearchFilters = {
+    themeIds,
+    prefectureCodes: state.pref,
+    categories: state.cat,
+    industries: state.ind,
+    years: state.year,
+  };
   const found = await Promise.all([
     countsByKind(user, state.q, { themeIds, prefectureCodes: state.pref }),
     searchFor(user, { kind: state.tab, q: state.q, filters, sort: state.sort, page: state.page }),
@@ -79,7 +112,8 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="space-y-6">
         {header}
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          {t("results.unavailable")} <Link href="/cases">{t("noQuery.allCases")}</Link> ・ <Link href="/challenges">{t("noQuery.allChallenges")}</Link>
+          {t("results.unavailable")} <Link href="/cases">{t("noQuery.allCases")}</Link> ・{" "}
+          <Link href="/challenges">{t("noQuery.allChallenges")}</Link>
         </p>
       </div>
     );
@@ -92,7 +126,14 @@ export default async function SearchPage({ searchParams }: Props) {
   const active = activeFilters(state, label);
   const clearHref = searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] });
   const tabName = t(`tabs.${state.tab}`);
-  const otherTabs = tabs.filter((x) => x !== state.tab).map((x) => ({ tab: x, count: counts[x]?.count ?? 0, estimate: counts[x]?.estimate ?? false, href: tabHref(state, x) }));
+  const otherTabs = tabs
+    .filter((x) => x !== state.tab)
+    .map((x) => ({
+      tab: x,
+      count: counts[x]?.count ?? 0,
+      estimate: counts[x]?.estimate ?? false,
+      href: tabHref(state, x),
+    }));
 
   return (
     <div className="space-y-6">
@@ -107,8 +148,14 @@ export default async function SearchPage({ searchParams }: Props) {
                 : t(`results.${countKey("headingNoQuery", estimate)}`, { tab: tabName, count: shown })}
             </h2>
             <div className="flex flex-wrap items-center gap-x-4 text-sm">
-              <a href="#facets-heading" className="inline-flex min-h-11 items-center lg:hidden">{t("facets.heading")} ↓</a>
-              <SortLinks state={state} label={t("sort.label")} names={{ relevance: t("sort.relevance"), newest: t("sort.newest") }} />
+              <a href="#facets-heading" className="inline-flex min-h-11 items-center lg:hidden">
+                {t("facets.heading")} ↓
+              </a>
+              <SortLinks
+                state={state}
+                label={t("sort.label")}
+                names={{ relevance: t("sort.relevance"), newest: t("sort.newest") }}
+              />
             </div>
           </div>
           <ActiveFilters filters={active} clearHref={clearHref} />
@@ -122,7 +169,13 @@ export default async function SearchPage({ searchParams }: Props) {
             <EmptyState state={state} filters={active} otherTabs={otherTabs} themes={themeLinks} />
           )}
           {result.total > result.perPage ? (
-            <Pagination page={result.page} pageSize={result.perPage} total={result.total} basePath="/search" params={Object.fromEntries(toParamsEntries(state))} />
+            <Pagination
+              page={result.page}
+              pageSize={result.perPage}
+              total={result.total}
+              basePath="/search"
+              params={Object.fromEntries(toParamsEntries(state))}
+            />
           ) : null}
           {state.tab === "CHALLENGE" ? <p className="text-sm text-stone-600">{t("results.hiddenPrivate")}</p> : null}
         </section>
@@ -145,15 +198,27 @@ function toParamsEntries(s: SearchState): [string, string | undefined][] {
   return [...new Set(p.keys())].map((k) => [k, p.getAll(k).join(",")]);
 }
 
-function SortLinks({ state, label, names }: { state: SearchState; label: string; names: Record<(typeof SORTS)[number], string> }) {
+function SortLinks({
+  state,
+  label,
+  names,
+}: {
+  state: SearchState;
+  label: string;
+  names: Record<(typeof SORTS)[number], string>;
+}) {
   return (
     <nav aria-label={label} className="flex items-center gap-3">
       <span className="text-stone-700">{label}：</span>
       {SORTS.map((s) =>
         s === state.sort ? (
-          <span key={s} aria-current="true" className="font-bold">{names[s]}</span>
+          <span key={s} aria-current="true" className="font-bold">
+            {names[s]}
+          </span>
         ) : (
-          <Link key={s} href={searchHref(state, { sort: s })} className="inline-flex min-h-11 items-center">{names[s]}</Link>
+          <Link key={s} href={searchHref(state, { sort: s })} className="inline-flex min-h-11 items-center">
+            {names[s]}
+          </Link>
         ),
       )}
     </nav>

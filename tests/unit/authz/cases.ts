@@ -8,7 +8,10 @@ const F = "lib/cases/actions.ts";
 const CURATORS = row("U F F F F F A A");
 
 export const caseEntries: Entry[] = [
-  { id: `${F}#createCaseAction`, scenarios: [{ name: "new case", expect: CURATORS, run: async () => act(createCaseAction, await caseInput()) }] },
+  {
+    id: `${F}#createCaseAction`,
+    scenarios: [{ name: "new case", expect: CURATORS, run: async () => act(createCaseAction, await caseInput()) }],
+  },
   {
     id: `${F}#updateCaseAction`,
     scenarios: [
@@ -17,7 +20,17 @@ export const caseEntries: Entry[] = [
         expect: CURATORS,
         run: async () => {
           const input = await caseInput();
-          const c = await db.case.create({ data: { title: input.title, summary: "s", body: "b", municipalityId: input.municipalityId, scheme: "OTHER", outcome: "ONGOING", fiscalYear: 2022 } });
+          const c = await db.case.create({
+            data: {
+              title: input.title,
+              summary: "s",
+              body: "b",
+              municipalityId: input.municipalityId,
+              scheme: "OTHER",
+              outcome: "ONGOING",
+              fiscalYear: 2022,
+            },
+          });
           return act(updateCaseAction, { ...input, id: c.id });
         },
       },

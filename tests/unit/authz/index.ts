@@ -11,6 +11,13 @@ import { routeEntries } from "./routes";
 import type { Entry } from "./types";
 
 export const ENTRIES: Entry[] = [
-  ...accountEntries, ...caseEntries, ...challengeEntries, ...companyEntries, ...interestEntries,
-  ...matchEntries, ...notificationEntries, ...privacyEntries, ...routeEntries,
+  ...accountEntries,
+  ...caseEntries,
+  ...challengeEntries,
+  ...companyEntries,
+  ...interestEntries,
+  ...matchEntries,
+  ...notificationEntries,
+  ...privacyEntries,
+  ...routeEntries,
 ];

@@ -16,16 +16,35 @@ const COORDINATORS = row("U F F F F F A A");
 export const matchEntries: Entry[] = [
   {
     id: "lib/matches/actions.ts#moveMatchAction",
-    scenarios: [{ name: "a 加賀市 match", expect: COORDINATORS, run: async (_, w) => act(moveMatchAction, { id: (await matchOf(w)).id, to: "MATCHING", expectedVersion: 0 }) }],
+    scenarios: [
+      {
+        name: "a 加賀市 match",
+        expect: COORDINATORS,
+        run: async (_, w) => act(moveMatchAction, { id: (await matchOf(w)).id, to: "MATCHING", expectedVersion: 0 }),
+      },
+    ],
   },
   {
     id: "lib/matches/actions.ts#updateMatchAction",
-    scenarios: [{ name: "a 加賀市 match", expect: COORDINATORS, run: async (_, w) => act(updateMatchAction, { id: (await matchOf(w)).id, expectedVersion: 0, nextAction: "電話する" }) }],
+    scenarios: [
+      {
+        name: "a 加賀市 match",
+        expect: COORDINATORS,
+        run: async (_, w) =>
+          act(updateMatchAction, { id: (await matchOf(w)).id, expectedVersion: 0, nextAction: "電話する" }),
+      },
+    ],
   },
   {
     id: "lib/matches/stale-actions.ts#saveStaleSettingsAction",
     // Re-saves the current values, so parallel test files reading the setting see no change.
-    scenarios: [{ name: "current values", expect: row("U F F F F F F A"), run: async () => act(saveStaleSettingsAction, { ...(await getStaleDays()) }) }],
+    scenarios: [
+      {
+        name: "current values",
+        expect: row("U F F F F F F A"),
+        run: async () => act(saveStaleSettingsAction, { ...(await getStaleDays()) }),
+      },
+    ],
   },
   {
     id: "lib/budget-calendar/actions.ts#saveCalendarAction",
@@ -34,7 +53,10 @@ export const matchEntries: Entry[] = [
         name: "石岡市's calendar (defaults)",
         expect: COORDINATORS,
         run: async (_, w) => {
-          const m = await db.organization.findUniqueOrThrow({ where: { id: w.otherMunicipalityId }, select: { municipalityType: true } });
+          const m = await db.organization.findUniqueOrThrow({
+            where: { id: w.otherMunicipalityId },
+            select: { municipalityType: true },
+          });
           return act(saveCalendarAction, inputFromCalendar(w.otherMunicipalityId, defaultCalendar(m.municipalityType)));
         },
       },
@@ -42,10 +64,22 @@ export const matchEntries: Entry[] = [
   },
   {
     id: "lib/budget-calendar/actions.ts#resetCalendarAction",
-    scenarios: [{ name: "石岡市's calendar", expect: COORDINATORS, run: async (_, w) => act(resetCalendarAction, { municipalityId: w.otherMunicipalityId }) }],
+    scenarios: [
+      {
+        name: "石岡市's calendar",
+        expect: COORDINATORS,
+        run: async (_, w) => act(resetCalendarAction, { municipalityId: w.otherMunicipalityId }),
+      },
+    ],
   },
   {
     id: "lib/search/similar-action.ts#findSimilarForDraftAction",
-    scenarios: [{ name: "draft text", expect: row("U P A A F F A A"), run: async () => act(findSimilarForDraftAction, { text: "空き家の活用" }) }],
+    scenarios: [
+      {
+        name: "draft text",
+        expect: row("U P A A F F A A"),
+        run: async () => act(findSimilarForDraftAction, { text: "空き家の活用" }),
+      },
+    ],
   },
 ];

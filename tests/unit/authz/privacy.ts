@@ -12,21 +12,35 @@ const SIGNED_IN = row("U A A A A A A A");
 export const privacyEntries: Entry[] = [
   {
     id: "app/api/me/export/route.ts#GET",
-    scenarios: [{ name: "own data only", expect: SIGNED_IN, run: async (role, w) => {
-      const res = await exportMine();
-      const outcome = byStatus(res);
-      if (outcome !== "allowed") return outcome;
-      const body = await res.text();
-      const others = Object.values(w.users).filter((u) => u && u !== w.users[role]).map((u) => u!.email);
-      return others.some((e) => body.includes(e)) ? "leaked another user's e-mail" : "allowed";
-    } }],
+    scenarios: [
+      {
+        name: "own data only",
+        expect: SIGNED_IN,
+        run: async (role, w) => {
+          const res = await exportMine();
+          const outcome = byStatus(res);
+          if (outcome !== "allowed") return outcome;
+          const body = await res.text();
+          const others = Object.values(w.users)
+            .filter((u) => u && u !== w.users[role])
+            .map((u) => u!.email);
+          return others.some((e) => body.includes(e)) ? "leaked another user's e-mail" : "allowed";
+        },
+      },
+    ],
   },
   {
     id: "lib/privacy/actions.ts#deleteMyAccountAction",
     // Run as a fresh clone of each role: deleting the shared cast would break the other scenarios.
-    scenarios: [{ name: "own account (clone of the role)", expect: SIGNED_IN, run: async (role, w) => {
-      w.as(await cloneOf(w, role));
-      return act(deleteMyAccountAction, { password: TEST_PASSWORD, confirm: DELETE_CONFIRM_WORD });
-    } }],
+    scenarios: [
+      {
+        name: "own account (clone of the role)",
+        expect: SIGNED_IN,
+        run: async (role, w) => {
+          w.as(await cloneOf(w, role));
+          return act(deleteMyAccountAction, { password: TEST_PASSWORD, confirm: DELETE_CONFIRM_WORD });
+        },
+      },
+    ],
   },
 ];

@@ -11,7 +11,25 @@ const { createRequestStoreForAPI } = require("next/dist/server/async-storage/req
 
 export function inRequestScope<T>(req: Request, route: string, fn: () => Promise<T>): Promise<T> {
   const url = new URL(req.url);
-  const workStore = { route, page: route, isStaticGeneration: false, forceStatic: false, dynamicShouldError: false, isDraftMode: false, fetchCache: undefined, incrementalCache: undefined, pendingRevalidates: {}, pendingRevalidateWrites: [], revalidatedTags: [] };
-  const requestStore = createRequestStoreForAPI(req, { pathname: url.pathname, search: url.search }, { tags: [], expirationsByCacheKind: new Map() }, undefined, { previewModeId: "x", previewModeEncryptionKey: "x", previewModeSigningKey: "x" });
+  const workStore = {
+    route,
+    page: route,
+    isStaticGeneration: false,
+    forceStatic: false,
+    dynamicShouldError: false,
+    isDraftMode: false,
+    fetchCache: undefined,
+    incrementalCache: undefined,
+    pendingRevalidates: {},
+    pendingRevalidateWrites: [],
+    revalidatedTags: [],
+  };
+  const requestStore = createRequestStoreForAPI(
+    req,
+    { pathname: url.pathname, search: url.search },
+    { tags: [], expirationsByCacheKind: new Map() },
+    undefined,
+    { previewModeId: "x", previewModeEncryptionKey: "x", previewModeSigningKey: "x" },
+  );
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));
 }

@@ -4,7 +4,16 @@
 import type { SessionUser } from "@/lib/auth/session";
 
 /** Every kind of caller. "Own" is the organisation that owns the resource a scenario creates (加賀市 / companyOwn). */
-export const ROLES = ["anonymous", "pendingStaff", "staffOwn", "staffOther", "companyOwn", "companyOther", "coordinator", "admin"] as const;
+export const ROLES = [
+  "anonymous",
+  "pendingStaff",
+  "staffOwn",
+  "staffOther",
+  "companyOwn",
+  "companyOther",
+  "coordinator",
+  "admin",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -35,7 +44,13 @@ export type Scenario = {
 /** `id` is "<file>#<export>", e.g. "lib/cases/actions.ts#createCaseAction" or "app/api/health/route.ts#GET". */
 export type Entry = { id: string; scenarios: Scenario[] };
 
-const CODES: Record<string, Outcome> = { A: "allowed", U: "UNAUTHENTICATED", F: "FORBIDDEN", N: "NOT_FOUND", P: "PENDING_APPROVAL" };
+const CODES: Record<string, Outcome> = {
+  A: "allowed",
+  U: "UNAUTHENTICATED",
+  F: "FORBIDDEN",
+  N: "NOT_FOUND",
+  P: "PENDING_APPROVAL",
+};
 
 /**
  * One table row, in ROLES order:
@@ -45,11 +60,13 @@ const CODES: Record<string, Outcome> = { A: "allowed", U: "UNAUTHENTICATED", F: 
 export function row(spec: string): Record<Role, Outcome> {
   const cells = spec.trim().split(/\s+/);
   if (cells.length !== ROLES.length) throw new Error(`row("${spec}") needs ${ROLES.length} cells`);
-  return Object.fromEntries(ROLES.map((r, i) => {
-    const o = CODES[cells[i]];
-    if (!o) throw new Error(`row("${spec}"): unknown cell ${cells[i]}`);
-    return [r, o];
-  })) as Record<Role, Outcome>;
+  return Object.fromEntries(
+    ROLES.map((r, i) => {
+      const o = CODES[cells[i]];
+      if (!o) throw new Error(`row("${spec}"): unknown cell ${cells[i]}`);
+      return [r, o];
+    }),
+  ) as Record<Role, Outcome>;
 }
 
 type ActionResultLike = { ok: true; data: unknown } | { ok: false; formError?: string; fieldErrors?: unknown };
@@ -61,7 +78,10 @@ type ActionResultLike = { ok: true; data: unknown } | { ok: false; formError?: s
  */
 export async function act(action: (raw: never) => Promise<ActionResultLike>, input: unknown): Promise<string> {
   const r = await action(input as never);
-  if (!r.ok) return r.formError === "INVALID_INPUT" ? `INVALID_INPUT ${JSON.stringify(r.fieldErrors ?? {})}` : (r.formError ?? "?");
+  if (!r.ok)
+    return r.formError === "INVALID_INPUT"
+      ? `INVALID_INPUT ${JSON.stringify(r.fieldErrors ?? {})}`
+      : (r.formError ?? "?");
   const d = r.data as { ok?: unknown; reason?: unknown } | null;
   if (d && typeof d === "object" && d.ok === false) return `refused:${String(d.reason ?? JSON.stringify(d))}`;
   return "allowed";

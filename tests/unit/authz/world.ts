@@ -21,7 +21,9 @@ export async function createWorld(): Promise<World> {
     coordinator: await createUser({ role: "COORDINATOR" }),
     admin: await createUser({ role: "ADMIN" }),
   };
-  await db.companyProfile.create({ data: { organizationId: users.companyOwn!.organizationId!, industries: ["IT"], regionsServed: [] } });
+  await db.companyProfile.create({
+    data: { organizationId: users.companyOwn!.organizationId!, industries: ["IT"], regionsServed: [] },
+  });
   return {
     users,
     kagaId: (await getMunicipality()).id,
@@ -38,15 +40,26 @@ export async function createWorld(): Promise<World> {
 }
 
 /** A challenge of 加賀市 written by staffOwn. */
-export async function challengeOf(w: World, opts: { kind?: ChallengeKind; status?: ChallengeStatus; questions?: string[] } = {}) {
+export async function challengeOf(
+  w: World,
+  opts: { kind?: ChallengeKind; status?: ChallengeStatus; questions?: string[] } = {},
+) {
   const author = w.u("staffOwn");
   const status = opts.status ?? "PUBLISHED";
   return db.challenge.create({
     data: {
-      kind: opts.kind ?? "CONSULTATION", status, title: `権限テスト課題 ${uid()}`, situation: "権限表のための課題",
-      municipalityId: author.organizationId!, departmentId: author.departmentId, authorId: author.id,
-      publishedAt: status === "DRAFT" ? null : new Date(), closedAt: status === "CLOSED" ? new Date() : null,
-      screeningQuestions: opts.questions ? { create: opts.questions.map((text, position) => ({ text, position })) } : undefined,
+      kind: opts.kind ?? "CONSULTATION",
+      status,
+      title: `権限テスト課題 ${uid()}`,
+      situation: "権限表のための課題",
+      municipalityId: author.organizationId!,
+      departmentId: author.departmentId,
+      authorId: author.id,
+      publishedAt: status === "DRAFT" ? null : new Date(),
+      closedAt: status === "CLOSED" ? new Date() : null,
+      screeningQuestions: opts.questions
+        ? { create: opts.questions.map((text, position) => ({ text, position })) }
+        : undefined,
     },
     include: { screeningQuestions: true },
   });
@@ -55,16 +68,30 @@ export async function challengeOf(w: World, opts: { kind?: ChallengeKind; status
 /** A PENDING interest of companyOwn in a 加賀市 challenge. */
 export async function interestOf(w: World, opts: { kind?: ChallengeKind } = {}) {
   const c = await challengeOf(w, { kind: opts.kind });
-  return db.interest.create({ data: { challengeId: c.id, companyId: w.u("companyOwn").organizationId!, userId: w.u("companyOwn").id, answers: [] } });
+  return db.interest.create({
+    data: {
+      challengeId: c.id,
+      companyId: w.u("companyOwn").organizationId!,
+      userId: w.u("companyOwn").id,
+      answers: [],
+    },
+  });
 }
 
 /** A thread between staffOwn (加賀市) and companyOwn. */
-export const threadOf = (w: World) => threadBetween(w.u("staffOwn"), w.u("companyOwn"), `権限テストのやりとり ${uid()}`);
+export const threadOf = (w: World) =>
+  threadBetween(w.u("staffOwn"), w.u("companyOwn"), `権限テストのやりとり ${uid()}`);
 
 /** A match of 加賀市 with companyOwn. */
 export async function matchOf(w: World) {
   return db.match.create({
-    data: { origin: "DIRECT_INQUIRY", stage: "INTEREST", municipalityId: w.kagaId, companyId: w.u("companyOwn").organizationId!, changes: { create: { fromStage: null, toStage: "INTEREST" } } },
+    data: {
+      origin: "DIRECT_INQUIRY",
+      stage: "INTEREST",
+      municipalityId: w.kagaId,
+      companyId: w.u("companyOwn").organizationId!,
+      changes: { create: { fromStage: null, toStage: "INTEREST" } },
+    },
   });
 }
 

@@ -13,7 +13,11 @@ export async function generateMetadata() {
 
 export default async function ApprovalsPage() {
   const user = await requirePageRole(["COORDINATOR", "ADMIN"], { active: true });
-  const [t, locale, rows] = await Promise.all([getTranslations("admin.approvals"), getLocale(), listPendingStaff(user)]);
+  const [t, locale, rows] = await Promise.all([
+    getTranslations("admin.approvals"),
+    getLocale(),
+    listPendingStaff(user),
+  ]);
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -25,8 +29,15 @@ export default async function ApprovalsPage() {
         ) : (
           <ul className="mt-4 space-y-4">
             {rows.map((r) => (
-              <li key={r.id} className="rounded border border-stone-200 bg-white p-4 sm:p-5" data-testid="pending-user" aria-labelledby={`pending-${r.id}`}>
-                <h2 id={`pending-${r.id}`} className="text-lg font-bold">{r.name}</h2>
+              <li
+                key={r.id}
+                className="rounded border border-stone-200 bg-white p-4 sm:p-5"
+                data-testid="pending-user"
+                aria-labelledby={`pending-${r.id}`}
+              >
+                <h2 id={`pending-${r.id}`} className="text-lg font-bold">
+                  {r.name}
+                </h2>
                 <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
                   <dt className="font-medium text-stone-600">{t("email")}</dt>
                   <dd className="break-all">
@@ -43,9 +54,15 @@ export default async function ApprovalsPage() {
                     {r.municipality ? (
                       <>
                         {r.municipality.prefecture} {r.municipality.name}
-                        {r.municipality.lgCode ? <span className="ml-2 text-sm text-stone-600">{t("lgCode", { code: r.municipality.lgCode })}</span> : null}
+                        {r.municipality.lgCode ? (
+                          <span className="ml-2 text-sm text-stone-600">
+                            {t("lgCode", { code: r.municipality.lgCode })}
+                          </span>
+                        ) : null}
                       </>
-                    ) : t("none")}
+                    ) : (
+                      t("none")
+                    )}
                   </dd>
                   <dt className="font-medium text-stone-600">{t("department")}</dt>
                   <dd>{r.department ?? t("none")}</dd>

@@ -21,14 +21,25 @@ const dateTime = (d: Date, locale: string) =>
 /** Only short, known keys; values are shown as text (React escapes them). */
 function details(meta: unknown): string {
   if (!meta || typeof meta !== "object" || Array.isArray(meta)) return "";
-  return Object.entries(meta as Record<string, unknown>).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(" / ").slice(0, 300);
+  return Object.entries(meta as Record<string, unknown>)
+    .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+    .join(" / ")
+    .slice(0, 300);
 }
 
 // A plain GET form: filters live in the URL, so a view can be bookmarked or sent to a colleague.
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["ADMIN"], { active: true });
   const filter = auditFilterSchema.parse(await searchParams);
-  const [t, locale, { total, rows }] = await Promise.all([getTranslations("audit"), getLocale(), listAuditLog(user, filter, PAGE_SIZE)]);
+  const [t, locale, { total, rows }] = await Promise.all([
+    getTranslations("audit"),
+    getLocale(),
+    listAuditLog(user, filter, PAGE_SIZE),
+  ]);
   const params = { action: filter.action, user: filter.user, from: filter.from, to: filter.to };
   return (
     <div className="space-y-4">
@@ -36,16 +47,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-stone-700">{t("lead")}</p>
       </div>
-      <form method="get" action="/admin/audit" className="rounded border border-stone-200 bg-white p-4" aria-label={t("filters")}>
+      <form
+        method="get"
+        action="/admin/audit"
+        className="rounded border border-stone-200 bg-white p-4"
+        aria-label={t("filters")}
+      >
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
-          <SelectField name="action" label={t("action")} defaultValue={filter.action ?? ""} placeholder={t("anyAction")} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))} />
+          <SelectField
+            name="action"
+            label={t("action")}
+            defaultValue={filter.action ?? ""}
+            placeholder={t("anyAction")}
+            options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
+          />
           <TextField name="user" label={t("user")} defaultValue={filter.user ?? ""} />
           <TextField name="from" type="date" label={t("from")} defaultValue={filter.from ?? ""} />
           <TextField name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit">{t("apply")}</Button>
-          <Link href="/admin/audit" className="inline-flex min-h-11 items-center">{t("clear")}</Link>
+          <Link href="/admin/audit" className="inline-flex min-h-11 items-center">
+            {t("clear")}
+          </Link>
         </div>
       </form>
       {rows.length === 0 ? (
@@ -57,7 +81,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <thead>
               <tr className="border-b border-stone-300 text-left">
                 {(["at", "action", "actor", "target", "ip", "details"] as const).map((k) => (
-                  <th key={k} scope="col" className="p-2">{t(k)}</th>
+                  <th key={k} scope="col" className="p-2">
+                    {t(k)}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -66,7 +92,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <tr key={r.id} className="border-b border-stone-200 align-top">
                   <td className="whitespace-nowrap p-2">{dateTime(r.at, locale)}</td>
                   <td className="p-2">{t(`actions.${r.action}` as "actions.SIGNIN_SUCCESS")}</td>
-                  <td className="break-all p-2">{r.actor ? <>{r.actor.name}<br /><span className="text-stone-600">{r.actor.email}</span></> : t("system")}</td>
+                  <td className="break-all p-2">
+                    {r.actor ? (
+                      <>
+                        {r.actor.name}
+                        <br />
+                        <span className="text-stone-600">{r.actor.email}</span>
+                      </>
+                    ) : (
+                      t("system")
+                    )}
+                  </td>
                   <td className="break-all p-2">{r.targetType ? `${r.targetType} ${r.targetId ?? ""}` : ""}</td>
                   <td className="p-2">{r.ip ?? ""}</td>
                   <td className="break-all p-2">{details(r.meta)}</td>

@@ -13,12 +13,19 @@ export async function generateMetadata() {
 const PAGE_SIZE = 50;
 const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["ADMIN"], { active: true });
   const raw = (await searchParams).page;
-  const page = pageParam.parse(Array.isArray(raw) ? raw[0] : raw ?? 1);
+  const page = pageParam.parse(Array.isArray(raw) ? raw[0] : (raw ?? 1));
   const [t, tc, locale, { total, rows }] = await Promise.all([
-    getTranslations("admin.users"), getTranslations("common"), getLocale(), listUsers(user, { page, pageSize: PAGE_SIZE }),
+    getTranslations("admin.users"),
+    getTranslations("common"),
+    getLocale(),
+    listUsers(user, { page, pageSize: PAGE_SIZE }),
   ]);
   return (
     <div>
@@ -28,7 +35,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <thead>
             <tr className="border-b border-stone-300 text-left">
               {(["name", "email", "role", "status", "organization", "createdAt"] as const).map((k) => (
-                <th key={k} scope="col" className="p-2">{t(k)}</th>
+                <th key={k} scope="col" className="p-2">
+                  {t(k)}
+                </th>
               ))}
             </tr>
           </thead>

@@ -12,17 +12,34 @@ import { RepeatableRows, type Row } from "./repeatable-rows";
 
 export type CaseFormState = {
   id?: string;
-  title: string; summary: string; body: string;
-  pref: string; municipalityId: string;
-  partners: Row[]; figures: Row[]; links: Row[];
-  scheme: string; outcome: string; fiscalYear: string; startedOn: string; endedOn: string;
-  themeSlugs: string[]; published: boolean; isDemo: boolean;
+  title: string;
+  summary: string;
+  body: string;
+  pref: string;
+  municipalityId: string;
+  partners: Row[];
+  figures: Row[];
+  links: Row[];
+  scheme: string;
+  outcome: string;
+  fiscalYear: string;
+  startedOn: string;
+  endedOn: string;
+  themeSlugs: string[];
+  published: boolean;
+  isDemo: boolean;
 };
 
 let counter = 0;
 const newKey = () => `row-${++counter}`;
 
-export function CaseForm({ initial, themes }: { initial: CaseFormState; themes: { slug: string; nameJa: string; nameEn: string }[] }) {
+export function CaseForm({
+  initial,
+  themes,
+}: {
+  initial: CaseFormState;
+  themes: { slug: string; nameJa: string; nameEn: string }[];
+}) {
   const t = useTranslations("cases");
   const locale = useLocale();
   const router = useRouter();
@@ -37,10 +54,21 @@ export function CaseForm({ initial, themes }: { initial: CaseFormState; themes: 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const payload = {
-      title: v.title, summary: v.summary, body: v.body, municipalityId: v.municipalityId,
-      partners: strip(v.partners), figures: strip(v.figures), links: strip(v.links),
-      scheme: v.scheme || undefined, outcome: v.outcome || undefined, fiscalYear: v.fiscalYear,
-      startedOn: v.startedOn, endedOn: v.endedOn, themeSlugs: v.themeSlugs, published: v.published, isDemo: v.isDemo,
+      title: v.title,
+      summary: v.summary,
+      body: v.body,
+      municipalityId: v.municipalityId,
+      partners: strip(v.partners),
+      figures: strip(v.figures),
+      links: strip(v.links),
+      scheme: v.scheme || undefined,
+      outcome: v.outcome || undefined,
+      fiscalYear: v.fiscalYear,
+      startedOn: v.startedOn,
+      endedOn: v.endedOn,
+      themeSlugs: v.themeSlugs,
+      published: v.published,
+      isDemo: v.isDemo,
     };
     start(async () => {
       const r = v.id ? await updateCaseAction({ ...payload, id: v.id }) : await createCaseAction(payload);
@@ -54,72 +82,196 @@ export function CaseForm({ initial, themes }: { initial: CaseFormState; themes: 
     });
   };
 
-  const text = (name: "title" | "summary" | "fiscalYear" | "startedOn" | "endedOn", extra: Record<string, unknown> = {}) => ({
-    name, value: v[name], error: errors[name], requiredLabel: t("form.required"),
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(name, e.target.value), ...extra,
+  const text = (
+    name: "title" | "summary" | "fiscalYear" | "startedOn" | "endedOn",
+    extra: Record<string, unknown> = {},
+  ) => ({
+    name,
+    value: v[name],
+    error: errors[name],
+    requiredLabel: t("form.required"),
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(name, e.target.value),
+    ...extra,
   });
 
   return (
     <form onSubmit={submit} noValidate className="space-y-2" data-testid="case-form">
-      <div ref={top} className="scroll-mt-4"><FormError message={formError} /></div>
+      <div ref={top} className="scroll-mt-4">
+        <FormError message={formError} />
+      </div>
       <section className="rounded border border-stone-200 bg-white p-4">
         <TextField {...text("title")} label={t("form.title")} hint={t("form.titleHint")} required maxLength={120} />
-        <TextAreaField name="summary" label={t("form.summary")} hint={t("form.summaryHint")} required requiredLabel={t("form.required")} rows={3} maxLength={400}
-          value={v.summary} error={errors.summary} onChange={(e) => set("summary", e.target.value)} />
-        <TextAreaField name="body" label={t("form.body")} hint={t("form.bodyHint")} required requiredLabel={t("form.required")} rows={8}
-          value={v.body} error={errors.body} onChange={(e) => set("body", e.target.value)} />
+        <TextAreaField
+          name="summary"
+          label={t("form.summary")}
+          hint={t("form.summaryHint")}
+          required
+          requiredLabel={t("form.required")}
+          rows={3}
+          maxLength={400}
+          value={v.summary}
+          error={errors.summary}
+          onChange={(e) => set("summary", e.target.value)}
+        />
+        <TextAreaField
+          name="body"
+          label={t("form.body")}
+          hint={t("form.bodyHint")}
+          required
+          requiredLabel={t("form.required")}
+          rows={8}
+          value={v.body}
+          error={errors.body}
+          onChange={(e) => set("body", e.target.value)}
+        />
       </section>
 
       <section className="rounded border border-stone-200 bg-white p-4">
-        <MunicipalitySelect pref={v.pref} municipalityId={v.municipalityId} error={errors.municipalityId}
-          onChange={({ pref, municipalityId }) => setV((s) => ({ ...s, pref, municipalityId }))} />
-        <RepeatableRows name="partners" legend={t("form.partners")} hint={t("form.partnersHint")} rows={v.partners} onChange={(r) => set("partners", r)}
-          columns={[{ name: "name", label: t("form.partnerName"), required: true }, { name: "role", label: t("form.partnerRole") }]}
-          addLabel={t("form.addPartner")} error={errors.partners} max={10} newKey={newKey} />
+        <MunicipalitySelect
+          pref={v.pref}
+          municipalityId={v.municipalityId}
+          error={errors.municipalityId}
+          onChange={({ pref, municipalityId }) => setV((s) => ({ ...s, pref, municipalityId }))}
+        />
+        <RepeatableRows
+          name="partners"
+          legend={t("form.partners")}
+          hint={t("form.partnersHint")}
+          rows={v.partners}
+          onChange={(r) => set("partners", r)}
+          columns={[
+            { name: "name", label: t("form.partnerName"), required: true },
+            { name: "role", label: t("form.partnerRole") },
+          ]}
+          addLabel={t("form.addPartner")}
+          error={errors.partners}
+          max={10}
+          newKey={newKey}
+        />
       </section>
 
       <section className="rounded border border-stone-200 bg-white p-4">
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <SelectField name="scheme" label={t("form.scheme")} required requiredLabel={t("form.required")} value={v.scheme} placeholder="—" error={errors.scheme}
-            options={CASE_SCHEMES.map((s) => ({ value: s, label: t(`scheme.${s}`) }))} onChange={(e) => set("scheme", e.target.value)} />
-          <SelectField name="outcome" label={t("form.outcome")} required requiredLabel={t("form.required")} value={v.outcome} placeholder="—" error={errors.outcome}
-            options={CASE_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} onChange={(e) => set("outcome", e.target.value)} />
-          <TextField {...text("fiscalYear")} label={t("form.fiscalYear")} hint={t("form.fiscalYearHint")} required inputMode="numeric" maxLength={6} />
+          <SelectField
+            name="scheme"
+            label={t("form.scheme")}
+            required
+            requiredLabel={t("form.required")}
+            value={v.scheme}
+            placeholder="—"
+            error={errors.scheme}
+            options={CASE_SCHEMES.map((s) => ({ value: s, label: t(`scheme.${s}`) }))}
+            onChange={(e) => set("scheme", e.target.value)}
+          />
+          <SelectField
+            name="outcome"
+            label={t("form.outcome")}
+            required
+            requiredLabel={t("form.required")}
+            value={v.outcome}
+            placeholder="—"
+            error={errors.outcome}
+            options={CASE_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+            onChange={(e) => set("outcome", e.target.value)}
+          />
+          <TextField
+            {...text("fiscalYear")}
+            label={t("form.fiscalYear")}
+            hint={t("form.fiscalYearHint")}
+            required
+            inputMode="numeric"
+            maxLength={6}
+          />
           <div />
           <TextField {...text("startedOn")} label={t("form.startedOn")} type="date" />
           <TextField {...text("endedOn")} label={t("form.endedOn")} type="date" />
         </div>
-        <RepeatableRows name="figures" legend={t("form.figures")} hint={t("form.figuresHint")} rows={v.figures} onChange={(r) => set("figures", r)}
-          columns={[{ name: "label", label: t("form.figureLabel"), required: true }, { name: "value", label: t("form.figureValue"), required: true }]}
-          addLabel={t("form.addFigure")} error={errors.figures} max={20} newKey={newKey} />
-        <RepeatableRows name="links" legend={t("form.links")} hint={t("form.linksHint")} rows={v.links} onChange={(r) => set("links", r)}
-          columns={[{ name: "label", label: t("form.linkLabel"), required: true }, { name: "url", label: t("form.linkUrl"), type: "url", required: true, placeholder: "https://" }]}
-          addLabel={t("form.addLink")} error={errors.links} max={10} newKey={newKey} />
+        <RepeatableRows
+          name="figures"
+          legend={t("form.figures")}
+          hint={t("form.figuresHint")}
+          rows={v.figures}
+          onChange={(r) => set("figures", r)}
+          columns={[
+            { name: "label", label: t("form.figureLabel"), required: true },
+            { name: "value", label: t("form.figureValue"), required: true },
+          ]}
+          addLabel={t("form.addFigure")}
+          error={errors.figures}
+          max={20}
+          newKey={newKey}
+        />
+        <RepeatableRows
+          name="links"
+          legend={t("form.links")}
+          hint={t("form.linksHint")}
+          rows={v.links}
+          onChange={(r) => set("links", r)}
+          columns={[
+            { name: "label", label: t("form.linkLabel"), required: true },
+            { name: "url", label: t("form.linkUrl"), type: "url", required: true, placeholder: "https://" },
+          ]}
+          addLabel={t("form.addLink")}
+          error={errors.links}
+          max={10}
+          newKey={newKey}
+        />
       </section>
 
       <section className="rounded border border-stone-200 bg-white p-4">
-        <fieldset className="mb-4" id="themeSlugs" tabIndex={-1} aria-describedby={`themeSlugs-hint${errors.themeSlugs?.length ? " themeSlugs-error" : ""}`}>
-          <legend className="font-medium">{t("form.themes")}<span className="ml-2 rounded bg-red-50 px-1.5 text-xs text-red-700">{t("form.required")}</span></legend>
-          <p id="themeSlugs-hint" className="text-sm text-stone-600">{t("form.themesHint")}</p>
+        <fieldset
+          className="mb-4"
+          id="themeSlugs"
+          tabIndex={-1}
+          aria-describedby={`themeSlugs-hint${errors.themeSlugs?.length ? " themeSlugs-error" : ""}`}
+        >
+          <legend className="font-medium">
+            {t("form.themes")}
+            <span className="ml-2 rounded bg-red-50 px-1.5 text-xs text-red-700">{t("form.required")}</span>
+          </legend>
+          <p id="themeSlugs-hint" className="text-sm text-stone-600">
+            {t("form.themesHint")}
+          </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {themes.map((th) => {
               const on = v.themeSlugs.includes(th.slug);
               return (
-                <label key={th.slug} className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 ${on ? "border-brand-600 bg-brand-50" : "border-stone-300 bg-white"}`}>
-                  <input type="checkbox" checked={on} className="size-4 shrink-0 accent-brand-700"
-                    onChange={() => set("themeSlugs", on ? v.themeSlugs.filter((s) => s !== th.slug) : [...v.themeSlugs, th.slug])} />
+                <label
+                  key={th.slug}
+                  className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 ${on ? "border-brand-600 bg-brand-50" : "border-stone-300 bg-white"}`}
+                >
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    className="size-4 shrink-0 accent-brand-700"
+                    onChange={() =>
+                      set("themeSlugs", on ? v.themeSlugs.filter((s) => s !== th.slug) : [...v.themeSlugs, th.slug])
+                    }
+                  />
                   {locale === "ja" ? th.nameJa : th.nameEn}
                 </label>
               );
             })}
           </div>
-          {errors.themeSlugs?.length ? <p id="themeSlugs-error" role="alert" className="mt-1 text-sm text-red-700">{errors.themeSlugs.join(" ")}</p> : null}
+          {errors.themeSlugs?.length ? (
+            <p id="themeSlugs-error" role="alert" className="mt-1 text-sm text-red-700">
+              {errors.themeSlugs.join(" ")}
+            </p>
+          ) : null}
         </fieldset>
         <fieldset>
           <legend className="font-medium">{t("form.publishing")}</legend>
           {(["published", "isDemo"] as const).map((k) => (
-            <label key={k} className="mt-2 flex min-h-11 cursor-pointer items-center gap-3 rounded border border-stone-300 bg-white px-3 py-2">
-              <input type="checkbox" checked={v[k]} onChange={(e) => set(k, e.target.checked)} className="size-4 shrink-0 accent-brand-700" />
+            <label
+              key={k}
+              className="mt-2 flex min-h-11 cursor-pointer items-center gap-3 rounded border border-stone-300 bg-white px-3 py-2"
+            >
+              <input
+                type="checkbox"
+                checked={v[k]}
+                onChange={(e) => set(k, e.target.checked)}
+                className="size-4 shrink-0 accent-brand-700"
+              />
               {t(`form.${k}`)}
             </label>
           ))}
@@ -127,8 +279,12 @@ export function CaseForm({ initial, themes }: { initial: CaseFormState; themes: 
       </section>
 
       <div className="flex flex-wrap items-center gap-4 pt-2">
-        <Button type="submit" disabled={pending}>{pending ? t("form.saving") : t("form.save")}</Button>
-        <a href={v.id ? `/cases/${v.id}` : "/cases"} className="inline-flex min-h-11 items-center">{t("form.cancel")}</a>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("form.saving") : t("form.save")}
+        </Button>
+        <a href={v.id ? `/cases/${v.id}` : "/cases"} className="inline-flex min-h-11 items-center">
+          {t("form.cancel")}
+        </a>
       </div>
     </form>
   );

@@ -22,10 +22,22 @@ export default async function NewCasePage() {
       <CaseForm
         themes={themes}
         initial={{
-          title: "", summary: "", body: "", pref: "", municipalityId: "",
-          partners: withKeys([{ name: "", role: "" }]), figures: [], links: [],
-          scheme: "", outcome: "", fiscalYear: "", startedOn: "", endedOn: "",
-          themeSlugs: [], published: true, isDemo: false,
+          title: "",
+          summary: "",
+          body: "",
+          pref: "",
+          municipalityId: "",
+          partners: withKeys([{ name: "", role: "" }]),
+          figures: [],
+          links: [],
+          scheme: "",
+          outcome: "",
+          fiscalYear: "",
+          startedOn: "",
+          endedOn: "",
+          themeSlugs: [],
+          published: true,
+          isDemo: false,
         }}
       />
     </div>

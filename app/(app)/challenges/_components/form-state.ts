@@ -23,23 +23,62 @@ export type WizardState = {
 };
 
 export const emptyState = (departmentId = ""): WizardState => ({
-  kind: "", programKind: "", title: "", situation: "", tried: "", affected: "", success: "", companyGain: "",
-  offers: [], offerNote: "", budgetStatus: "", budgetAmount: "", budgetFiscalYear: "", periodNote: "",
-  departmentId, departmentName: "", themeSlugs: [],
+  kind: "",
+  programKind: "",
+  title: "",
+  situation: "",
+  tried: "",
+  affected: "",
+  success: "",
+  companyGain: "",
+  offers: [],
+  offerNote: "",
+  budgetStatus: "",
+  budgetAmount: "",
+  budgetFiscalYear: "",
+  periodNote: "",
+  departmentId,
+  departmentName: "",
+  themeSlugs: [],
 });
 
 /** A saved challenge (plain data from the edit page) back into form strings. */
 export function stateFromChallenge(c: {
-  kind: string; programKind: string | null; title: string; situation: string; tried: string | null; affected: string | null;
-  success: string | null; companyGain: string | null; offers: string[]; offerNote: string | null; budgetStatus: string | null;
-  budgetAmount: string | null; budgetFiscalYear: number | null; periodNote: string | null; departmentId: string | null; themeSlugs: string[];
+  kind: string;
+  programKind: string | null;
+  title: string;
+  situation: string;
+  tried: string | null;
+  affected: string | null;
+  success: string | null;
+  companyGain: string | null;
+  offers: string[];
+  offerNote: string | null;
+  budgetStatus: string | null;
+  budgetAmount: string | null;
+  budgetFiscalYear: number | null;
+  periodNote: string | null;
+  departmentId: string | null;
+  themeSlugs: string[];
 }): WizardState {
   return {
-    kind: c.kind, programKind: c.programKind ?? "", title: c.title, situation: c.situation, tried: c.tried ?? "",
-    affected: c.affected ?? "", success: c.success ?? "", companyGain: c.companyGain ?? "", offers: c.offers,
-    offerNote: c.offerNote ?? "", budgetStatus: c.budgetStatus ?? "", budgetAmount: c.budgetAmount ?? "",
-    budgetFiscalYear: c.budgetFiscalYear ? String(c.budgetFiscalYear) : "", periodNote: c.periodNote ?? "",
-    departmentId: c.departmentId ?? "", departmentName: "", themeSlugs: c.themeSlugs,
+    kind: c.kind,
+    programKind: c.programKind ?? "",
+    title: c.title,
+    situation: c.situation,
+    tried: c.tried ?? "",
+    affected: c.affected ?? "",
+    success: c.success ?? "",
+    companyGain: c.companyGain ?? "",
+    offers: c.offers,
+    offerNote: c.offerNote ?? "",
+    budgetStatus: c.budgetStatus ?? "",
+    budgetAmount: c.budgetAmount ?? "",
+    budgetFiscalYear: c.budgetFiscalYear ? String(c.budgetFiscalYear) : "",
+    periodNote: c.periodNote ?? "",
+    departmentId: c.departmentId ?? "",
+    departmentName: "",
+    themeSlugs: c.themeSlugs,
   };
 }
 

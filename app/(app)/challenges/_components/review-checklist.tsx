@@ -11,7 +11,12 @@ export function ReviewChecklist({ state, isPrivate }: { state: WizardState; isPr
     { label: t("wizard.checkSituation"), ok: !!state.situation.trim() },
     { label: t("wizard.checkThemes"), ok: state.themeSlugs.length > 0 },
     ...(state.kind === "PROGRAM" ? [{ label: t("wizard.fields.programKind"), ok: !!state.programKind }] : []),
-    ...(state.budgetStatus === "SECURED" ? [{ label: t("wizard.fields.budgetAmount"), ok: !!state.budgetAmount.trim() }, { label: t("wizard.fields.budgetFiscalYear"), ok: !!state.budgetFiscalYear.trim() }] : []),
+    ...(state.budgetStatus === "SECURED"
+      ? [
+          { label: t("wizard.fields.budgetAmount"), ok: !!state.budgetAmount.trim() },
+          { label: t("wizard.fields.budgetFiscalYear"), ok: !!state.budgetFiscalYear.trim() },
+        ]
+      : []),
   ];
   return (
     <div>
@@ -19,13 +24,19 @@ export function ReviewChecklist({ state, isPrivate }: { state: WizardState; isPr
       <ul className="mt-2 space-y-1">
         {items.map((i) => (
           <li key={i.label} className="flex items-center gap-2">
-            <span aria-hidden="true" className={i.ok ? "text-brand-700" : "text-red-700"}>{i.ok ? "✓" : "！"}</span>
+            <span aria-hidden="true" className={i.ok ? "text-brand-700" : "text-red-700"}>
+              {i.ok ? "✓" : "！"}
+            </span>
             <span>{i.label}：</span>
-            <span className={i.ok ? "text-brand-800" : "font-medium text-red-700"}>{i.ok ? t("wizard.checkOk") : t("wizard.checkMissing")}</span>
+            <span className={i.ok ? "text-brand-800" : "font-medium text-red-700"}>
+              {i.ok ? t("wizard.checkOk") : t("wizard.checkMissing")}
+            </span>
           </li>
         ))}
       </ul>
-      <p className="mt-4 rounded bg-stone-100 p-3 text-sm">{isPrivate ? t("wizard.publishPrivateHint") : t("wizard.publishHint")}</p>
+      <p className="mt-4 rounded bg-stone-100 p-3 text-sm">
+        {isPrivate ? t("wizard.publishPrivateHint") : t("wizard.publishHint")}
+      </p>
     </div>
   );
 }

@@ -3,7 +3,10 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { findSimilarForDraftAction } from "@/lib/search/similar-action";
 
-type Similar = { cases: { id: string; title: string; href: string }[]; challenges: { id: string; title: string; municipalityName: string; href: string }[] };
+type Similar = {
+  cases: { id: string; title: string; href: string }[];
+  challenges: { id: string; title: string; municipalityName: string; href: string }[];
+};
 
 const DEBOUNCE_MS = 700;
 
@@ -43,12 +46,30 @@ export function SimilarPanel({ title, situation }: { title: string; situation: s
   const shownStatus = tooShort ? "idle" : status;
   const empty = result && result.cases.length === 0 && result.challenges.length === 0;
   return (
-    <section aria-labelledby="similar-heading" className="rounded border border-stone-200 bg-white p-4" data-testid="similar-panel">
-      <h2 id="similar-heading" className="font-bold text-brand-800">{t("heading")}</h2>
+    <section
+      aria-labelledby="similar-heading"
+      className="rounded border border-stone-200 bg-white p-4"
+      data-testid="similar-panel"
+    >
+      <h2 id="similar-heading" className="font-bold text-brand-800">
+        {t("heading")}
+      </h2>
       <p className="mt-1 text-sm text-stone-700">{t("lead")}</p>
       {/* Only the outcome is announced, not every list change, so a screen reader is not interrupted while typing. */}
       <p aria-live="polite" className="mt-2 text-sm text-stone-700">
-        {shownStatus === "loading" ? t("loading") : shownStatus === "error" ? t("error") : !result ? t("empty") : empty ? t("none") : <span className="sr-only">{t("found", { cases: result.cases.length, challenges: result.challenges.length })}</span>}
+        {shownStatus === "loading" ? (
+          t("loading")
+        ) : shownStatus === "error" ? (
+          t("error")
+        ) : !result ? (
+          t("empty")
+        ) : empty ? (
+          t("none")
+        ) : (
+          <span className="sr-only">
+            {t("found", { cases: result.cases.length, challenges: result.challenges.length })}
+          </span>
+        )}
       </p>
       {result && !empty ? (
         <div className={`mt-2 space-y-4 ${shownStatus === "loading" ? "opacity-60" : ""}`}>

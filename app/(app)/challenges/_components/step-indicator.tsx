@@ -2,7 +2,17 @@
 import { useTranslations } from "next-intl";
 
 /** Full list of steps on wide screens; on a phone, "ステップ 2 / 7" and a bar. Any step can be opened directly. */
-export function StepIndicator({ step, total, onJump, stepsWithErrors }: { step: number; total: number; onJump: (s: number) => void; stepsWithErrors: Set<number> }) {
+export function StepIndicator({
+  step,
+  total,
+  onJump,
+  stepsWithErrors,
+}: {
+  step: number;
+  total: number;
+  onJump: (s: number) => void;
+  stepsWithErrors: Set<number>;
+}) {
   const t = useTranslations("challenges.wizard");
   return (
     <nav aria-label={t("progress")} className="mb-4">
@@ -15,9 +25,18 @@ export function StepIndicator({ step, total, onJump, stepsWithErrors }: { step: 
       <ol className="hidden gap-1 md:flex">
         {Array.from({ length: total }, (_, i) => (
           <li key={i} className="flex-1">
-            <button type="button" onClick={() => onJump(i)} aria-current={i === step ? "step" : undefined}
+            <button
+              type="button"
+              onClick={() => onJump(i)}
+              aria-current={i === step ? "step" : undefined}
               className={`flex min-h-11 w-full flex-col items-start rounded border px-2 py-1 text-left text-xs leading-tight ${
-                i === step ? "border-brand-700 bg-brand-700 text-white" : stepsWithErrors.has(i) ? "border-red-400 bg-red-50 text-red-800" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"}`}>
+                i === step
+                  ? "border-brand-700 bg-brand-700 text-white"
+                  : stepsWithErrors.has(i)
+                    ? "border-red-400 bg-red-50 text-red-800"
+                    : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
+              }`}
+            >
               <span className="font-bold">{i + 1}</span>
               <span>{t(`steps.${i}`)}</span>
             </button>

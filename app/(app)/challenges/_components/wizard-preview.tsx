@@ -5,12 +5,19 @@ import type { BudgetStatusValue, ChallengeKindValue, OfferValue, ProgramKindValu
 import { NEW_DEPARTMENT, type WizardState } from "./form-state";
 
 const digits = (s: string) => {
-  const n = Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，\s円]/g, ""));
+  const n = Number(
+    s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，\s円]/g, ""),
+  );
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 };
 
 /** The challenge as a company will see it, redrawn on every keystroke. */
-export function WizardPreview({ state, themes, departments, municipality }: {
+export function WizardPreview({
+  state,
+  themes,
+  departments,
+  municipality,
+}: {
   state: WizardState;
   themes: { slug: string; nameJa: string; nameEn: string }[];
   departments: { id: string; name: string }[];
@@ -18,10 +25,19 @@ export function WizardPreview({ state, themes, departments, municipality }: {
 }) {
   const t = useTranslations("challenges.wizard");
   const locale = useLocale();
-  const department = state.departmentId === NEW_DEPARTMENT ? state.departmentName : departments.find((d) => d.id === state.departmentId)?.name;
+  const department =
+    state.departmentId === NEW_DEPARTMENT
+      ? state.departmentName
+      : departments.find((d) => d.id === state.departmentId)?.name;
   return (
-    <section aria-labelledby="preview-heading" className="rounded border-2 border-dashed border-brand-100 bg-white p-4" data-testid="wizard-preview">
-      <h2 id="preview-heading" className="mb-3 text-sm font-bold text-brand-800">{t("preview")}</h2>
+    <section
+      aria-labelledby="preview-heading"
+      className="rounded border-2 border-dashed border-brand-100 bg-white p-4"
+      data-testid="wizard-preview"
+    >
+      <h2 id="preview-heading" className="mb-3 text-sm font-bold text-brand-800">
+        {t("preview")}
+      </h2>
       <ChallengeSheet
         level={2}
         data={{
@@ -29,8 +45,12 @@ export function WizardPreview({ state, themes, departments, municipality }: {
           programKind: (state.programKind || null) as ProgramKindValue | null,
           title: state.title,
           situation: state.situation || t("previewEmpty"),
-          tried: state.tried, affected: state.affected, success: state.success, companyGain: state.companyGain,
-          offers: state.offers as OfferValue[], offerNote: state.offerNote,
+          tried: state.tried,
+          affected: state.affected,
+          success: state.success,
+          companyGain: state.companyGain,
+          offers: state.offers as OfferValue[],
+          offerNote: state.offerNote,
           budgetStatus: (state.budgetStatus || null) as BudgetStatusValue | null,
           budgetAmount: state.budgetStatus && state.budgetStatus !== "NONE" ? digits(state.budgetAmount) : null,
           budgetFiscalYear: state.budgetStatus && state.budgetStatus !== "NONE" ? digits(state.budgetFiscalYear) : null,
@@ -39,7 +59,9 @@ export function WizardPreview({ state, themes, departments, municipality }: {
           municipalityName: municipality.name,
           municipalityIsPrefecture: municipality.isPrefecture,
           prefectureCode: municipality.prefectureCode,
-          themes: themes.filter((th) => state.themeSlugs.includes(th.slug)).map((th) => ({ slug: th.slug, name: locale === "ja" ? th.nameJa : th.nameEn })),
+          themes: themes
+            .filter((th) => state.themeSlugs.includes(th.slug))
+            .map((th) => ({ slug: th.slug, name: locale === "ja" ? th.nameJa : th.nameEn })),
         }}
       />
     </section>

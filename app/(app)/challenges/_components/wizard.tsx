@@ -5,7 +5,11 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/action";
-import { publishChallengeAction, saveChallengeDraftAction, updatePublishedChallengeAction } from "@/lib/challenges/actions";
+import {
+  publishChallengeAction,
+  saveChallengeDraftAction,
+  updatePublishedChallengeAction,
+} from "@/lib/challenges/actions";
 import { FIELD_STEP } from "@/lib/challenges/schema";
 import { toPayload, type WizardState } from "./form-state";
 import { StepFields } from "./step-fields";
@@ -48,19 +52,33 @@ export function ChallengeWizard(props: Props) {
     // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
     requestAnimationFrame(() => heading.current?.focus());
   };
-  const stepsWithErrors = new Set(Object.entries(errors).filter(([, v]) => v?.length).map(([k]) => FIELD_STEP[k] ?? 0));
+  const stepsWithErrors = new Set(
+    Object.entries(errors)
+      .filter(([, v]) => v?.length)
+      .map(([k]) => FIELD_STEP[k] ?? 0),
+  );
 
   const submit = (kind: "draft" | "publish" | "update") =>
     start(async () => {
       setNotice(undefined);
       const payload = toPayload(state, id);
-      const r = kind === "draft" ? await saveChallengeDraftAction(payload) : kind === "publish" ? await publishChallengeAction(payload) : await updatePublishedChallengeAction(payload);
+      const r =
+        kind === "draft"
+          ? await saveChallengeDraftAction(payload)
+          : kind === "publish"
+            ? await publishChallengeAction(payload)
+            : await updatePublishedChallengeAction(payload);
       if (!r.ok) {
         const fe = r.fieldErrors ?? {};
         setErrors(fe);
-        const bad = Object.keys(fe).filter((k) => fe[k]?.length).map((k) => FIELD_STEP[k] ?? 0);
+        const bad = Object.keys(fe)
+          .filter((k) => fe[k]?.length)
+          .map((k) => FIELD_STEP[k] ?? 0);
         // Name the steps to fix: on a phone the step list is collapsed, so this is the only pointer.
-        const where = [...new Set(bad)].sort().map((s) => `${s + 1}. ${t(`steps.${s}`)}`).join("、");
+        const where = [...new Set(bad)]
+          .sort()
+          .map((s) => `${s + 1}. ${t(`steps.${s}`)}`)
+          .join("、");
         setFormError(bad.length ? `${t("fixErrors")}（${where}）` : r.formError);
         if (bad.length) go(Math.min(...bad));
         return;
@@ -78,40 +96,84 @@ export function ChallengeWizard(props: Props) {
       }
       // No router.refresh(): after replaceState it would render the edit route afresh and drop this
       // component's state (the current step and this notice).
-      setNotice(kind === "draft" ? t("saved", { time: new Date().toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }) }) : t("changesSaved"));
+      setNotice(
+        kind === "draft"
+          ? t("saved", { time: new Date().toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }) })
+          : t("changesSaved"),
+      );
     });
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div>
         <StepIndicator step={step} total={STEPS} onJump={go} stepsWithErrors={stepsWithErrors} />
-        <form onSubmit={(e) => { e.preventDefault(); if (step < REVIEW) go(step + 1); }} noValidate className="rounded border border-stone-200 bg-white p-4 sm:p-6">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (step < REVIEW) go(step + 1);
+          }}
+          noValidate
+          className="rounded border border-stone-200 bg-white p-4 sm:p-6"
+        >
           <FormError message={formError} />
           <h2 ref={heading} tabIndex={-1} className="text-xl font-bold">
-            <span className="mr-2 text-brand-700">{step + 1}.</span>{t(`steps.${step}`)}
+            <span className="mr-2 text-brand-700">{step + 1}.</span>
+            {t(`steps.${step}`)}
           </h2>
           <p className="mt-1 text-stone-700">{t(`stepHint.${step}`)}</p>
           {step < REVIEW ? (
-            <p className="mt-2 rounded bg-stone-100 p-3 text-sm text-stone-700"><span className="font-bold">{t("example")}</span>　{t(`stepExample.${step}`)}</p>
+            <p className="mt-2 rounded bg-stone-100 p-3 text-sm text-stone-700">
+              <span className="font-bold">{t("example")}</span>　{t(`stepExample.${step}`)}
+            </p>
           ) : null}
           <div className="mt-4">
-            {step === REVIEW ? <ReviewChecklist state={state} isPrivate={state.kind === "PRIVATE_CONSULTATION"} /> : <StepFields step={step} state={state} set={set} errors={errors} themes={props.themes} departments={props.departments} />}
+            {step === REVIEW ? (
+              <ReviewChecklist state={state} isPrivate={state.kind === "PRIVATE_CONSULTATION"} />
+            ) : (
+              <StepFields
+                step={step}
+                state={state}
+                set={set}
+                errors={errors}
+                themes={props.themes}
+                departments={props.departments}
+              />
+            )}
           </div>
           <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4">
-            {step > 0 ? <Button type="button" variant="secondary" onClick={() => go(step - 1)}>← {t("back")}</Button> : null}
+            {step > 0 ? (
+              <Button type="button" variant="secondary" onClick={() => go(step - 1)}>
+                ← {t("back")}
+              </Button>
+            ) : null}
             {step < REVIEW ? <Button type="submit">{t("next")} →</Button> : null}
             {isDraft ? (
-              <Button type="button" variant="secondary" onClick={() => submit("draft")} disabled={pending}>{pending ? t("saving") : t("saveDraft")}</Button>
+              <Button type="button" variant="secondary" onClick={() => submit("draft")} disabled={pending}>
+                {pending ? t("saving") : t("saveDraft")}
+              </Button>
             ) : (
-              <Button type="button" variant="secondary" onClick={() => submit("update")} disabled={pending}>{pending ? t("saving") : t("saveChanges")}</Button>
+              <Button type="button" variant="secondary" onClick={() => submit("update")} disabled={pending}>
+                {pending ? t("saving") : t("saveChanges")}
+              </Button>
             )}
-            {isDraft && step === REVIEW ? <Button type="button" onClick={() => submit("publish")} disabled={pending}>{t("publish")}</Button> : null}
+            {isDraft && step === REVIEW ? (
+              <Button type="button" onClick={() => submit("publish")} disabled={pending}>
+                {t("publish")}
+              </Button>
+            ) : null}
           </div>
-          <p role="status" className="mt-3 min-h-6 text-sm text-brand-800">{notice}</p>
+          <p role="status" className="mt-3 min-h-6 text-sm text-brand-800">
+            {notice}
+          </p>
         </form>
       </div>
       <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-        <WizardPreview state={state} themes={props.themes} departments={props.departments} municipality={props.municipality} />
+        <WizardPreview
+          state={state}
+          themes={props.themes}
+          departments={props.departments}
+          municipality={props.municipality}
+        />
         {/* Only while the title and situation are written: later steps make the preview long, and this sticky column must still fit on screen. */}
         {step <= 1 ? <SimilarPanel title={state.title} situation={state.situation} /> : null}
       </div>

@@ -17,12 +17,22 @@ export default async function NewChallengePage() {
   const user = await requirePageRole(["MUNICIPAL_STAFF"]);
   if (user.status !== "ACTIVE") return <PendingNotice />;
   const t = await getTranslations("challenges.wizard");
-  const [themes, departments, municipality] = await Promise.all([listThemes(), listDepartments(user.organizationId), getMunicipalitySummary(user.organizationId)]);
+  const [themes, departments, municipality] = await Promise.all([
+    listThemes(),
+    listDepartments(user.organizationId),
+    getMunicipalitySummary(user.organizationId),
+  ]);
   return (
     <div>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
-      <ChallengeWizard status="DRAFT" initial={emptyState(user.departmentId ?? "")} themes={themes} departments={departments} municipality={municipality} />
+      <ChallengeWizard
+        status="DRAFT"
+        initial={emptyState(user.departmentId ?? "")}
+        themes={themes}
+        departments={departments}
+        municipality={municipality}
+      />
     </div>
   );
 }

@@ -29,7 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: c.name, robots: { index: false } };
 }
 
-const H2 = ({ id, children }: { id: string; children: React.ReactNode }) => <h2 id={id} className="border-l-4 border-brand-600 pl-2 text-lg font-bold">{children}</h2>;
+const H2 = ({ id, children }: { id: string; children: React.ReactNode }) => (
+  <h2 id={id} className="border-l-4 border-brand-600 pl-2 text-lg font-bold">
+    {children}
+  </h2>
+);
 
 export default async function CompanyPage({ params }: Props) {
   const { c, user } = await load(params);
@@ -44,22 +48,52 @@ export default async function CompanyPage({ params }: Props) {
     [t("detail.hq"), hq || none],
     [t("detail.size"), p?.size ? t(`size.${p.size}`) : none],
     [t("detail.regions"), p ? regionsLabel(p.regionsServed, t("nationwide"), 47) : none],
-    [t("detail.website"), c.website ? <a href={c.website} rel="noopener noreferrer" target="_blank" className="break-all">{c.website}</a> : none],
+    [
+      t("detail.website"),
+      c.website ? (
+        <a href={c.website} rel="noopener noreferrer" target="_blank" className="break-all">
+          {c.website}
+        </a>
+      ) : (
+        none
+      ),
+    ],
   ];
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="flex flex-wrap justify-between gap-4 text-sm">
-        <Link href="/companies" className="inline-flex min-h-11 items-center">← {t("detail.back")}</Link>
-        {isStaff(user) ? <Link href={`/companies/${c.id}/edit`} className="inline-flex min-h-11 items-center">{t("detail.edit")}</Link> : null}
+        <Link href="/companies" className="inline-flex min-h-11 items-center">
+          ← {t("detail.back")}
+        </Link>
+        {isStaff(user) ? (
+          <Link href={`/companies/${c.id}/edit`} className="inline-flex min-h-11 items-center">
+            {t("detail.edit")}
+          </Link>
+        ) : null}
       </p>
       <article className="space-y-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching */}
-            {logoUrl ? <img src={logoUrl} alt={t("logo.alt", { name: c.name })} width={160} height={80} className="h-20 w-40 rounded border border-stone-200 bg-white object-contain" data-testid="company-logo" /> : null}
+            {logoUrl ? (
+              <img
+                src={logoUrl}
+                alt={t("logo.alt", { name: c.name })}
+                width={160}
+                height={80}
+                className="h-20 w-40 rounded border border-stone-200 bg-white object-contain"
+                data-testid="company-logo"
+              />
+            ) : null}
             <h1 className="text-2xl font-bold leading-snug">{c.name}</h1>
           </div>
-          <div className="flex flex-wrap gap-2">{p?.industries.map((i) => <Badge key={i} tone="brand">{t(`industry.${i}`)}</Badge>)}</div>
+          <div className="flex flex-wrap gap-2">
+            {p?.industries.map((i) => (
+              <Badge key={i} tone="brand">
+                {t(`industry.${i}`)}
+              </Badge>
+            ))}
+          </div>
           {!p ? <p className="rounded border border-stone-200 bg-stone-50 p-3">{t("detail.noProfile")}</p> : null}
           {c.description ? <p className="whitespace-pre-wrap break-words text-stone-700">{c.description}</p> : null}
         </header>
@@ -71,19 +105,39 @@ export default async function CompanyPage({ params }: Props) {
             </div>
           ))}
         </dl>
-        {p?.capabilities ? <section className="space-y-2" aria-labelledby="cap"><H2 id="cap">{t("detail.capabilities")}</H2><p className="whitespace-pre-wrap break-words">{p.capabilities}</p></section> : null}
-        {p?.services ? <section className="space-y-2" aria-labelledby="svc"><H2 id="svc">{t("detail.services")}</H2><p className="whitespace-pre-wrap break-words">{p.services}</p></section> : null}
+        {p?.capabilities ? (
+          <section className="space-y-2" aria-labelledby="cap">
+            <H2 id="cap">{t("detail.capabilities")}</H2>
+            <p className="whitespace-pre-wrap break-words">{p.capabilities}</p>
+          </section>
+        ) : null}
+        {p?.services ? (
+          <section className="space-y-2" aria-labelledby="svc">
+            <H2 id="svc">{t("detail.services")}</H2>
+            <p className="whitespace-pre-wrap break-words">{p.services}</p>
+          </section>
+        ) : null}
         <section className="space-y-2" aria-labelledby="track">
           <H2 id="track">{t("detail.track")}</H2>
           <p className="text-sm text-stone-700">{t("detail.trackLead")}</p>
-          {c.casePartnerships.length === 0 ? <p>{t("detail.trackEmpty")}</p> : (
+          {c.casePartnerships.length === 0 ? (
+            <p>{t("detail.trackEmpty")}</p>
+          ) : (
             <ul className="space-y-2" data-testid="track-record">
               {c.casePartnerships.map((cp) => (
                 <li key={cp.id} className="rounded border border-stone-200 p-3">
-                  <Link href={`/cases/${cp.case.id}`} className="font-medium">{cp.case.title}</Link>
+                  <Link href={`/cases/${cp.case.id}`} className="font-medium">
+                    {cp.case.title}
+                  </Link>
                   <p className="text-sm text-stone-700">
-                    {cp.case.municipality.name} ・ {formatFiscalYear(cp.case.fiscalYear, locale)}{cp.role ? ` ・ ${cp.role}` : ""}
-                    {cp.case.isDemo ? <> <Badge tone="warning">{t("detail.demoBadge")}</Badge></> : null}
+                    {cp.case.municipality.name} ・ {formatFiscalYear(cp.case.fiscalYear, locale)}
+                    {cp.role ? ` ・ ${cp.role}` : ""}
+                    {cp.case.isDemo ? (
+                      <>
+                        {" "}
+                        <Badge tone="warning">{t("detail.demoBadge")}</Badge>
+                      </>
+                    ) : null}
                   </p>
                 </li>
               ))}
@@ -94,22 +148,31 @@ export default async function CompanyPage({ params }: Props) {
           <H2 id="contact">{t("detail.contact")}</H2>
           <p className="text-sm text-stone-700">{t("detail.contactNote")}</p>
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]" data-testid="company-contact">
-            <dt className="font-medium text-stone-700">{t("detail.contactName")}</dt><dd className="mb-2 sm:mb-0">{p?.contactName ?? none}</dd>
+            <dt className="font-medium text-stone-700">{t("detail.contactName")}</dt>
+            <dd className="mb-2 sm:mb-0">{p?.contactName ?? none}</dd>
             <dt className="font-medium text-stone-700">{t("detail.contactEmail")}</dt>
-            <dd className="mb-2 break-all sm:mb-0">{p?.contactEmail ? <a href={`mailto:${p.contactEmail}`}>{p.contactEmail}</a> : none}</dd>
+            <dd className="mb-2 break-all sm:mb-0">
+              {p?.contactEmail ? <a href={`mailto:${p.contactEmail}`}>{p.contactEmail}</a> : none}
+            </dd>
             <dt className="font-medium text-stone-700">{t("detail.contactPhone")}</dt>
-            <dd>{p?.contactPhone ? <a href={`tel:${p.contactPhone.replace(/[^0-9+]/g, "")}`}>{p.contactPhone}</a> : none}</dd>
+            <dd>
+              {p?.contactPhone ? <a href={`tel:${p.contactPhone.replace(/[^0-9+]/g, "")}`}>{p.contactPhone}</a> : none}
+            </dd>
           </dl>
         </section>
       </article>
       <section className="space-y-3 rounded border-2 border-brand-200 bg-white p-4 sm:p-6" aria-labelledby="inquiry">
-        <h2 id="inquiry" className="text-xl font-bold">{t("inquiry.title")}</h2>
+        <h2 id="inquiry" className="text-xl font-bold">
+          {t("inquiry.title")}
+        </h2>
         {user.role === "MUNICIPAL_STAFF" ? (
           <>
             <p className="text-stone-700">{t("inquiry.lead")}</p>
             <InquiryForm companyId={c.id} />
           </>
-        ) : <p className="text-stone-700">{t("inquiry.staffOnly")}</p>}
+        ) : (
+          <p className="text-stone-700">{t("inquiry.staffOnly")}</p>
+        )}
       </section>
     </div>
   );

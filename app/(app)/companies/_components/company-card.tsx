@@ -6,8 +6,15 @@ import type { CompanySizeValue, IndustryValue } from "@/lib/companies/schema";
 import { regionsLabel } from "./labels";
 
 export type CompanyCardData = {
-  id: string; name: string; prefectureCode: string | null;
-  companyProfile: { size: CompanySizeValue | null; industries: IndustryValue[]; capabilities: string; regionsServed: string[] } | null;
+  id: string;
+  name: string;
+  prefectureCode: string | null;
+  companyProfile: {
+    size: CompanySizeValue | null;
+    industries: IndustryValue[];
+    capabilities: string;
+    regionsServed: string[];
+  } | null;
   _count: { casePartnerships: number };
 };
 
@@ -18,17 +25,38 @@ export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: stri
     <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="company-card">
       <div className="flex items-center gap-3">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching */}
-        {logoUrl ? <img src={logoUrl} alt={t("logo.alt", { name: c.name })} width={64} height={32} loading="lazy" className="h-8 w-16 shrink-0 object-contain" /> : null}
-        <h3 className="text-lg font-bold leading-snug"><Link href={`/companies/${c.id}`}>{c.name}</Link></h3>
+        {logoUrl ? (
+          <img
+            src={logoUrl}
+            alt={t("logo.alt", { name: c.name })}
+            width={64}
+            height={32}
+            loading="lazy"
+            className="h-8 w-16 shrink-0 object-contain"
+          />
+        ) : null}
+        <h3 className="text-lg font-bold leading-snug">
+          <Link href={`/companies/${c.id}`}>{c.name}</Link>
+        </h3>
       </div>
       <div className="flex flex-wrap gap-2">
-        {p?.industries.map((i) => <Badge key={i} tone="brand">{t(`industry.${i}`)}</Badge>)}
-        {c._count.casePartnerships > 0 ? <Badge tone="warning">{t("list.trackCount", { count: c._count.casePartnerships })}</Badge> : null}
+        {p?.industries.map((i) => (
+          <Badge key={i} tone="brand">
+            {t(`industry.${i}`)}
+          </Badge>
+        ))}
+        {c._count.casePartnerships > 0 ? (
+          <Badge tone="warning">{t("list.trackCount", { count: c._count.casePartnerships })}</Badge>
+        ) : null}
         {!p ? <Badge>{t("list.noProfile")}</Badge> : null}
       </div>
       {p ? (
         <p className="text-sm text-stone-700">
-          {c.prefectureCode ? <>{t("list.hq")}：{prefectureName(c.prefectureCode)} ・ </> : null}
+          {c.prefectureCode ? (
+            <>
+              {t("list.hq")}：{prefectureName(c.prefectureCode)} ・{" "}
+            </>
+          ) : null}
           {p.size ? <>{t(`size.${p.size}`)} ・ </> : null}
           {t("list.regions")}：{regionsLabel(p.regionsServed, t("nationwide"))}
         </p>

@@ -5,9 +5,20 @@ import type { ProfileFormState } from "./profile-form";
 export function initialProfile(c: CompanyDetail): ProfileFormState {
   const p = c.companyProfile;
   return {
-    organizationId: c.id, name: c.name, corporateNumber: c.corporateNumber ?? "", prefectureCode: c.prefectureCode ?? "",
-    hqMunicipalityId: p?.hqMunicipality?.id ?? "", size: p?.size ?? "", industries: p?.industries ?? [], capabilities: p?.capabilities ?? "",
-    services: p?.services ?? "", regionsServed: p?.regionsServed ?? [], website: c.website ?? "", description: c.description ?? "",
-    contactName: p?.contactName ?? "", contactEmail: p?.contactEmail ?? "", contactPhone: p?.contactPhone ?? "",
+    organizationId: c.id,
+    name: c.name,
+    corporateNumber: c.corporateNumber ?? "",
+    prefectureCode: c.prefectureCode ?? "",
+    hqMunicipalityId: p?.hqMunicipality?.id ?? "",
+    size: p?.size ?? "",
+    industries: p?.industries ?? [],
+    capabilities: p?.capabilities ?? "",
+    services: p?.services ?? "",
+    regionsServed: p?.regionsServed ?? [],
+    website: c.website ?? "",
+    description: c.description ?? "",
+    contactName: p?.contactName ?? "",
+    contactEmail: p?.contactEmail ?? "",
+    contactPhone: p?.contactPhone ?? "",
   };
 }

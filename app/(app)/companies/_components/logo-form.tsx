@@ -8,7 +8,15 @@ import { removeCompanyLogoAction, uploadCompanyLogoAction } from "@/lib/companie
 import { LOGO_ACCEPT_ATTR } from "@/lib/companies/schema";
 
 /** Its own small form (a file cannot ride in the profile form's plain-object action). */
-export function LogoForm({ organizationId, companyName, logoUrl }: { organizationId: string; companyName: string; logoUrl: string | null }) {
+export function LogoForm({
+  organizationId,
+  companyName,
+  logoUrl,
+}: {
+  organizationId: string;
+  companyName: string;
+  logoUrl: string | null;
+}) {
   const t = useTranslations("companies.logo");
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -18,9 +26,21 @@ export function LogoForm({ organizationId, companyName, logoUrl }: { organizatio
   const [pending, start] = useTransition();
 
   const finish = (r: Awaited<ReturnType<typeof uploadCompanyLogoAction>>, okMessage: string) => {
-    if (!r.ok) { setFieldError(r.fieldErrors?.file?.[0]); setError(r.formError); setDone(undefined); return; }
-    if (!r.data.ok) { setFieldError(r.data.message); setError(r.data.message); setDone(undefined); return; }
-    setError(undefined); setFieldError(undefined); setDone(okMessage);
+    if (!r.ok) {
+      setFieldError(r.fieldErrors?.file?.[0]);
+      setError(r.formError);
+      setDone(undefined);
+      return;
+    }
+    if (!r.data.ok) {
+      setFieldError(r.data.message);
+      setError(r.data.message);
+      setDone(undefined);
+      return;
+    }
+    setError(undefined);
+    setFieldError(undefined);
+    setDone(okMessage);
     if (fileRef.current) fileRef.current.value = "";
     router.refresh();
   };
@@ -29,33 +49,78 @@ export function LogoForm({ organizationId, companyName, logoUrl }: { organizatio
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     const f = fd.get("file");
-    if (!(f instanceof File) || f.size === 0) { setFieldError(t("chooseFile")); setError(t("chooseFile")); setDone(undefined); return; }
+    if (!(f instanceof File) || f.size === 0) {
+      setFieldError(t("chooseFile"));
+      setError(t("chooseFile"));
+      setDone(undefined);
+      return;
+    }
     start(async () => finish(await uploadCompanyLogoAction(fd), t("uploaded")));
   };
   const remove = () => start(async () => finish(await removeCompanyLogoAction({ organizationId }), t("removed")));
 
   return (
-    <section className="rounded border border-stone-200 bg-white p-4" aria-labelledby="logo-title" data-testid="logo-form">
-      <h2 id="logo-title" className="mb-3 text-lg font-bold">{t("title")}</h2>
+    <section
+      className="rounded border border-stone-200 bg-white p-4"
+      aria-labelledby="logo-title"
+      data-testid="logo-form"
+    >
+      <h2 id="logo-title" className="mb-3 text-lg font-bold">
+        {t("title")}
+      </h2>
       <FormError message={error} />
-      {done ? <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-3 text-green-900">{done}</p> : null}
+      {done ? (
+        <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {done}
+        </p>
+      ) : null}
       <div className="mb-3 flex flex-wrap items-center gap-4">
         {logoUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching
-          <img src={logoUrl} alt={t("alt", { name: companyName })} width={160} height={80} className="h-20 w-40 rounded border border-stone-200 bg-white object-contain" />
-        ) : <p className="text-stone-700">{t("none")}</p>}
-        {logoUrl ? <Button type="button" variant="secondary" onClick={remove} disabled={pending}>{pending ? t("working") : t("remove")}</Button> : null}
+          <img
+            src={logoUrl}
+            alt={t("alt", { name: companyName })}
+            width={160}
+            height={80}
+            className="h-20 w-40 rounded border border-stone-200 bg-white object-contain"
+          />
+        ) : (
+          <p className="text-stone-700">{t("none")}</p>
+        )}
+        {logoUrl ? (
+          <Button type="button" variant="secondary" onClick={remove} disabled={pending}>
+            {pending ? t("working") : t("remove")}
+          </Button>
+        ) : null}
       </div>
       <form onSubmit={upload} noValidate className="space-y-3">
         <input type="hidden" name="organizationId" value={organizationId} />
         <div>
-          <label htmlFor="logo-file" className="mb-1 block font-medium">{t("file")}</label>
-          <p id="logo-hint" className="mb-1 text-sm text-stone-700">{t("hint")}</p>
-          <input id="logo-file" ref={fileRef} type="file" name="file" accept={LOGO_ACCEPT_ATTR} aria-describedby={fieldError ? "logo-hint logo-error" : "logo-hint"}
-            aria-invalid={fieldError ? true : undefined} className="block w-full min-h-11 text-base" />
-          {fieldError ? <p id="logo-error" className="mt-1 text-sm text-red-700">{fieldError}</p> : null}
+          <label htmlFor="logo-file" className="mb-1 block font-medium">
+            {t("file")}
+          </label>
+          <p id="logo-hint" className="mb-1 text-sm text-stone-700">
+            {t("hint")}
+          </p>
+          <input
+            id="logo-file"
+            ref={fileRef}
+            type="file"
+            name="file"
+            accept={LOGO_ACCEPT_ATTR}
+            aria-describedby={fieldError ? "logo-hint logo-error" : "logo-hint"}
+            aria-invalid={fieldError ? true : undefined}
+            className="block w-full min-h-11 text-base"
+          />
+          {fieldError ? (
+            <p id="logo-error" className="mt-1 text-sm text-red-700">
+              {fieldError}
+            </p>
+          ) : null}
         </div>
-        <Button type="submit" disabled={pending}>{pending ? t("working") : t("upload")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("working") : t("upload")}
+        </Button>
       </form>
     </section>
   );

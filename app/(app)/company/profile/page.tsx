@@ -26,7 +26,11 @@ export default async function OwnCompanyProfilePage() {
           <LogoForm organizationId={c.id} companyName={c.name} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />
           <ProfileForm initial={initialProfile(c)} />
         </>
-      ) : <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("noCompany")}</p>}
+      ) : (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+          {t("noCompany")}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,7 +4,17 @@ import Link from "next/link";
  * A large, plainly labelled target: clerks on old PCs should not have to aim. Text colours sit on
  * the inner spans because the global `a { color }` rule is unlayered and beats utility classes.
  */
-export function BigLink({ href, title, body, primary = false }: { href: string; title: string; body?: string; primary?: boolean }) {
+export function BigLink({
+  href,
+  title,
+  body,
+  primary = false,
+}: {
+  href: string;
+  title: string;
+  body?: string;
+  primary?: boolean;
+}) {
   return (
     <Link
       href={href}

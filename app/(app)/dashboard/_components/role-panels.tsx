@@ -15,8 +15,12 @@ export async function StaffPanel() {
         <BigLink href="/pipeline" title={t("pipeline")} body={t("pipelineBody")} />
       </div>
       <p className="flex flex-wrap gap-x-6 gap-y-2">
-        <Link href="/pipeline/funnel" className="underline">{t("funnel")}</Link>
-        <Link href="/cases" className="underline">{t("cases")}</Link>
+        <Link href="/pipeline/funnel" className="underline">
+          {t("funnel")}
+        </Link>
+        <Link href="/cases" className="underline">
+          {t("cases")}
+        </Link>
       </p>
     </section>
   );
@@ -26,7 +30,11 @@ export async function PendingPanel() {
   const t = await getTranslations("dashboard.pending");
   return (
     <section className="space-y-4">
-      <div role="status" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="pending-notice">
+      <div
+        role="status"
+        className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
+        data-testid="pending-notice"
+      >
         <h2 className="text-lg font-bold">{t("title")}</h2>
         <p className="mt-1">{t("body")}</p>
       </div>
@@ -61,12 +69,26 @@ export async function CoordinatorPanel({ pendingCount, isAdmin }: { pendingCount
   return (
     <section className="space-y-4">
       <p>{t("lead")}</p>
-      <div className={`rounded-lg border-2 p-5 ${pendingCount > 0 ? "border-amber-400 bg-amber-50" : "border-stone-200 bg-white"}`}>
-        <p className="text-lg font-bold" data-testid="pending-count">{t("pendingCount", { count: pendingCount })}</p>
+      <div
+        className={`rounded-lg border-2 p-5 ${pendingCount > 0 ? "border-amber-400 bg-amber-50" : "border-stone-200 bg-white"}`}
+      >
+        <p className="text-lg font-bold" data-testid="pending-count">
+          {t("pendingCount", { count: pendingCount })}
+        </p>
         {pendingCount > 0 ? (
-          <Link href="/admin/approvals" className="mt-3 inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800"><span className="text-white">{t("toApprovals")}</span></Link>
+          <Link
+            href="/admin/approvals"
+            className="mt-3 inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800"
+          >
+            <span className="text-white">{t("toApprovals")}</span>
+          </Link>
         ) : (
-          <p className="mt-1 text-sm">{t("noPending")} <Link href="/admin/approvals" className="underline">{t("toApprovals")}</Link></p>
+          <p className="mt-1 text-sm">
+            {t("noPending")}{" "}
+            <Link href="/admin/approvals" className="underline">
+              {t("toApprovals")}
+            </Link>
+          </p>
         )}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -80,8 +102,12 @@ export async function CoordinatorPanel({ pendingCount, isAdmin }: { pendingCount
       </div>
       {isAdmin ? (
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/admin/users" className="underline">{t("users")}</Link>
-          <Link href="/admin/stale" className="underline">{t("stale")}</Link>
+          <Link href="/admin/users" className="underline">
+            {t("users")}
+          </Link>
+          <Link href="/admin/stale" className="underline">
+            {t("stale")}
+          </Link>
         </p>
       ) : null}
     </section>

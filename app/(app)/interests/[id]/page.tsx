@@ -23,7 +23,9 @@ export default async function InterestSummaryPage({ params }: { params: Promise<
   const locale = await getLocale();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <p className="text-sm"><Link href="/interests">← {t("back")}</Link></p>
+      <p className="text-sm">
+        <Link href="/interests">← {t("back")}</Link>
+      </p>
       <h1 className="text-2xl font-bold">{item.origin === "INTRODUCTION" ? t("intro") : item.challenge?.title}</h1>
       <InterestItem item={item} locale={locale} detailed />
     </div>

@@ -22,7 +22,9 @@ export function WithdrawButton({ id }: { id: string }) {
   return (
     <div>
       <FormError message={error} />
-      <Button type="button" variant="secondary" onClick={run} disabled={pending}>{t("withdraw")}</Button>
+      <Button type="button" variant="secondary" onClick={run} disabled={pending}>
+        {t("withdraw")}
+      </Button>
     </div>
   );
 }

@@ -30,14 +30,21 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <p className="text-sm"><Link href="/messages" className="inline-flex min-h-11 items-center">← {t("thread.back")}</Link></p>
+      <p className="text-sm">
+        <Link href="/messages" className="inline-flex min-h-11 items-center">
+          ← {t("thread.back")}
+        </Link>
+      </p>
       <div>
         <Badge tone="brand">{t(`kinds.${thread.kind}`)}</Badge>
         <h1 className="mt-2 break-words text-2xl font-bold">{thread.subject}</h1>
-        <p className="mt-1 break-words text-stone-700">{t("thread.between", { municipality, company: thread.company.name })}</p>
+        <p className="mt-1 break-words text-stone-700">
+          {t("thread.between", { municipality, company: thread.company.name })}
+        </p>
         {thread.challenge ? (
           <p className="mt-1 break-words text-sm">
-            {t("thread.challenge")}<Link href={`/challenges/${thread.challenge.id}`}>{thread.challenge.title}</Link>
+            {t("thread.challenge")}
+            <Link href={`/challenges/${thread.challenge.id}`}>{thread.challenge.title}</Link>
           </p>
         ) : null}
       </div>
@@ -45,12 +52,16 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("thread.empty")}</p>
       ) : (
         <ol className="space-y-3" data-testid="message-list">
-          {thread.messages.map((m) => <MessageItem key={m.id} message={m} own={m.authorId === user.id} locale={locale} />)}
+          {thread.messages.map((m) => (
+            <MessageItem key={m.id} message={m} own={m.authorId === user.id} locale={locale} />
+          ))}
         </ol>
       )}
       {user.status === "ACTIVE" ? (
         <section aria-labelledby="reply-heading" className="rounded border border-stone-200 bg-white p-4">
-          <h2 id="reply-heading" className="mb-3 text-lg font-bold">{t("form.heading")}</h2>
+          <h2 id="reply-heading" className="mb-3 text-lg font-bold">
+            {t("form.heading")}
+          </h2>
           <ReplyForm threadId={thread.id} />
         </section>
       ) : (

@@ -54,16 +54,35 @@ export function ReplyForm({ threadId }: { threadId: string }) {
     <form ref={form} onSubmit={submit} noValidate data-testid="reply-form">
       <FormError message={formError} />
       <input type="hidden" name="threadId" value={threadId} />
-      <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} rows={5} maxLength={MESSAGE_MAX} error={errors.body} />
+      <TextAreaField
+        name="body"
+        label={t("body")}
+        hint={t("bodyHint")}
+        rows={5}
+        maxLength={MESSAGE_MAX}
+        error={errors.body}
+      />
       <FieldShell name="files" label={t("files")} hint={t("filesHint")} error={errors.files}>
-        <input id="files" name="files" type="file" multiple accept={ACCEPT_ATTR}
+        <input
+          id="files"
+          name="files"
+          type="file"
+          multiple
+          accept={ACCEPT_ATTR}
           aria-describedby={["files-hint", errors.files?.length ? "files-error" : null].filter(Boolean).join(" ")}
           aria-invalid={errors.files?.length ? true : undefined}
-          className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base file:mr-3 file:min-h-9 file:rounded file:border-0 file:bg-stone-100 file:px-3" />
+          className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base file:mr-3 file:min-h-9 file:rounded file:border-0 file:bg-stone-100 file:px-3"
+        />
       </FieldShell>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? t("sending") : t("send")}</Button>
-        {sent ? <p role="status" className="text-green-800">{t("sent")}</p> : null}
+        <Button type="submit" disabled={pending}>
+          {pending ? t("sending") : t("send")}
+        </Button>
+        {sent ? (
+          <p role="status" className="text-green-800">
+            {t("sent")}
+          </p>
+        ) : null}
       </div>
     </form>
   );

@@ -26,11 +26,16 @@ export default async function MyChallengesPage() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">{isStaffRole ? `${t("my.title")}（${user.organizationName ?? ""}）` : t("my.titleAll")}</h1>
+          <h1 className="text-2xl font-bold">
+            {isStaffRole ? `${t("my.title")}（${user.organizationName ?? ""}）` : t("my.titleAll")}
+          </h1>
           <p className="mt-1 text-stone-700">{t("my.lead")}</p>
         </div>
         {isStaffRole ? (
-          <Link href="/challenges/new" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+          <Link
+            href="/challenges/new"
+            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+          >
             ＋ {t("my.new")}
           </Link>
         ) : null}
@@ -54,11 +59,19 @@ export default async function MyChallengesPage() {
                 </p>
               </div>
               <div className="flex gap-2">
-                <Link href={`/challenges/${c.id}/edit`} className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100">
-                  {t("my.edit")}<span className="sr-only">：{c.title}</span>
+                <Link
+                  href={`/challenges/${c.id}/edit`}
+                  className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100"
+                >
+                  {t("my.edit")}
+                  <span className="sr-only">：{c.title}</span>
                 </Link>
-                <Link href={`/challenges/${c.id}`} className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100">
-                  {t("my.view")}<span className="sr-only">：{c.title}</span>
+                <Link
+                  href={`/challenges/${c.id}`}
+                  className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100"
+                >
+                  {t("my.view")}
+                  <span className="sr-only">：{c.title}</span>
                 </Link>
               </div>
             </li>

@@ -25,7 +25,9 @@ export function MarkAllReadButton({ label, doneLabel }: { label: string; doneLab
       >
         {label}
       </Button>
-      <p role="status" className="sr-only">{msg?.ok ? msg.text : ""}</p>
+      <p role="status" className="sr-only">
+        {msg?.ok ? msg.text : ""}
+      </p>
     </div>
   );
 }
@@ -44,7 +46,8 @@ export function MarkReadButton({ id, label, title }: { id: string; label: string
         })
       }
     >
-      {label}<span className="sr-only">：{title}</span>
+      {label}
+      <span className="sr-only">：{title}</span>
     </Button>
   );
 }

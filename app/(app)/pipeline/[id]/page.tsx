@@ -31,44 +31,81 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const coordinator = m.viewer === "coordinator";
   const options = coordinator ? await getEditOptions(m.municipality.id) : null;
   const fy = fiscalYearOf(new Date());
-  const years = [...new Set([...(m.targetFiscalYear ? [m.targetFiscalYear] : []), ...Array.from({ length: 7 }, (_, i) => fy - 1 + i)])].sort((a, b) => a - b);
+  const years = [
+    ...new Set([
+      ...(m.targetFiscalYear ? [m.targetFiscalYear] : []),
+      ...Array.from({ length: 7 }, (_, i) => fy - 1 + i),
+    ]),
+  ].sort((a, b) => a - b);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <p><Link href="/pipeline">← {t("back")}</Link></p>
+      <p>
+        <Link href="/pipeline">← {t("back")}</Link>
+      </p>
       <div>
-        <h1 className="break-words text-2xl font-bold">{m.company.name}<span className="text-stone-700"> × {m.municipality.name}</span></h1>
+        <h1 className="break-words text-2xl font-bold">
+          {m.company.name}
+          <span className="text-stone-700"> × {m.municipality.name}</span>
+        </h1>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <span>{t("stageNow")}：</span>
-          <span data-testid="detail-stage" className={`rounded px-3 py-1 font-bold ${m.stage === "DECLINED" ? "bg-stone-200 text-stone-800" : "bg-brand-50 text-brand-800"}`}>{tp(`stage.${m.stage}`)}</span>
+          <span
+            data-testid="detail-stage"
+            className={`rounded px-3 py-1 font-bold ${m.stage === "DECLINED" ? "bg-stone-200 text-stone-800" : "bg-brand-50 text-brand-800"}`}
+          >
+            {tp(`stage.${m.stage}`)}
+          </span>
           {m.stale ? <Badge tone="warning">{tp("stale")}</Badge> : null}
         </div>
         {m.stage === "DECLINED" && m.declineReason ? (
-          <p className="mt-2">{t("declined")}：{tp(`declineReason.${m.declineReason}`)}{m.declineNote ? `（${m.declineNote}）` : ""}</p>
+          <p className="mt-2">
+            {t("declined")}：{tp(`declineReason.${m.declineReason}`)}
+            {m.declineNote ? `（${m.declineNote}）` : ""}
+          </p>
         ) : null}
-        {m.threadId ? <p className="mt-2"><Link href={`/messages/${m.threadId}`}>{t("thread")}</Link></p> : null}
+        {m.threadId ? (
+          <p className="mt-2">
+            <Link href={`/messages/${m.threadId}`}>{t("thread")}</Link>
+          </p>
+        ) : null}
       </div>
       {coordinator ? (
         <section className={section} aria-labelledby="move-heading">
-          <h2 id="move-heading" className="text-lg font-bold">{t("moveTitle")}</h2>
+          <h2 id="move-heading" className="text-lg font-bold">
+            {t("moveTitle")}
+          </h2>
           <DetailMove id={m.id} name={m.company.name} stage={m.stage} version={m.version} />
         </section>
       ) : (
-        <p className="rounded border border-stone-200 bg-stone-50 p-3" data-testid="read-only-note">{t("readOnly")}</p>
+        <p className="rounded border border-stone-200 bg-stone-50 p-3" data-testid="read-only-note">
+          {t("readOnly")}
+        </p>
       )}
       <section className={section} aria-labelledby="info-heading">
-        <h2 id="info-heading" className="mb-2 text-lg font-bold">{t("info")}</h2>
+        <h2 id="info-heading" className="mb-2 text-lg font-bold">
+          {t("info")}
+        </h2>
         <MatchFacts m={m} />
       </section>
       {coordinator && options ? (
         <section className={section} aria-labelledby="edit-heading">
-          <h2 id="edit-heading" className="mb-4 text-lg font-bold">{t("edit")}</h2>
+          <h2 id="edit-heading" className="mb-4 text-lg font-bold">
+            {t("edit")}
+          </h2>
           <EditForm
             version={m.version}
             initial={{
-              id: m.id, coordinatorId: m.coordinatorId ?? "", departmentId: m.departmentId ?? "", metDepartment: m.metDepartment, contentOrganized: m.contentOrganized,
-              nextAction: m.nextAction ?? "", nextActionOn: m.nextActionOn ? m.nextActionOn.toISOString().slice(0, 10) : "",
-              expectedBudget: m.expectedBudget === null ? "" : String(m.expectedBudget), targetFiscalYear: m.targetFiscalYear ? String(m.targetFiscalYear) : "",
-              scheme: m.scheme ?? "", internalNote: m.internalNote ?? "",
+              id: m.id,
+              coordinatorId: m.coordinatorId ?? "",
+              departmentId: m.departmentId ?? "",
+              metDepartment: m.metDepartment,
+              contentOrganized: m.contentOrganized,
+              nextAction: m.nextAction ?? "",
+              nextActionOn: m.nextActionOn ? m.nextActionOn.toISOString().slice(0, 10) : "",
+              expectedBudget: m.expectedBudget === null ? "" : String(m.expectedBudget),
+              targetFiscalYear: m.targetFiscalYear ? String(m.targetFiscalYear) : "",
+              scheme: m.scheme ?? "",
+              internalNote: m.internalNote ?? "",
             }}
             departments={options.departments.map((d) => ({ value: d.id, label: d.name }))}
             coordinators={options.coordinators.map((c) => ({ value: c.id, label: c.name }))}
@@ -77,7 +114,9 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
         </section>
       ) : null}
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading" className="mb-3 text-lg font-bold">{t("history")}</h2>
+        <h2 id="history-heading" className="mb-3 text-lg font-bold">
+          {t("history")}
+        </h2>
         <History changes={m.changes} />
       </section>
     </div>

@@ -7,7 +7,21 @@ import { ALL_STAGES, type Stage } from "@/lib/matches/stages";
  * The plain way to move a card: a select and a button. Works with the keyboard alone and on old
  * PCs where dragging is hard; choosing 見送り opens the reason form instead of moving at once.
  */
-export function MoveControl({ id, name, stage, disabled, stacked, onMove }: { id: string; name: string; stage: Stage; disabled?: boolean; stacked?: boolean; onMove: (to: Stage) => void }) {
+export function MoveControl({
+  id,
+  name,
+  stage,
+  disabled,
+  stacked,
+  onMove,
+}: {
+  id: string;
+  name: string;
+  stage: Stage;
+  disabled?: boolean;
+  stacked?: boolean;
+  onMove: (to: Stage) => void;
+}) {
   const t = useTranslations("matches.move");
   const tp = useTranslations("pipeline.stage");
   const [to, setTo] = useState<Stage | "">("");
@@ -25,23 +39,39 @@ export function MoveControl({ id, name, stage, disabled, stacked, onMove }: { id
       }}
     >
       <label htmlFor={selectId} className="block text-sm font-medium">
-        {t("label")}<span className="sr-only">（{t("labelFor", { name })}）</span>
+        {t("label")}
+        <span className="sr-only">（{t("labelFor", { name })}）</span>
       </label>
       <div className={`mt-1 flex gap-2 ${stacked ? "flex-col" : "max-w-md"}`}>
         <select
-          id={selectId} value={to} disabled={disabled}
+          id={selectId}
+          value={to}
+          disabled={disabled}
           onChange={(e) => setTo(e.target.value as Stage | "")}
-          aria-invalid={hint ? true : undefined} aria-describedby={hint ? `${selectId}-hint` : undefined}
+          aria-invalid={hint ? true : undefined}
+          aria-describedby={hint ? `${selectId}-hint` : undefined}
           className={`min-h-11 min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 ${stacked ? "text-sm" : "text-base"}`}
         >
           <option value="">{t("choose")}</option>
-          {ALL_STAGES.filter((s) => s !== stage).map((s) => <option key={s} value={s}>{tp(s)}</option>)}
+          {ALL_STAGES.filter((s) => s !== stage).map((s) => (
+            <option key={s} value={s}>
+              {tp(s)}
+            </option>
+          ))}
         </select>
-        <button type="submit" disabled={disabled} className="min-h-11 shrink-0 rounded bg-brand-700 px-4 text-base font-medium text-white hover:bg-brand-800 disabled:bg-stone-400">
+        <button
+          type="submit"
+          disabled={disabled}
+          className="min-h-11 shrink-0 rounded bg-brand-700 px-4 text-base font-medium text-white hover:bg-brand-800 disabled:bg-stone-400"
+        >
           {t("submit")}
         </button>
       </div>
-      {hint ? <p id={`${selectId}-hint`} className="mt-1 text-sm text-red-700">{t("chooseFirst")}</p> : null}
+      {hint ? (
+        <p id={`${selectId}-hint`} className="mt-1 text-sm text-red-700">
+          {t("chooseFirst")}
+        </p>
+      ) : null}
     </form>
   );
 }

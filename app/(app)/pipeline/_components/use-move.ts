@@ -21,7 +21,8 @@ export function useMove(onMoved: (id: string, stage: Stage, version: number) => 
   const move = (card: { id: string; version: number }, to: Stage, extra: MoveExtra = {}, after?: () => void) => {
     start(async () => {
       const r = await moveMatchAction({ id: card.id, to, expectedVersion: card.version, ...extra });
-      if (!r.ok) setError({ id: card.id, message: r.formError ?? t("conflict"), conflict: false, fieldErrors: r.fieldErrors });
+      if (!r.ok)
+        setError({ id: card.id, message: r.formError ?? t("conflict"), conflict: false, fieldErrors: r.fieldErrors });
       else if (!r.data.ok) setError({ id: card.id, message: t("conflict"), conflict: true });
       else {
         setError(null);

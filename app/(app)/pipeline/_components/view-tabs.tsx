@@ -15,8 +15,11 @@ export async function ViewTabs({ filters }: { filters: MatchFilters }) {
   const tab = (view: "board" | "table", label: string) => {
     const current = filters.view === view;
     return (
-      <Link href={href(view)} aria-current={current ? "page" : undefined}
-        className={`inline-flex min-h-11 items-center rounded px-4 font-medium no-underline ${current ? "bg-brand-700 text-white" : "border border-stone-300 bg-white text-stone-800 hover:bg-stone-100"}`}>
+      <Link
+        href={href(view)}
+        aria-current={current ? "page" : undefined}
+        className={`inline-flex min-h-11 items-center rounded px-4 font-medium no-underline ${current ? "bg-brand-700 text-white" : "border border-stone-300 bg-white text-stone-800 hover:bg-stone-100"}`}
+      >
         {label}
       </Link>
     );

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { isStaff, requirePageRole } from "@/lib/auth/session";
-import { CALENDAR_PAGE_SIZE, CALENDAR_VIEWERS, listCalendarMatches, listCoordinators } from "@/lib/budget-calendar/queries";
+import {
+  CALENDAR_PAGE_SIZE,
+  CALENDAR_VIEWERS,
+  listCalendarMatches,
+  listCoordinators,
+} from "@/lib/budget-calendar/queries";
 import { calendarFilterSchema } from "@/lib/budget-calendar/schema";
 import { CalendarFilters } from "./_components/filters";
 import { CalendarTable } from "./_components/calendar-table";
@@ -19,11 +24,19 @@ export default async function BudgetCalendarPage({ searchParams }: { searchParam
   const user = await requirePageRole(CALENDAR_VIEWERS, { active: true });
   const raw = await searchParams;
   const first = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]);
-  const filter = calendarFilterSchema.parse({ municipality: first("municipality"), coordinator: first("coordinator"), fy: first("fy"), page: first("page") });
+  const filter = calendarFilterSchema.parse({
+    municipality: first("municipality"),
+    coordinator: first("coordinator"),
+    fy: first("fy"),
+    page: first("page"),
+  });
   // Coordinators and admins see every match and may edit calendars; municipal staff read their own.
   const team = isStaff(user);
   const [t, locale, result, coordinators] = await Promise.all([
-    getTranslations("calendar"), getLocale(), listCalendarMatches(user, filter, new Date()), team ? listCoordinators(user) : Promise.resolve(null),
+    getTranslations("calendar"),
+    getLocale(),
+    listCalendarMatches(user, filter, new Date()),
+    team ? listCoordinators(user) : Promise.resolve(null),
   ]);
   return (
     <div>
@@ -31,16 +44,31 @@ export default async function BudgetCalendarPage({ searchParams }: { searchParam
       <p className="mt-1 text-stone-700">{team ? t("lead") : t("leadStaff")}</p>
       <div className="mt-4">
         <CalendarFilters
-          values={filter} locale={locale} fiscalYears={result.fiscalYears}
+          values={filter}
+          locale={locale}
+          fiscalYears={result.fiscalYears}
           municipalities={team ? result.municipalityOptions : null}
           coordinators={coordinators?.map((c) => ({ value: c.id, label: c.name })) ?? null}
         />
       </div>
       <div className="mt-6">
-        {result.rows.length ? <MatchList rows={result.rows} locale={locale} /> : <p className="rounded border border-stone-200 bg-white p-4">{t("empty")}</p>}
+        {result.rows.length ? (
+          <MatchList rows={result.rows} locale={locale} />
+        ) : (
+          <p className="rounded border border-stone-200 bg-white p-4">{t("empty")}</p>
+        )}
       </div>
-      <Pagination page={filter.page} pageSize={CALENDAR_PAGE_SIZE} total={result.total} basePath="/pipeline/calendar"
-        params={{ municipality: filter.municipality, coordinator: filter.coordinator, fy: filter.fy ? String(filter.fy) : undefined }} />
+      <Pagination
+        page={filter.page}
+        pageSize={CALENDAR_PAGE_SIZE}
+        total={result.total}
+        basePath="/pipeline/calendar"
+        params={{
+          municipality: filter.municipality,
+          coordinator: filter.coordinator,
+          fy: filter.fy ? String(filter.fy) : undefined,
+        }}
+      />
       <CalendarTable calendars={result.calendars} canEdit={team} />
     </div>
   );

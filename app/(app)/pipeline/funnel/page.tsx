@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Coordinators and admins: every municipality (or one, by filter). ACTIVE municipal staff: the same
 // page, scoped in the queries to their own municipality. Companies: 404. Pending staff: dashboard.
-export default async function FunnelPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FunnelPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"], { active: true });
   const filter = parseFunnelFilter(await searchParams);
   const data = await getFunnelDashboard(user, filter);
@@ -27,32 +31,51 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("funnel");
   const scoped = data.scope.kind === "municipality";
   const muniId = data.scope.kind === "municipality" ? data.scope.municipalityId : filter.municipality;
-  const muniName = muniId ? (data.options.municipalities.find((m) => m.id === muniId)?.name ?? (await getFunnelMunicipalityName(muniId))) : null;
+  const muniName = muniId
+    ? (data.options.municipalities.find((m) => m.id === muniId)?.name ?? (await getFunnelMunicipalityName(muniId)))
+    : null;
   const csv = (part: string) => `/api/funnel/csv${filterToQuery(filter, { part })}`;
-  const tables: Breakdown[] = scoped ? ["department", "theme", "coordinator", "scheme"] : ["municipality", "department", "theme", "coordinator", "scheme"];
+  const tables: Breakdown[] = scoped
+    ? ["department", "theme", "coordinator", "scheme"]
+    : ["municipality", "department", "theme", "coordinator", "scheme"];
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("lead")}</p>
-        <p className="font-medium" data-testid="funnel-scope">{muniName ? t("scopeMunicipality", { name: muniName }) : t("scopeAll")}</p>
+        <p className="font-medium" data-testid="funnel-scope">
+          {muniName ? t("scopeMunicipality", { name: muniName }) : t("scopeAll")}
+        </p>
       </header>
       <FilterForm filter={filter} options={data.options} showMunicipality={!scoped} />
       <div className="space-y-1">
-        <a href={csv("all")} download className="inline-flex min-h-11 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100" data-testid="funnel-csv-all">
+        <a
+          href={csv("all")}
+          download
+          className="inline-flex min-h-11 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100"
+          data-testid="funnel-csv-all"
+        >
           {t("csv.all")}
         </a>
         <p className="text-sm text-stone-700">{t("csv.allHint")}</p>
       </div>
-      {data.summary.total === 0 ? <p role="status" className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("empty")}</p> : null}
+      {data.summary.total === 0 ? (
+        <p role="status" className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">
+          {t("empty")}
+        </p>
+      ) : null}
       <KpiCards summary={data.summary} />
       <FunnelSection summary={data.summary} />
       <StagesSection stages={data.stages} declines={data.declines} />
       <FlagsSection flags={data.flags} />
       <TrendSection rows={data.breakdowns.month} csvHref={csv("month")} />
       <section aria-labelledby="breakdowns-heading" className="space-y-6">
-        <h2 id="breakdowns-heading" className="text-xl font-bold">{t("breakdownsHeading")}</h2>
-        {tables.map((by) => <BreakdownTable key={by} by={by} rows={data.breakdowns[by]} csvHref={csv(by)} />)}
+        <h2 id="breakdowns-heading" className="text-xl font-bold">
+          {t("breakdownsHeading")}
+        </h2>
+        {tables.map((by) => (
+          <BreakdownTable key={by} by={by} rows={data.breakdowns[by]} csvHref={csv(by)} />
+        ))}
       </section>
     </div>
   );

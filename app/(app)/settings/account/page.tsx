@@ -19,30 +19,54 @@ export default async function AccountSettingsPage() {
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-stone-700">{t("lead")}</p>
-        <p className="mt-2"><Link href="/settings/alerts" className="inline-flex min-h-11 items-center">{t("toAlerts")}</Link></p>
+        <p className="mt-2">
+          <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
+            {t("toAlerts")}
+          </Link>
+        </p>
       </div>
 
       <section aria-labelledby="account-h" className="rounded border border-stone-200 bg-white p-4 sm:p-6">
-        <h2 id="account-h" className="text-lg font-bold">{t("account")}</h2>
+        <h2 id="account-h" className="text-lg font-bold">
+          {t("account")}
+        </h2>
         <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
-          <dt className="font-medium">{t("name")}</dt><dd>{user.name}</dd>
-          <dt className="font-medium">{t("email")}</dt><dd className="break-all">{user.email}</dd>
-          {user.organizationName ? <><dt className="font-medium">{t("organization")}</dt><dd>{user.organizationName}{user.departmentName ? ` ${user.departmentName}` : ""}</dd></> : null}
+          <dt className="font-medium">{t("name")}</dt>
+          <dd>{user.name}</dd>
+          <dt className="font-medium">{t("email")}</dt>
+          <dd className="break-all">{user.email}</dd>
+          {user.organizationName ? (
+            <>
+              <dt className="font-medium">{t("organization")}</dt>
+              <dd>
+                {user.organizationName}
+                {user.departmentName ? ` ${user.departmentName}` : ""}
+              </dd>
+            </>
+          ) : null}
         </dl>
       </section>
 
       <section aria-labelledby="export-h" className="rounded border border-stone-200 bg-white p-4 sm:p-6">
-        <h2 id="export-h" className="text-lg font-bold">{t("exportTitle")}</h2>
+        <h2 id="export-h" className="text-lg font-bold">
+          {t("exportTitle")}
+        </h2>
         <p className="mt-2">{t("exportLead")}</p>
         <p className="mt-1 text-sm text-stone-600">{t("exportCounts", counts)}</p>
         {/* A plain link: the browser saves the file; the route answers only to this session. */}
-        <a href="/api/me/export" download className="mt-4 inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+        <a
+          href="/api/me/export"
+          download
+          className="mt-4 inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+        >
           {t("exportButton")}
         </a>
       </section>
 
       <section aria-labelledby="delete-h" className="rounded border border-red-200 bg-white p-4 sm:p-6">
-        <h2 id="delete-h" className="text-lg font-bold text-red-800">{t("deleteTitle")}</h2>
+        <h2 id="delete-h" className="text-lg font-bold text-red-800">
+          {t("deleteTitle")}
+        </h2>
         <p className="mt-2 font-medium">{t("deleteLead")}</p>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800">
           <li>{t("deleteErased")}</li>

@@ -33,7 +33,11 @@ export default async function AlertSettingsPage() {
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-stone-700">{isCompany ? t("leadCompany") : t("leadStaff")}</p>
-        <p className="mt-1"><Link href="/settings/account" className="inline-flex min-h-11 items-center">{tp("toAccount")}</Link></p>
+        <p className="mt-1">
+          <Link href="/settings/account" className="inline-flex min-h-11 items-center">
+            {tp("toAccount")}
+          </Link>
+        </p>
       </div>
       <AlertForm
         initial={initial}

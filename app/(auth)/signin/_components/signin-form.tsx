@@ -19,7 +19,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     startTransition(async () => {
       try {
         // One message for unknown e-mail and wrong password: the form must not reveal who is registered.
-        const res = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
+        const res = await signIn("credentials", {
+          email: String(form.get("email") ?? ""),
+          password: String(form.get("password") ?? ""),
+          redirect: false,
+        });
         if (!res || res.error || !res.ok) {
           // "RateLimited" comes from lib/auth/signin.ts (too many failures for this address or network).
           if (res?.error === "RateLimited") setError(t("rateLimited", { minutes: 15 }));
@@ -39,7 +43,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <FormError message={error} />
       <TextField name="email" type="email" label={t("email")} autoComplete="username" inputMode="email" />
       <TextField name="password" type="password" label={t("password")} autoComplete="current-password" />
-      <Button type="submit" disabled={pending} className="w-full">{pending ? t("submitting") : t("submit")}</Button>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("submitting") : t("submit")}
+      </Button>
     </form>
   );
 }

@@ -19,11 +19,37 @@ export function CompanySignupForm() {
       }}
     >
       <FormError message={formError} />
-      <TextField name="companyName" label={t("companyName")} hint={t("companyNameHint")} autoComplete="organization" maxLength={100} error={fe.companyName} {...req} />
+      <TextField
+        name="companyName"
+        label={t("companyName")}
+        hint={t("companyNameHint")}
+        autoComplete="organization"
+        maxLength={100}
+        error={fe.companyName}
+        {...req}
+      />
       <TextField name="name" label={t("personName")} autoComplete="name" maxLength={60} error={fe.name} {...req} />
-      <TextField name="email" type="email" label={t("email")} autoComplete="email" inputMode="email" error={fe.email} {...req} />
-      <TextField name="password" type="password" label={t("password")} hint={t("passwordHint", { min: PASSWORD_MIN })} autoComplete="new-password" error={fe.password} {...req} />
-      <Button type="submit" disabled={pending} className="w-full sm:w-auto">{pending ? t("submitting") : t("submitCompany")}</Button>
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        inputMode="email"
+        error={fe.email}
+        {...req}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint", { min: PASSWORD_MIN })}
+        autoComplete="new-password"
+        error={fe.password}
+        {...req}
+      />
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {pending ? t("submitting") : t("submitCompany")}
+      </Button>
     </form>
   );
 }

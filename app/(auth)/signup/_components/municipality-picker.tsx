@@ -6,13 +6,23 @@ import { prefectureOptions } from "@/lib/municipalities/prefectures";
 import { useMunicipalities } from "@/components/use-municipalities";
 
 /** 都道府県 → 自治体: the second list is loaded from /api/municipalities when the first changes. */
-export function MunicipalityPicker({ errors, requiredLabel }: { errors: { prefectureCode?: string[]; municipalityId?: string[] }; requiredLabel: string }) {
+export function MunicipalityPicker({
+  errors,
+  requiredLabel,
+}: {
+  errors: { prefectureCode?: string[]; municipalityId?: string[] };
+  requiredLabel: string;
+}) {
   const t = useTranslations("auth.signup");
   const [pref, setPref] = useState("");
   const list = useMunicipalities(pref);
 
   const placeholder =
-    list.status === "idle" ? t("municipalityFirst") : list.status === "loading" ? t("municipalityLoading") : t("municipalityPlaceholder");
+    list.status === "idle"
+      ? t("municipalityFirst")
+      : list.status === "loading"
+        ? t("municipalityLoading")
+        : t("municipalityPlaceholder");
   return (
     <div className="sm:grid sm:grid-cols-2 sm:gap-4">
       <SelectField

@@ -34,7 +34,11 @@ export function useSignup(action: Submit, next: string) {
         return;
       }
       setFieldErrors({});
-      const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false }).catch(() => null);
+      const signedIn = await signIn("credentials", {
+        email: values.email,
+        password: values.password,
+        redirect: false,
+      }).catch(() => null);
       if (!signedIn?.ok) {
         router.push("/signin");
         setFormError(t("signinAfterFailed"));

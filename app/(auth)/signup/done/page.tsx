@@ -13,13 +13,22 @@ export default async function SignUpDonePage() {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-4 text-lg text-amber-950" data-testid="pending-notice">{t("lead")}</p>
+      <p
+        className="mt-3 rounded border border-amber-300 bg-amber-50 p-4 text-lg text-amber-950"
+        data-testid="pending-notice"
+      >
+        {t("lead")}
+      </p>
       <section aria-labelledby="next-steps" className="mt-6">
-        <h2 id="next-steps" className="text-xl font-bold">{t("stepsTitle")}</h2>
+        <h2 id="next-steps" className="text-xl font-bold">
+          {t("stepsTitle")}
+        </h2>
         <ol className="mt-3 space-y-3">
           {steps.map((s, i) => (
             <li key={s} className="flex gap-3 rounded border border-stone-200 bg-white p-4">
-              <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">{i + 1}</span>
+              <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
+                {i + 1}
+              </span>
               <span>{s}</span>
             </li>
           ))}
@@ -27,9 +36,24 @@ export default async function SignUpDonePage() {
       </section>
       <p className="mt-6">{t("meanwhile")}</p>
       <div className="mt-4 flex flex-col gap-3 sm:flex-row">
-        <Link href="/cases" className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800"><span className="text-white">{t("toCases")}</span></Link>
-        <Link href="/challenges" className="inline-flex min-h-11 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 text-stone-800 no-underline hover:bg-stone-100"><span className="text-stone-800">{t("toChallenges")}</span></Link>
-        <Link href="/dashboard" className="inline-flex min-h-11 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 text-stone-800 no-underline hover:bg-stone-100"><span className="text-stone-800">{t("toDashboard")}</span></Link>
+        <Link
+          href="/cases"
+          className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800"
+        >
+          <span className="text-white">{t("toCases")}</span>
+        </Link>
+        <Link
+          href="/challenges"
+          className="inline-flex min-h-11 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 text-stone-800 no-underline hover:bg-stone-100"
+        >
+          <span className="text-stone-800">{t("toChallenges")}</span>
+        </Link>
+        <Link
+          href="/dashboard"
+          className="inline-flex min-h-11 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 text-stone-800 no-underline hover:bg-stone-100"
+        >
+          <span className="text-stone-800">{t("toDashboard")}</span>
+        </Link>
       </div>
     </div>
   );

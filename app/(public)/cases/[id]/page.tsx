@@ -27,22 +27,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: c.title, description: c.summary, robots: c.published ? undefined : { index: false } };
 }
 
-const H2 = ({ children }: { children: React.ReactNode }) => <h2 className="border-l-4 border-brand-600 pl-2 text-lg font-bold">{children}</h2>;
+const H2 = ({ children }: { children: React.ReactNode }) => (
+  <h2 className="border-l-4 border-brand-600 pl-2 text-lg font-bold">{children}</h2>
+);
 
 export default async function CaseDetailPage({ params }: Props) {
   const { c, user } = await load(params);
   const t = await getTranslations("cases");
   const locale = await getLocale();
   const m = c.municipality;
-  const period = c.startedOn || c.endedOn
-    ? t("detail.periodRange", { start: formatDate(c.startedOn, locale), end: formatDate(c.endedOn, locale) })
-    : t("detail.notWritten");
-  const paragraphs = c.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const period =
+    c.startedOn || c.endedOn
+      ? t("detail.periodRange", { start: formatDate(c.startedOn, locale), end: formatDate(c.endedOn, locale) })
+      : t("detail.notWritten");
+  const paragraphs = c.body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p className="text-sm"><Link href="/cases">← {t("detail.backToList")}</Link></p>
-      {c.isDemo ? <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="demo-notice">{t("detail.demoNotice")}</p> : null}
-      {!c.published ? <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("detail.unpublishedNotice")}</p> : null}
+      <p className="text-sm">
+        <Link href="/cases">← {t("detail.backToList")}</Link>
+      </p>
+      {c.isDemo ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="demo-notice">
+          {t("detail.demoNotice")}
+        </p>
+      ) : null}
+      {!c.published ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          {t("detail.unpublishedNotice")}
+        </p>
+      ) : null}
       <article className="space-y-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-2">
@@ -57,7 +73,9 @@ export default async function CaseDetailPage({ params }: Props) {
 
         {c.figures.length ? (
           <section className="space-y-2" aria-labelledby="figures">
-            <h2 id="figures" className="sr-only">{t("detail.figures")}</h2>
+            <h2 id="figures" className="sr-only">
+              {t("detail.figures")}
+            </h2>
             <dl className="grid gap-3 sm:grid-cols-2" data-testid="case-figures">
               {c.figures.map((f, i) => (
                 <div key={i} className="rounded border border-brand-100 bg-brand-50 p-4">
@@ -71,14 +89,21 @@ export default async function CaseDetailPage({ params }: Props) {
 
         <section className="space-y-2">
           <H2>{t("detail.body")}</H2>
-          {paragraphs.map((p, i) => <p key={i} className="whitespace-pre-wrap break-words">{p}</p>)}
+          {paragraphs.map((p, i) => (
+            <p key={i} className="whitespace-pre-wrap break-words">
+              {p}
+            </p>
+          ))}
         </section>
 
         <section className="space-y-2">
           <H2>{t("detail.partners")}</H2>
           <ul className="space-y-1">
             {c.partners.map((p, i) => (
-              <li key={i}><span className="font-medium">{p.name}</span>{p.role ? <span className="text-stone-700">（{p.role}）</span> : null}</li>
+              <li key={i}>
+                <span className="font-medium">{p.name}</span>
+                {p.role ? <span className="text-stone-700">（{p.role}）</span> : null}
+              </li>
             ))}
           </ul>
         </section>
@@ -89,9 +114,16 @@ export default async function CaseDetailPage({ params }: Props) {
             <dt className="font-medium text-stone-600">{t("detail.municipality")}</dt>
             <dd>
               {placeName(m)}
-              {m.municipalityType ? <span className="text-stone-700">（{t(`municipalityType.${m.municipalityType}`)}{m.municipalityType !== "PREFECTURE" ? `・${prefectureName(m.prefectureCode)}` : ""}）</span> : null}
+              {m.municipalityType ? (
+                <span className="text-stone-700">
+                  （{t(`municipalityType.${m.municipalityType}`)}
+                  {m.municipalityType !== "PREFECTURE" ? `・${prefectureName(m.prefectureCode)}` : ""}）
+                </span>
+              ) : null}
               <br />
-              <Link href={`/cases?municipality=${m.lgCode ?? m.id}`} className="text-sm">{t("detail.moreFromMunicipality", { name: m.name })}</Link>
+              <Link href={`/cases?municipality=${m.lgCode ?? m.id}`} className="text-sm">
+                {t("detail.moreFromMunicipality", { name: m.name })}
+              </Link>
             </dd>
             <dt className="font-medium text-stone-600">{t("detail.fiscalYear")}</dt>
             <dd>{formatFiscalYear(c.fiscalYear, locale)}</dd>
@@ -105,7 +137,9 @@ export default async function CaseDetailPage({ params }: Props) {
             <dd>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {c.themes.map((th) => (
-                  <li key={th.slug}><Link href={`/cases?theme=${th.slug}`}>{locale === "ja" ? th.nameJa : th.nameEn}</Link></li>
+                  <li key={th.slug}>
+                    <Link href={`/cases?theme=${th.slug}`}>{locale === "ja" ? th.nameJa : th.nameEn}</Link>
+                  </li>
                 ))}
               </ul>
             </dd>
@@ -118,7 +152,9 @@ export default async function CaseDetailPage({ params }: Props) {
             <ul className="list-disc space-y-1 pl-5">
               {c.links.map((l, i) => (
                 <li key={i} className="break-words">
-                  <a href={l.url} target="_blank" rel="noopener noreferrer">{l.label}</a>
+                  <a href={l.url} target="_blank" rel="noopener noreferrer">
+                    {l.label}
+                  </a>
                   <span className="text-sm text-stone-600">{t("detail.externalLink")}</span>
                 </li>
               ))}
@@ -128,7 +164,10 @@ export default async function CaseDetailPage({ params }: Props) {
       </article>
       {isStaff(user) ? (
         <p>
-          <Link href={`/cases/${c.id}/edit`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+          <Link
+            href={`/cases/${c.id}/edit`}
+            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+          >
             {t("detail.edit")}
           </Link>
         </p>

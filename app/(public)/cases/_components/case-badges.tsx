@@ -10,13 +10,21 @@ export function SchemeBadge({ scheme }: { scheme: CaseSchemeValue }) {
 
 export function OutcomeBadge({ outcome }: { outcome: CaseOutcomeValue }) {
   const t = useTranslations("cases");
-  return <Badge tone={outcome === "DISCONTINUED" ? "neutral" : outcome === "ADOPTED" ? "brand" : "neutral"}>{t(`outcome.${outcome}`)}</Badge>;
+  return (
+    <Badge tone={outcome === "DISCONTINUED" ? "neutral" : outcome === "ADOPTED" ? "brand" : "neutral"}>
+      {t(`outcome.${outcome}`)}
+    </Badge>
+  );
 }
 
 /** Generated rows are never passed off as real: the badge goes wherever a demo case is shown. */
 export function DemoBadge() {
   const t = useTranslations("cases");
-  return <span data-testid="demo-badge"><Badge tone="warning">{t("demoBadge")}</Badge></span>;
+  return (
+    <span data-testid="demo-badge">
+      <Badge tone="warning">{t("demoBadge")}</Badge>
+    </span>
+  );
 }
 
 /** 大阪府 stays 大阪府; a city gets its prefecture in front: 石川県 加賀市. */

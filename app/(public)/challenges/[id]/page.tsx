@@ -22,21 +22,31 @@ async function load(params: Props["params"]) {
   const user = await getCurrentUser();
   // Staged disclosure: a company whose introduction to a private consultation was accepted may read
   // it, by a rule kept in lib/interests rather than in visibleChallengeWhere.
-  const c = (await getChallengeForViewer(parsed.data, user)) ?? (user?.role === "COMPANY_MEMBER" ? await getIntroducedChallenge(parsed.data, user) : null);
+  const c =
+    (await getChallengeForViewer(parsed.data, user)) ??
+    (user?.role === "COMPANY_MEMBER" ? await getIntroducedChallenge(parsed.data, user) : null);
   if (!c) notFound();
   return { c, user };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { c } = await load(params);
-  return { title: c.title, robots: c.kind === "PRIVATE_CONSULTATION" || c.status === "DRAFT" ? { index: false } : undefined };
+  return {
+    title: c.title,
+    robots: c.kind === "PRIVATE_CONSULTATION" || c.status === "DRAFT" ? { index: false } : undefined,
+  };
 }
 
 export default async function ChallengeDetailPage({ params }: Props) {
   const { c, user } = await load(params);
   // Staff reading a municipality's non-public consultation is logged (docs/reliability/security.md).
   if (c.kind === "PRIVATE_CONSULTATION" && (user?.role === "COORDINATOR" || user?.role === "ADMIN")) {
-    await recordAudit({ action: "PRIVATE_CHALLENGE_VIEWED", actorId: user.id, targetType: "Challenge", targetId: c.id });
+    await recordAudit({
+      action: "PRIVATE_CHALLENGE_VIEWED",
+      actorId: user.id,
+      targetType: "Challenge",
+      targetId: c.id,
+    });
   }
   const t = await getTranslations("challenges.detail");
   const locale = await getLocale();
@@ -48,9 +58,17 @@ export default async function ChallengeDetailPage({ params }: Props) {
   ].filter(Boolean);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p className="text-sm"><Link href="/challenges">← {t("backToList")}</Link></p>
+      <p className="text-sm">
+        <Link href="/challenges">← {t("backToList")}</Link>
+      </p>
       {notices.map((n) => (
-        <p key={n} className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="challenge-notice">{n}</p>
+        <p
+          key={n}
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
+          data-testid="challenge-notice"
+        >
+          {n}
+        </p>
       ))}
       <div className="rounded border border-stone-200 bg-white p-4 sm:p-6">
         <ChallengeSheet
@@ -67,14 +85,22 @@ export default async function ChallengeDetailPage({ params }: Props) {
       </div>
       {canEdit ? (
         <div className="flex flex-wrap items-start gap-3">
-          <Link href={`/challenges/${c.id}/edit`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+          <Link
+            href={`/challenges/${c.id}/edit`}
+            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+          >
             {t("edit")}
           </Link>
           {c.status !== "DRAFT" ? <StatusButtons id={c.id} status={c.status} /> : null}
         </div>
       ) : null}
-      {canEdit && user ? <InterestAdminLinks challengeId={c.id} user={user} isPrivate={c.kind === "PRIVATE_CONSULTATION"} /> : null}
-      {user?.role === "COMPANY_MEMBER" && user.status === "ACTIVE" && c.status === "PUBLISHED" && c.kind !== "PRIVATE_CONSULTATION" ? (
+      {canEdit && user ? (
+        <InterestAdminLinks challengeId={c.id} user={user} isPrivate={c.kind === "PRIVATE_CONSULTATION"} />
+      ) : null}
+      {user?.role === "COMPANY_MEMBER" &&
+      user.status === "ACTIVE" &&
+      c.status === "PUBLISHED" &&
+      c.kind !== "PRIVATE_CONSULTATION" ? (
         <InterestEntry challengeId={c.id} user={user} />
       ) : null}
     </div>

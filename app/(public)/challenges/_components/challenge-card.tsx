@@ -32,15 +32,27 @@ export function ChallengeCard({ c }: { c: ChallengeCardData }) {
         <Link href={`/challenges/${c.id}`}>{c.title}</Link>
       </h3>
       <p className="text-sm text-stone-700">
-        {placeName({ municipalityName: c.municipality.name, prefectureCode: c.municipality.prefectureCode, municipalityIsPrefecture: c.municipality.municipalityType === "PREFECTURE" })}
+        {placeName({
+          municipalityName: c.municipality.name,
+          prefectureCode: c.municipality.prefectureCode,
+          municipalityIsPrefecture: c.municipality.municipalityType === "PREFECTURE",
+        })}
         {c.department ? ` ・ ${t("list.department", { name: c.department.name })}` : ""}
       </p>
       {c.themes.length ? (
         <ul className="flex flex-wrap gap-1.5" aria-label={t("list.theme")}>
-          {c.themes.map((th) => <li key={th.slug}><Badge tone="brand">{locale === "ja" ? th.nameJa : th.nameEn}</Badge></li>)}
+          {c.themes.map((th) => (
+            <li key={th.slug}>
+              <Badge tone="brand">{locale === "ja" ? th.nameJa : th.nameEn}</Badge>
+            </li>
+          ))}
         </ul>
       ) : null}
-      {c.publishedAt ? <p className="mt-auto text-xs text-stone-600">{t("list.publishedOn", { date: formatDate(c.publishedAt, locale) })}</p> : null}
+      {c.publishedAt ? (
+        <p className="mt-auto text-xs text-stone-600">
+          {t("list.publishedOn", { date: formatDate(c.publishedAt, locale) })}
+        </p>
+      ) : null}
     </li>
   );
 }

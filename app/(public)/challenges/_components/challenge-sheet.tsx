@@ -31,11 +31,22 @@ export type ChallengeSheetData = {
 export function KindBadge({ kind, programKind }: { kind: ChallengeKindValue; programKind?: ProgramKindValue | null }) {
   const t = useTranslations("challenges");
   const tone = kind === "PRIVATE_CONSULTATION" ? "warning" : kind === "PROGRAM" ? "brand" : "neutral";
-  return <Badge tone={tone}>{t(`kind.${kind}`)}{kind === "PROGRAM" && programKind ? `：${t(`programKind.${programKind}`)}` : ""}</Badge>;
+  return (
+    <Badge tone={tone}>
+      {t(`kind.${kind}`)}
+      {kind === "PROGRAM" && programKind ? `：${t(`programKind.${programKind}`)}` : ""}
+    </Badge>
+  );
 }
 
-export function placeName(d: { municipalityName: string; municipalityIsPrefecture?: boolean; prefectureCode?: string | null }) {
-  return d.municipalityIsPrefecture ? d.municipalityName : `${prefectureName(d.prefectureCode)} ${d.municipalityName}`.trim();
+export function placeName(d: {
+  municipalityName: string;
+  municipalityIsPrefecture?: boolean;
+  prefectureCode?: string | null;
+}) {
+  return d.municipalityIsPrefecture
+    ? d.municipalityName
+    : `${prefectureName(d.prefectureCode)} ${d.municipalityName}`.trim();
 }
 
 type Level = 1 | 2;
@@ -55,7 +66,10 @@ export function ChallengeSheet({ data, level = 1 }: { data: ChallengeSheetData; 
   const budget = data.budgetStatus ? t(`budget.${data.budgetStatus}`) : null;
   const amount = data.budgetAmount
     ? data.budgetFiscalYear
-      ? t("detail.budgetAmount", { amount: formatYen(data.budgetAmount, locale), year: formatFiscalYear(data.budgetFiscalYear, locale) })
+      ? t("detail.budgetAmount", {
+          amount: formatYen(data.budgetAmount, locale),
+          year: formatFiscalYear(data.budgetFiscalYear, locale),
+        })
       : t("detail.budgetAmountNoYear", { amount: formatYen(data.budgetAmount, locale) })
     : null;
   return (
@@ -63,9 +77,15 @@ export function ChallengeSheet({ data, level = 1 }: { data: ChallengeSheetData; 
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
           <KindBadge kind={data.kind} programKind={data.programKind} />
-          {data.themes.map((th) => <Badge key={th.slug} tone="brand">{th.name}</Badge>)}
+          {data.themes.map((th) => (
+            <Badge key={th.slug} tone="brand">
+              {th.name}
+            </Badge>
+          ))}
         </div>
-        <Title className={level === 1 ? "text-2xl font-bold leading-snug" : "text-lg font-bold leading-snug"}>{data.title || t("wizard.previewEmpty")}</Title>
+        <Title className={level === 1 ? "text-2xl font-bold leading-snug" : "text-lg font-bold leading-snug"}>
+          {data.title || t("wizard.previewEmpty")}
+        </Title>
         <p className="text-sm text-stone-700">
           {placeName(data)}
           {data.departmentName ? ` ・ ${data.departmentName}` : ""}
@@ -86,12 +106,23 @@ export function ChallengeSheet({ data, level = 1 }: { data: ChallengeSheetData; 
           <dt className="font-medium text-stone-600">{t("detail.offers")}</dt>
           <dd>
             {data.offers.length ? (
-              <ul className="flex flex-wrap gap-2">{data.offers.map((o) => <li key={o}><Badge>{t(`offer.${o}`)}</Badge></li>)}</ul>
-            ) : t("detail.notWritten")}
+              <ul className="flex flex-wrap gap-2">
+                {data.offers.map((o) => (
+                  <li key={o}>
+                    <Badge>{t(`offer.${o}`)}</Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t("detail.notWritten")
+            )}
             {data.offerNote ? <p className="mt-1 whitespace-pre-wrap break-words">{data.offerNote}</p> : null}
           </dd>
           <dt className="font-medium text-stone-600">{t("detail.budget")}</dt>
-          <dd>{budget ?? t("detail.notWritten")}{amount ? `　${amount}` : ""}</dd>
+          <dd>
+            {budget ?? t("detail.notWritten")}
+            {amount ? `　${amount}` : ""}
+          </dd>
           <dt className="font-medium text-stone-600">{t("detail.period")}</dt>
           <dd className="whitespace-pre-wrap break-words">{data.periodNote || t("detail.notWritten")}</dd>
           <dt className="font-medium text-stone-600">{t("detail.department")}</dt>

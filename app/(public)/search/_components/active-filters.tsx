@@ -34,12 +34,18 @@ export async function ActiveFilters({ filters, clearHref }: { filters: ActiveFil
               className="inline-flex min-h-9 items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 text-brand-800 no-underline hover:bg-brand-100"
             >
               {f.label}
-              <span aria-hidden="true" className="text-base leading-none">×</span>
+              <span aria-hidden="true" className="text-base leading-none">
+                ×
+              </span>
             </Link>
           </li>
         ))}
       </ul>
-      {filters.length > 1 ? <Link href={clearHref} className="inline-flex min-h-9 items-center">{t("clearAll")}</Link> : null}
+      {filters.length > 1 ? (
+        <Link href={clearHref} className="inline-flex min-h-9 items-center">
+          {t("clearAll")}
+        </Link>
+      ) : null}
     </div>
   );
 }

@@ -19,10 +19,28 @@ export async function EmptyState({ state, filters, otherTabs, themes }: Props) {
   const chars = [...state.q];
   const shorter = chars.length > 2 ? chars.slice(0, 2).join("") : null;
   const links: { key: string; href: string; text: string }[] = [
-    ...filters.map((f) => ({ key: `f-${f.group}-${f.value}`, href: f.href, text: t("removeFilter", { label: f.label }) })),
-    ...(filters.length > 1 ? [{ key: "all", href: searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] }), text: t("removeAll") }] : []),
+    ...filters.map((f) => ({
+      key: `f-${f.group}-${f.value}`,
+      href: f.href,
+      text: t("removeFilter", { label: f.label }),
+    })),
+    ...(filters.length > 1
+      ? [
+          {
+            key: "all",
+            href: searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] }),
+            text: t("removeAll"),
+          },
+        ]
+      : []),
     ...(shorter ? [{ key: "short", href: searchHref(state, { q: shorter }), text: t("shorter", { q: shorter }) }] : []),
-    ...otherTabs.filter((o) => o.count > 0).map((o) => ({ key: `tab-${o.tab}`, href: o.href, text: t(countKey("otherTab", o.estimate), { tab: tt(o.tab), count: shownCount(o.count, o.estimate) }) })),
+    ...otherTabs
+      .filter((o) => o.count > 0)
+      .map((o) => ({
+        key: `tab-${o.tab}`,
+        href: o.href,
+        text: t(countKey("otherTab", o.estimate), { tab: tt(o.tab), count: shownCount(o.count, o.estimate) }),
+      })),
   ];
   return (
     <div className="rounded border border-dashed border-stone-400 bg-white p-5" data-testid="search-empty">
@@ -33,7 +51,9 @@ export async function EmptyState({ state, filters, otherTabs, themes }: Props) {
           <ul className="mt-2 space-y-1" data-testid="broader-searches">
             {links.map((l) => (
               <li key={l.key}>
-                <Link href={l.href} className="inline-flex min-h-11 items-center">→ {l.text}</Link>
+                <Link href={l.href} className="inline-flex min-h-11 items-center">
+                  → {l.text}
+                </Link>
               </li>
             ))}
           </ul>
@@ -55,7 +75,10 @@ export function ThemeLinks({ themes }: { themes: { label: string; href: string }
     <ul className="mt-2 flex flex-wrap gap-2" data-testid="theme-links">
       {themes.map((th) => (
         <li key={th.href}>
-          <Link href={th.href} className="inline-flex min-h-11 items-center rounded-full border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100">
+          <Link
+            href={th.href}
+            className="inline-flex min-h-11 items-center rounded-full border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100"
+          >
             {th.label}
           </Link>
         </li>

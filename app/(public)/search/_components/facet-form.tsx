@@ -10,14 +10,32 @@ const GROUPS: Record<Tab, FacetGroup[]> = {
   CHALLENGE: ["theme", "pref", "cat", "year"],
   COMPANY: ["theme", "pref", "cat", "ind"],
 };
-const SOURCE: Record<FacetGroup, FacetName> = { theme: "themeIds", pref: "prefectureCodes", cat: "categories", ind: "industries", year: "years" };
+const SOURCE: Record<FacetGroup, FacetName> = {
+  theme: "themeIds",
+  pref: "prefectureCodes",
+  cat: "categories",
+  ind: "industries",
+  year: "years",
+};
 const VISIBLE = 8;
 
 type Option = { value: string; label: string; count: number; checked: boolean };
 
 /** Checkbox facets as a plain GET form: tick, press the button, and the URL carries the choice. */
 /** `estimate`: the counts come from a sample (very broad queries) and are shown as 「約120」. */
-export async function FacetForm({ state, facets, estimate = false, label, themes }: { state: SearchState; facets: FacetCounts; estimate?: boolean; label: FacetLabeler; themes: ThemeLite[] }) {
+export async function FacetForm({
+  state,
+  facets,
+  estimate = false,
+  label,
+  themes,
+}: {
+  state: SearchState;
+  facets: FacetCounts;
+  estimate?: boolean;
+  label: FacetLabeler;
+  themes: ThemeLite[];
+}) {
   const t = await getTranslations("search.facets");
   const slugOf = new Map(themes.map((th) => [th.id, th.slug]));
   const options = (group: FacetGroup): Option[] => {
@@ -29,17 +47,37 @@ export async function FacetForm({ state, facets, estimate = false, label, themes
     }
     // A ticked value stays on screen even when nothing matches it any more, so it can be unticked.
     for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
-    const list = [...counts].map(([value, count]) => ({ value, count, label: label(group, value), checked: selected.includes(value) }));
-    return list.sort((a, b) =>
-      Number(b.checked) - Number(a.checked) || (group === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)),
+    const list = [...counts].map(([value, count]) => ({
+      value,
+      count,
+      label: label(group, value),
+      checked: selected.includes(value),
+    }));
+    return list.sort(
+      (a, b) =>
+        Number(b.checked) - Number(a.checked) ||
+        (group === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)),
     );
   };
   // A ticked value with no match (0) is exact even in an estimate.
-  const countText = (n: number) => (estimate && n > 0 ? t("countEstimate", { count: shownCount(n, true) }) : n.toLocaleString());
+  const countText = (n: number) =>
+    estimate && n > 0 ? t("countEstimate", { count: shownCount(n, true) }) : n.toLocaleString();
   return (
-    <form method="get" action="/search" aria-labelledby="facets-heading" className="rounded border border-stone-200 bg-white p-4" data-testid="facet-form">
-      <h2 id="facets-heading" className="text-lg font-bold">{t("heading")}</h2>
-      {estimate ? <p className="mt-1 text-sm text-stone-700" data-testid="facet-estimate-note">{t("estimateNote")}</p> : null}
+    <form
+      method="get"
+      action="/search"
+      aria-labelledby="facets-heading"
+      className="rounded border border-stone-200 bg-white p-4"
+      data-testid="facet-form"
+    >
+      <h2 id="facets-heading" className="text-lg font-bold">
+        {t("heading")}
+      </h2>
+      {estimate ? (
+        <p className="mt-1 text-sm text-stone-700" data-testid="facet-estimate-note">
+          {t("estimateNote")}
+        </p>
+      ) : null}
       {state.q ? <input type="hidden" name="q" value={state.q} /> : null}
       {state.tab !== "CASE" ? <input type="hidden" name="tab" value={state.tab} /> : null}
       {state.sort !== "relevance" ? <input type="hidden" name="sort" value={state.sort} /> : null}
@@ -56,7 +94,9 @@ export async function FacetForm({ state, facets, estimate = false, label, themes
                 <Checkboxes group={group} options={opts.slice(0, VISIBLE)} countText={countText} />
                 {opts.length > VISIBLE ? (
                   <details className="mt-1">
-                    <summary className="min-h-11 cursor-pointer py-2 text-brand-700 underline">{t("more", { count: opts.length - VISIBLE })}</summary>
+                    <summary className="min-h-11 cursor-pointer py-2 text-brand-700 underline">
+                      {t("more", { count: opts.length - VISIBLE })}
+                    </summary>
                     <Checkboxes group={group} options={opts.slice(VISIBLE)} countText={countText} />
                   </details>
                 ) : null}
@@ -66,11 +106,17 @@ export async function FacetForm({ state, facets, estimate = false, label, themes
         );
       })}
       <div className="mt-4 flex flex-col gap-2">
-        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t("apply")}
         </button>
         {hasFilters(state) ? (
-          <Link href={searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] })} className="inline-flex min-h-11 items-center justify-center">
+          <Link
+            href={searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] })}
+            className="inline-flex min-h-11 items-center justify-center"
+          >
             {t("clear")}
           </Link>
         ) : null}
@@ -79,15 +125,33 @@ export async function FacetForm({ state, facets, estimate = false, label, themes
   );
 }
 
-function Checkboxes({ group, options, countText }: { group: FacetGroup; options: Option[]; countText: (n: number) => string }) {
+function Checkboxes({
+  group,
+  options,
+  countText,
+}: {
+  group: FacetGroup;
+  options: Option[];
+  countText: (n: number) => string;
+}) {
   return (
     <ul className="space-y-0.5">
       {options.map((o) => {
         const id = `facet-${group}-${o.value}`;
         return (
           <li key={o.value}>
-            <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded px-1 hover:bg-stone-50 sm:min-h-9">
-              <input id={id} type="checkbox" name={group} value={o.value} defaultChecked={o.checked} className="size-5 shrink-0 accent-brand-700" />
+            <label
+              htmlFor={id}
+              className="flex min-h-11 cursor-pointer items-center gap-3 rounded px-1 hover:bg-stone-50 sm:min-h-9"
+            >
+              <input
+                id={id}
+                type="checkbox"
+                name={group}
+                value={o.value}
+                defaultChecked={o.checked}
+                className="size-5 shrink-0 accent-brand-700"
+              />
               <span className="min-w-0 flex-1">{o.label}</span>
               <span className="text-sm text-stone-600">{countText(o.count)}</span>
             </label>

@@ -10,7 +10,13 @@ export function Highlighted({ text }: { text: string }) {
   return (
     <>
       {parts.map((p, i) =>
-        p.hit ? <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>,
+        p.hit ? (
+          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">
+            {p.text}
+          </mark>
+        ) : (
+          <Fragment key={i}>{p.text}</Fragment>
+        ),
       )}
     </>
   );

@@ -17,33 +17,53 @@ export async function NoQuery({ themes }: { themes: { label: string; href: strin
         <p className="mt-2">{t("body")}</p>
       </div>
       <section aria-labelledby="nq-themes">
-        <h2 id="nq-themes" className="text-lg font-bold">{t("themes")}</h2>
+        <h2 id="nq-themes" className="text-lg font-bold">
+          {t("themes")}
+        </h2>
         <ThemeLinks themes={themes} />
       </section>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="nq-challenges">
-          <h2 id="nq-challenges" className="text-lg font-bold">{t("recentChallenges")}</h2>
+          <h2 id="nq-challenges" className="text-lg font-bold">
+            {t("recentChallenges")}
+          </h2>
           <ul className="mt-2 space-y-2">
             {challenges.items.map((c) => (
               <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
-                <Link href={`/challenges/${c.id}`} className="font-medium">{c.title}</Link>
+                <Link href={`/challenges/${c.id}`} className="font-medium">
+                  {c.title}
+                </Link>
                 <p className="text-sm text-stone-700">{c.municipality.name}</p>
               </li>
             ))}
           </ul>
-          <p className="mt-2"><Link href="/challenges" className="inline-flex min-h-11 items-center">{t("allChallenges")}</Link></p>
+          <p className="mt-2">
+            <Link href="/challenges" className="inline-flex min-h-11 items-center">
+              {t("allChallenges")}
+            </Link>
+          </p>
         </section>
         <section aria-labelledby="nq-cases">
-          <h2 id="nq-cases" className="text-lg font-bold">{t("recentCases")}</h2>
+          <h2 id="nq-cases" className="text-lg font-bold">
+            {t("recentCases")}
+          </h2>
           <ul className="mt-2 space-y-2">
             {cases.map((c) => (
               <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
-                <Link href={`/cases/${c.id}`} className="font-medium">{c.title}</Link>
-                <p className="text-sm text-stone-700">{c.municipality.name} ・ {formatFiscalYear(c.fiscalYear, locale)}</p>
+                <Link href={`/cases/${c.id}`} className="font-medium">
+                  {c.title}
+                </Link>
+                <p className="text-sm text-stone-700">
+                  {c.municipality.name} ・ {formatFiscalYear(c.fiscalYear, locale)}
+                </p>
               </li>
             ))}
           </ul>
-          <p className="mt-2"><Link href="/cases" className="inline-flex min-h-11 items-center">{t("allCases")}</Link></p>
+          <p className="mt-2">
+            <Link href="/cases" className="inline-flex min-h-11 items-center">
+              {t("allCases")}
+            </Link>
+          </p>
         </section>
       </div>
     </div>

@@ -16,7 +16,11 @@ export const MAX_QUERY = 100;
 export const MAX_PAGE = 50;
 
 /** The `cat` facet means a different field per tab: scheme for cases, kind for challenges, size for companies. */
-export const CATEGORIES: Record<Tab, readonly string[]> = { CASE: CASE_SCHEMES, CHALLENGE: PUBLIC_KINDS, COMPANY: COMPANY_SIZES };
+export const CATEGORIES: Record<Tab, readonly string[]> = {
+  CASE: CASE_SCHEMES,
+  CHALLENGE: PUBLIC_KINDS,
+  COMPANY: COMPANY_SIZES,
+};
 
 export type SearchState = {
   q: string;
@@ -35,7 +39,11 @@ type Raw = Record<string, string | string[] | undefined>;
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const one = (v: string | string[] | undefined): string | undefined => list(v)[0];
 /** Facets accept both theme=a&theme=b (the form) and theme=a,b (the shared pager's links). */
-const all = (v: string | string[] | undefined): string[] => list(v).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean);
+const all = (v: string | string[] | undefined): string[] =>
+  list(v)
+    .flatMap((x) => x.split(","))
+    .map((x) => x.trim())
+    .filter(Boolean);
 const uniq = <T>(xs: T[]) => [...new Set(xs)].slice(0, 50);
 
 const slug = z.string().regex(/^[a-z0-9-]{1,40}$/);
@@ -53,7 +61,15 @@ export function parseSearchState(raw: Raw): SearchState {
     pref: keep(all(raw.pref), prefectureCodes),
     cat: keep(all(raw.cat), CATEGORIES[tab]),
     ind: tab === "COMPANY" ? keep(all(raw.ind), INDUSTRIES) : [],
-    year: tab === "COMPANY" ? [] : uniq(all(raw.year).flatMap((v) => { const r = year.safeParse(v); return r.success ? [r.data] : []; })),
+    year:
+      tab === "COMPANY"
+        ? []
+        : uniq(
+            all(raw.year).flatMap((v) => {
+              const r = year.safeParse(v);
+              return r.success ? [r.data] : [];
+            }),
+          ),
     sort: z.enum(SORTS).catch("relevance").parse(one(raw.sort)),
     page: page.catch(1).parse(one(raw.page)),
   };
@@ -64,7 +80,11 @@ export function parseSearchState(raw: Raw): SearchState {
  * text, and U+0002/U+0003 are the highlight markers) and cut overlong input instead of rejecting it.
  */
 export function normalizeQuery(q: string): string {
-  return q.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[\s\u3000]+/g, " ").trim().slice(0, MAX_QUERY);
+  return q
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/[\s\u3000]+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY);
 }
 
 /** Back to URL parameters; defaults are left out so links stay short. */
@@ -96,7 +116,8 @@ export function tabHref(s: SearchState, tab: Tab): string {
   return searchHref(s, { tab, cat: [], ind: [], year: [] });
 }
 
-export const hasFilters = (s: SearchState) => s.theme.length + s.pref.length + s.cat.length + s.ind.length + s.year.length > 0;
+export const hasFilters = (s: SearchState) =>
+  s.theme.length + s.pref.length + s.cat.length + s.ind.length + s.year.length > 0;
 
 export function hitHref(kind: Tab, id: string): string {
   const base = kind === "CASE" ? "/cases" : kind === "CHALLENGE" ? "/challenges" : "/companies";

@@ -11,7 +11,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const { id } = await params;
   const user = await getCurrentUser();
   const download = await openDocumentDownload(user, id);
-  if (!download) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  if (!download)
+    return new Response("Not Found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
   await recordAudit({ action: "DOCUMENT_DOWNLOADED", actorId: user?.id, targetType: "Document", targetId: id });
   return new Response(Readable.toWeb(download.stream) as ReadableStream, { status: 200, headers: download.headers });
 }

@@ -12,8 +12,17 @@ export async function GET(req: Request) {
   const params = parseCsvParams(Object.fromEntries(new URL(req.url).searchParams));
   const user = await getCurrentUser();
   const csv = await buildFunnelCsv(user, params);
-  if (!csv) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
-  await recordAudit({ action: "FUNNEL_CSV_EXPORTED", actorId: user?.id, targetType: "FunnelCsv", meta: { filename: csv.asciiFilename } });
+  if (!csv)
+    return new Response("Not Found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
+  await recordAudit({
+    action: "FUNNEL_CSV_EXPORTED",
+    actorId: user?.id,
+    targetType: "FunnelCsv",
+    meta: { filename: csv.asciiFilename },
+  });
   return new Response(csv.body, {
     status: 200,
     headers: {

@@ -8,7 +8,11 @@ export const dynamic = "force-dynamic";
 // signed-out request (or a copied link opened elsewhere) gets 401. Never cached anywhere.
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  if (!user)
+    return new Response("Unauthorized", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
   const data = await exportMyData(user);
   await recordAudit({ action: "PERSONAL_DATA_EXPORTED", actorId: user.id, targetType: "User", targetId: user.id });
   const day = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });

@@ -30,7 +30,12 @@ export function ReviewButtons({ userId, name }: { userId: string; name: string }
     });
   }
 
-  if (done) return <p role="status" className="mt-4 font-medium text-brand-800">{done}</p>;
+  if (done)
+    return (
+      <p role="status" className="mt-4 font-medium text-brand-800">
+        {done}
+      </p>
+    );
   const reasonId = `reason-${userId}`;
   return (
     <div className="mt-4">
@@ -44,16 +49,31 @@ export function ReviewButtons({ userId, name }: { userId: string; name: string }
         >
           <TextAreaField name={reasonId} label={t("rejectReason")} rows={2} maxLength={500} />
           <div className="flex flex-col gap-3 sm:flex-row">
-            <Button type="submit" variant="danger" disabled={pending}>{pending ? t("working") : t("confirmReject")}</Button>
-            <Button type="button" variant="secondary" disabled={pending} onClick={() => setRejecting(false)}>{t("cancel")}</Button>
+            <Button type="submit" variant="danger" disabled={pending}>
+              {pending ? t("working") : t("confirmReject")}
+            </Button>
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => setRejecting(false)}>
+              {t("cancel")}
+            </Button>
           </div>
         </form>
       ) : (
         <div className="flex flex-col gap-3 sm:flex-row">
-          <Button type="button" disabled={pending} onClick={() => decide("APPROVE")} aria-label={`${t("approve")}：${name}`}>
+          <Button
+            type="button"
+            disabled={pending}
+            onClick={() => decide("APPROVE")}
+            aria-label={`${t("approve")}：${name}`}
+          >
             {pending ? t("working") : t("approve")}
           </Button>
-          <Button type="button" variant="secondary" disabled={pending} onClick={() => setRejecting(true)} aria-label={`${t("reject")}：${name}`}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={pending}
+            onClick={() => setRejecting(true)}
+            aria-label={`${t("reject")}：${name}`}
+          >
             {t("reject")}
           </Button>
         </div>

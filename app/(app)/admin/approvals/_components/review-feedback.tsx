@@ -13,7 +13,9 @@ export function ReviewFeedbackProvider({ children }: { children: ReactNode }) {
       <div role="status" aria-live="polite" data-testid="review-feedback">
         {messages.length ? (
           <ul className="mt-4 space-y-1 rounded border border-brand-100 bg-brand-50 p-3 text-brand-800">
-            {messages.map((m, i) => <li key={`${i}-${m}`}>{m}</li>)}
+            {messages.map((m, i) => (
+              <li key={`${i}-${m}`}>{m}</li>
+            ))}
           </ul>
         ) : null}
       </div>

@@ -45,17 +45,29 @@ export function StaleForm({ rows }: { rows: Row[] }) {
         <div key={r.stage} className="flex items-end gap-2">
           <div className="w-40">
             <TextField
-              name={r.stage} label={tp(`stage.${r.stage}`)} hint={t("defaultIs", { days: r.defaultDays })}
-              inputMode="numeric" autoComplete="off" value={v[r.stage] ?? ""} error={fieldErrors[r.stage]}
-              onChange={(e) => { setSaved(false); setV((old) => ({ ...old, [r.stage]: e.target.value })); }}
+              name={r.stage}
+              label={tp(`stage.${r.stage}`)}
+              hint={t("defaultIs", { days: r.defaultDays })}
+              inputMode="numeric"
+              autoComplete="off"
+              value={v[r.stage] ?? ""}
+              error={fieldErrors[r.stage]}
+              onChange={(e) => {
+                setSaved(false);
+                setV((old) => ({ ...old, [r.stage]: e.target.value }));
+              }}
             />
           </div>
           <span className="mb-4 pb-2.5">{t("unit")}</span>
         </div>
       ))}
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
-        <p role="status" className="font-medium text-brand-800">{saved ? t("saved") : ""}</p>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("save")}
+        </Button>
+        <p role="status" className="font-medium text-brand-800">
+          {saved ? t("saved") : ""}
+        </p>
       </div>
     </form>
   );

@@ -30,12 +30,23 @@ export default async function EditCasePage({ params }: Props) {
       <CaseForm
         themes={themes}
         initial={{
-          id: c.id, title: c.title, summary: c.summary, body: c.body,
-          pref: c.municipality.prefectureCode ?? "", municipalityId: c.municipality.id,
+          id: c.id,
+          title: c.title,
+          summary: c.summary,
+          body: c.body,
+          pref: c.municipality.prefectureCode ?? "",
+          municipalityId: c.municipality.id,
           partners: withKeys(c.partners.map((p) => ({ name: p.name, role: p.role ?? "" }))),
-          figures: withKeys(c.figures), links: withKeys(c.links),
-          scheme: c.scheme, outcome: c.outcome, fiscalYear: String(c.fiscalYear), startedOn: day(c.startedOn), endedOn: day(c.endedOn),
-          themeSlugs: c.themes.map((th) => th.slug), published: c.published, isDemo: c.isDemo,
+          figures: withKeys(c.figures),
+          links: withKeys(c.links),
+          scheme: c.scheme,
+          outcome: c.outcome,
+          fiscalYear: String(c.fiscalYear),
+          startedOn: day(c.startedOn),
+          endedOn: day(c.endedOn),
+          themeSlugs: c.themes.map((th) => th.slug),
+          published: c.published,
+          isDemo: c.isDemo,
         }}
       />
     </div>

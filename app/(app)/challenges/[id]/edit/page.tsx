@@ -24,13 +24,27 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
   const t = await getTranslations("challenges.wizard");
   // Departments of the challenge's municipality (a coordinator editing is not a member of it).
   const [themes, departments] = await Promise.all([listThemes(), listDepartments(c.municipalityId)]);
-  const initial = stateFromChallenge({ ...c, budgetAmount: c.budgetAmount === null ? null : String(c.budgetAmount), themeSlugs: c.themes.map((th) => th.slug) });
+  const initial = stateFromChallenge({
+    ...c,
+    budgetAmount: c.budgetAmount === null ? null : String(c.budgetAmount),
+    themeSlugs: c.themes.map((th) => th.slug),
+  });
   return (
     <div>
       <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
       <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
-      <ChallengeWizard id={c.id} status={c.status} initial={initial} themes={themes} departments={departments}
-        municipality={{ name: c.municipality.name, prefectureCode: c.municipality.prefectureCode, isPrefecture: c.municipality.municipalityType === "PREFECTURE" }} />
+      <ChallengeWizard
+        id={c.id}
+        status={c.status}
+        initial={initial}
+        themes={themes}
+        departments={departments}
+        municipality={{
+          name: c.municipality.name,
+          prefectureCode: c.municipality.prefectureCode,
+          isPrefecture: c.municipality.municipalityType === "PREFECTURE",
+        }}
+      />
     </div>
   );
 }

@@ -24,15 +24,21 @@ export default async function InterestFormPage({ params }: { params: Promise<{ i
   const open = !existing || existing.status === "WITHDRAWN";
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <p className="text-sm"><Link href={`/challenges/${c.id}`}>← {t("form.back")}</Link></p>
+      <p className="text-sm">
+        <Link href={`/challenges/${c.id}`}>← {t("form.back")}</Link>
+      </p>
       <h1 className="text-2xl font-bold">{t("form.title")}</h1>
-      <p className="break-words text-stone-700">{t("form.lead", { municipality: c.municipality.name, title: c.title })}</p>
+      <p className="break-words text-stone-700">
+        {t("form.lead", { municipality: c.municipality.name, title: c.title })}
+      </p>
       {open ? (
         <InterestForm challengeId={c.id} questions={c.screeningQuestions} dailyLimit={env.INTEREST_DAILY_LIMIT} />
       ) : (
         <div className="rounded border border-stone-200 bg-white p-4" data-testid="interest-already">
           <p>{t("entry.already", { status: t(`status.${existing.status}`) })}</p>
-          <p className="mt-2"><Link href="/interests">{t("entry.mine")}</Link></p>
+          <p className="mt-2">
+            <Link href="/interests">{t("entry.mine")}</Link>
+          </p>
         </div>
       )}
     </div>

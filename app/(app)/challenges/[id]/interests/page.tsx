@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const qSchema = z.string().max(100).catch("");
 
-export default async function ChallengeInterestsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ChallengeInterestsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"]);
   if (user.status !== "ACTIVE") return <PendingNotice />;
   const id = idSchema.safeParse((await params).id);
@@ -34,8 +40,12 @@ export default async function ChallengeInterestsPage({ params, searchParams }: {
   const matches = canIntroduce ? await searchCompaniesForIntroduction(user, q) : [];
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <p className="text-sm"><Link href={`/challenges/${c.id}`}>← {t("back")}</Link></p>
-      <h1 className="text-2xl font-bold">{t("title")}（{interests.length}）</h1>
+      <p className="text-sm">
+        <Link href={`/challenges/${c.id}`}>← {t("back")}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">
+        {t("title")}（{interests.length}）
+      </h1>
       <p className="break-words text-stone-700">{t("lead", { title: c.title })}</p>
       {interests.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("empty")}</p>
@@ -43,7 +53,10 @@ export default async function ChallengeInterestsPage({ params, searchParams }: {
         <ul className="space-y-4" data-testid="interest-list">
           {interests.map((i) => (
             <li key={i.id}>
-              <InterestCard interest={{ ...i, createdAt: formatDate(i.createdAt, locale) }} canDecide={isMunicipality} />
+              <InterestCard
+                interest={{ ...i, createdAt: formatDate(i.createdAt, locale) }}
+                canDecide={isMunicipality}
+              />
             </li>
           ))}
         </ul>

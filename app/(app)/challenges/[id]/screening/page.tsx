@@ -23,7 +23,9 @@ export default async function ScreeningPage({ params }: { params: Promise<{ id: 
   const t = await getTranslations("interests.screening");
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <p className="text-sm"><Link href={`/challenges/${c.id}`}>← {t("back")}</Link></p>
+      <p className="text-sm">
+        <Link href={`/challenges/${c.id}`}>← {t("back")}</Link>
+      </p>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="break-words font-medium">{c.title}</p>
       <p className="text-stone-700">{t("lead")}</p>

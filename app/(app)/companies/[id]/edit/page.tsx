@@ -26,11 +26,19 @@ export default async function EditCompanyPage({ params, searchParams }: Props) {
   const parsed = companyIdSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
   const q = partnerQ.parse((await searchParams).partnerQ ?? "").trim();
-  const [c, found, t] = await Promise.all([getEditableCompany(user, parsed.data), searchCasePartners(user, q), getTranslations("companies")]);
+  const [c, found, t] = await Promise.all([
+    getEditableCompany(user, parsed.data),
+    searchCasePartners(user, q),
+    getTranslations("companies"),
+  ]);
   if (!c) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <p className="text-sm"><Link href={`/companies/${c.id}`} className="inline-flex min-h-11 items-center">← {c.name}</Link></p>
+      <p className="text-sm">
+        <Link href={`/companies/${c.id}`} className="inline-flex min-h-11 items-center">
+          ← {c.name}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
       <LogoForm organizationId={c.id} companyName={c.name} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />
       <ProfileForm initial={initialProfile(c)} afterSave={`/companies/${c.id}`} />

@@ -15,23 +15,50 @@ export function DetailMove({ id, name, stage, version }: { id: string; name: str
   const { move, pending, error, clearError } = useMove((_, to) => setDone(t("moved", { name, stage: tp(to) })));
   return (
     <div>
-      <p role="status" aria-live="polite" className={done ? "mb-2 rounded border border-green-300 bg-green-50 p-2 text-green-900" : "sr-only"}>{done}</p>
+      <p
+        role="status"
+        aria-live="polite"
+        className={done ? "mb-2 rounded border border-green-300 bg-green-50 p-2 text-green-900" : "sr-only"}
+      >
+        {done}
+      </p>
       {declining ? (
-        <DeclineForm id={id} pending={pending} fieldErrors={error?.fieldErrors}
-          onSubmit={(v) => move({ id, version }, "DECLINED", v, () => setDeclining(false))} onCancel={() => setDeclining(false)} />
+        <DeclineForm
+          id={id}
+          pending={pending}
+          fieldErrors={error?.fieldErrors}
+          onSubmit={(v) => move({ id, version }, "DECLINED", v, () => setDeclining(false))}
+          onCancel={() => setDeclining(false)}
+        />
       ) : (
-        <MoveControl id={id} name={name} stage={stage} disabled={pending} onMove={(to) => {
-          clearError();
-          setDone("");
-          if (to === "DECLINED") setDeclining(true);
-          else move({ id, version }, to);
-        }} />
+        <MoveControl
+          id={id}
+          name={name}
+          stage={stage}
+          disabled={pending}
+          onMove={(to) => {
+            clearError();
+            setDone("");
+            if (to === "DECLINED") setDeclining(true);
+            else move({ id, version }, to);
+          }}
+        />
       )}
       {error ? (
-        <div role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-red-800" data-testid="move-error">
+        <div
+          role="alert"
+          className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-red-800"
+          data-testid="move-error"
+        >
           <p>{error.message}</p>
           {error.conflict ? (
-            <button type="button" onClick={() => window.location.reload()} className="mt-1 min-h-11 rounded border border-red-300 bg-white px-3 hover:bg-red-100">{t("reload")}</button>
+            <button
+              type="button"
+              onClick={() => window.location.reload()}
+              className="mt-1 min-h-11 rounded border border-red-300 bg-white px-3 hover:bg-red-100"
+            >
+              {t("reload")}
+            </button>
           ) : null}
         </div>
       ) : null}

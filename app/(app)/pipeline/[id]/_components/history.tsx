@@ -15,10 +15,13 @@ export async function History({ changes }: { changes: MatchDetail["changes"] }) 
       {changes.map((c) => (
         <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
           <p className="font-medium">
-            {c.fromStage ? t("historyMove", { from: tp(c.fromStage), to: tp(c.toStage) }) : t("historyStart", { to: tp(c.toStage) })}
+            {c.fromStage
+              ? t("historyMove", { from: tp(c.fromStage), to: tp(c.toStage) })
+              : t("historyStart", { to: tp(c.toStage) })}
           </p>
           <p className="text-sm text-stone-700">
-            <time dateTime={c.createdAt.toISOString()}>{dateTime(c.createdAt, locale)}</time>・{c.actor ? t("historyBy", { name: c.actor.name }) : t("historyAuto")}
+            <time dateTime={c.createdAt.toISOString()}>{dateTime(c.createdAt, locale)}</time>・
+            {c.actor ? t("historyBy", { name: c.actor.name }) : t("historyAuto")}
           </p>
           {c.note ? <p className="mt-1 whitespace-pre-wrap break-words text-sm">{c.note}</p> : null}
         </li>

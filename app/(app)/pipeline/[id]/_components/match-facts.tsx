@@ -20,7 +20,10 @@ export async function MatchFacts({ m }: { m: MatchDetail }) {
     [t("coordinator"), m.coordinator?.name ?? notSet],
     [tp("flags.metDepartment"), m.metDepartment ? t("yes") : t("no")],
     [tp("flags.contentOrganized"), m.contentOrganized ? t("yes") : t("no")],
-    [t("nextAction"), m.nextAction ? `${m.nextAction}${m.nextActionOn ? `（${formatDate(m.nextActionOn, locale)}）` : ""}` : notSet],
+    [
+      t("nextAction"),
+      m.nextAction ? `${m.nextAction}${m.nextActionOn ? `（${formatDate(m.nextActionOn, locale)}）` : ""}` : notSet,
+    ],
     [t("expectedBudget"), m.expectedBudget !== null ? formatYen(m.expectedBudget, locale) : notSet],
     [t("targetFiscalYear"), m.targetFiscalYear ? formatFiscalYear(m.targetFiscalYear, locale) : notSet],
     [t("scheme"), m.scheme ? tc(m.scheme) : notSet],

@@ -11,7 +11,9 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
   if (calendars.length === 0) return null;
   return (
     <section aria-labelledby="calendars-heading" className="mt-10">
-      <h2 id="calendars-heading" className="text-xl font-bold">{t("calendars")}</h2>
+      <h2 id="calendars-heading" className="text-xl font-bold">
+        {t("calendars")}
+      </h2>
       <p className="mt-1 text-sm text-stone-700">{canEdit ? t("calendarsHint") : t("calendarsStaffHint")}</p>
       {/* Phones get one card per municipality: a wide table would hide the edit link off-screen. */}
       <ul className="mt-3 space-y-3 md:hidden">
@@ -20,7 +22,13 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
             <p className="font-bold">
               {c.name}
               <span className="ml-2 text-xs font-normal text-stone-600">{c.type ? t(`type.${c.type}`) : ""}</span>
-              <span className="ml-2">{c.overridden.length ? <Badge tone="warning">{t("overriddenBadge")}</Badge> : <Badge>{t("defaultBadge")}</Badge>}</span>
+              <span className="ml-2">
+                {c.overridden.length ? (
+                  <Badge tone="warning">{t("overriddenBadge")}</Badge>
+                ) : (
+                  <Badge>{t("defaultBadge")}</Badge>
+                )}
+              </span>
             </p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               {BUDGET_STEPS.map((s) => (
@@ -31,7 +39,13 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
               ))}
             </dl>
             {canEdit ? (
-              <Link href={`/pipeline/calendar/municipalities/${c.id}`} className="mt-2 inline-flex min-h-11 items-center underline" aria-label={t("editFor", { name: c.name })}>{t("edit")}</Link>
+              <Link
+                href={`/pipeline/calendar/municipalities/${c.id}`}
+                className="mt-2 inline-flex min-h-11 items-center underline"
+                aria-label={t("editFor", { name: c.name })}
+              >
+                {t("edit")}
+              </Link>
             ) : null}
           </li>
         ))}
@@ -40,9 +54,19 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
         <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-stone-300 text-left">
-              <th scope="col" className="p-2">{t("municipality")}</th>
-              {BUDGET_STEPS.map((s) => <th key={s} scope="col" className="p-2">{tp(`budgetStep.${s}`)}</th>)}
-              {canEdit ? <th scope="col" className="p-2"><span className="sr-only">{t("edit")}</span></th> : null}
+              <th scope="col" className="p-2">
+                {t("municipality")}
+              </th>
+              {BUDGET_STEPS.map((s) => (
+                <th key={s} scope="col" className="p-2">
+                  {tp(`budgetStep.${s}`)}
+                </th>
+              ))}
+              {canEdit ? (
+                <th scope="col" className="p-2">
+                  <span className="sr-only">{t("edit")}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -51,12 +75,28 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
                 <th scope="row" className="p-2 text-left font-medium">
                   {c.name}
                   <span className="ml-2 text-xs text-stone-600">{c.type ? t(`type.${c.type}`) : ""}</span>
-                  <span className="ml-2">{c.overridden.length ? <Badge tone="warning">{t("overriddenBadge")}</Badge> : <Badge>{t("defaultBadge")}</Badge>}</span>
+                  <span className="ml-2">
+                    {c.overridden.length ? (
+                      <Badge tone="warning">{t("overriddenBadge")}</Badge>
+                    ) : (
+                      <Badge>{t("defaultBadge")}</Badge>
+                    )}
+                  </span>
                 </th>
-                {BUDGET_STEPS.map((s) => <td key={s} className={`p-2 ${changed(c, s) ? "font-bold" : ""}`}>{spanLabel(t, c.calendar[s])}</td>)}
+                {BUDGET_STEPS.map((s) => (
+                  <td key={s} className={`p-2 ${changed(c, s) ? "font-bold" : ""}`}>
+                    {spanLabel(t, c.calendar[s])}
+                  </td>
+                ))}
                 {canEdit ? (
                   <td className="p-2">
-                    <Link href={`/pipeline/calendar/municipalities/${c.id}`} className="inline-flex min-h-11 items-center underline" aria-label={t("editFor", { name: c.name })}>{t("edit")}</Link>
+                    <Link
+                      href={`/pipeline/calendar/municipalities/${c.id}`}
+                      className="inline-flex min-h-11 items-center underline"
+                      aria-label={t("editFor", { name: c.name })}
+                    >
+                      {t("edit")}
+                    </Link>
                   </td>
                 ) : null}
               </tr>

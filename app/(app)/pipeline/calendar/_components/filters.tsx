@@ -7,27 +7,59 @@ import { formatFiscalYear } from "@/lib/format";
 type Option = { value: string; label: string };
 
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked or shared. */
-export async function CalendarFilters({ values, municipalities, coordinators, fiscalYears, locale }: {
+export async function CalendarFilters({
+  values,
+  municipalities,
+  coordinators,
+  fiscalYears,
+  locale,
+}: {
   values: { municipality?: string; coordinator?: string; fy?: number };
-  municipalities: Option[] | null; coordinators: Option[] | null; fiscalYears: number[]; locale: string;
+  municipalities: Option[] | null;
+  coordinators: Option[] | null;
+  fiscalYears: number[];
+  locale: string;
 }) {
   const t = await getTranslations("calendar");
   return (
-    <form method="get" action="/pipeline/calendar" className="rounded border border-stone-200 bg-white p-4" aria-label={t("filters")}>
+    <form
+      method="get"
+      action="/pipeline/calendar"
+      className="rounded border border-stone-200 bg-white p-4"
+      aria-label={t("filters")}
+    >
       <div className="grid gap-x-4 sm:grid-cols-3">
         {municipalities ? (
-          <SelectField name="municipality" label={t("municipality")} defaultValue={values.municipality ?? ""} placeholder={t("all")} options={municipalities} />
+          <SelectField
+            name="municipality"
+            label={t("municipality")}
+            defaultValue={values.municipality ?? ""}
+            placeholder={t("all")}
+            options={municipalities}
+          />
         ) : null}
         {coordinators ? (
-          <SelectField name="coordinator" label={t("coordinator")} defaultValue={values.coordinator ?? ""} placeholder={t("all")}
-            options={[{ value: "none", label: t("unassigned") }, ...coordinators]} />
+          <SelectField
+            name="coordinator"
+            label={t("coordinator")}
+            defaultValue={values.coordinator ?? ""}
+            placeholder={t("all")}
+            options={[{ value: "none", label: t("unassigned") }, ...coordinators]}
+          />
         ) : null}
-        <SelectField name="fy" label={t("fiscalYear")} defaultValue={values.fy ? String(values.fy) : ""} placeholder={t("all")}
-          options={fiscalYears.map((fy) => ({ value: String(fy), label: formatFiscalYear(fy, locale) }))} />
+        <SelectField
+          name="fy"
+          label={t("fiscalYear")}
+          defaultValue={values.fy ? String(values.fy) : ""}
+          placeholder={t("all")}
+          options={fiscalYears.map((fy) => ({ value: String(fy), label: formatFiscalYear(fy, locale) }))}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">{t("apply")}</Button>
-        <Link href="/pipeline/calendar" className="inline-flex min-h-11 items-center underline">{t("clear")}</Link>
+        <Link href="/pipeline/calendar" className="inline-flex min-h-11 items-center underline">
+          {t("clear")}
+        </Link>
       </div>
     </form>
   );

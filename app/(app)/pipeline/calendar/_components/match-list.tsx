@@ -8,7 +8,11 @@ import { formatDate, formatFiscalYear } from "@/lib/format";
 type Group = { key: string; heading: string; hint?: string; rows: CalendarRow[] };
 
 /** Rows arrive sorted by date; consecutive rows of one month share a heading, passed ones come last. */
-function groupByMonth(rows: CalendarRow[], heading: (y: number, m: number) => string, passed: { heading: string; hint: string }): Group[] {
+function groupByMonth(
+  rows: CalendarRow[],
+  heading: (y: number, m: number) => string,
+  passed: { heading: string; hint: string },
+): Group[] {
   const groups: Group[] = [];
   for (const r of rows) {
     const key = r.next ? jstDateKey(dueDate(r.next)).slice(0, 7) : "passed";
@@ -25,12 +29,17 @@ function groupByMonth(rows: CalendarRow[], heading: (y: number, m: number) => st
 
 export async function MatchList({ rows, locale }: { rows: CalendarRow[]; locale: string }) {
   const [t, tp] = await Promise.all([getTranslations("calendar"), getTranslations("pipeline")]);
-  const groups = groupByMonth(rows, (year, month) => t("monthHeading", { year, month }), { heading: t("passedHeading"), hint: t("passedHint") });
+  const groups = groupByMonth(rows, (year, month) => t("monthHeading", { year, month }), {
+    heading: t("passedHeading"),
+    hint: t("passedHint"),
+  });
   return (
     <div className="space-y-8">
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`month-${g.key}`}>
-          <h2 id={`month-${g.key}`} className="border-b-2 border-brand-700 pb-1 text-xl font-bold">{g.heading}</h2>
+          <h2 id={`month-${g.key}`} className="border-b-2 border-brand-700 pb-1 text-xl font-bold">
+            {g.heading}
+          </h2>
           {g.hint ? <p className="mt-2 text-stone-700">{g.hint}</p> : null}
           <ul className="mt-3 space-y-3">
             {g.rows.map((r) => (
@@ -50,21 +59,32 @@ export async function MatchList({ rows, locale }: { rows: CalendarRow[]; locale:
                   </div>
                   {r.next ? (
                     <p className="shrink-0 md:text-right" data-testid="next-step">
-                      <Badge tone={r.next.status === "in_progress" ? "warning" : "brand"}>{r.next.status === "in_progress" ? t("inProgress") : t("upcoming")}</Badge>
+                      <Badge tone={r.next.status === "in_progress" ? "warning" : "brand"}>
+                        {r.next.status === "in_progress" ? t("inProgress") : t("upcoming")}
+                      </Badge>
                       <span className="mt-1 block text-lg font-bold">{tp(`budgetStep.${r.next.step}`)}</span>
                       <span className="block font-medium">
-                        {r.next.status === "in_progress" ? t("until", { date: formatDate(r.next.endsOn, locale) }) : t("from", { date: formatDate(r.next.startsOn, locale) })}
+                        {r.next.status === "in_progress"
+                          ? t("until", { date: formatDate(r.next.endsOn, locale) })
+                          : t("from", { date: formatDate(r.next.startsOn, locale) })}
                       </span>
                     </p>
                   ) : null}
                 </div>
                 <details className="mt-3 text-sm">
-                  <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-800 underline">{t("timeline")}</summary>
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-800 underline">
+                    {t("timeline")}
+                  </summary>
                   <ol className="mt-2 space-y-1">
                     {r.timeline.map((e) => (
                       <li key={e.step} className={e.status === "passed" ? "text-stone-600" : ""}>
-                        <span className="font-medium">{tp(`budgetStep.${e.step}`)}</span>：{formatDate(e.startsOn, locale)} 〜 {formatDate(e.endsOn, locale)}
-                        {e.status === "passed" ? `（${t("stepPassed")}）` : e.status === "in_progress" ? `（${t("inProgress")}）` : ""}
+                        <span className="font-medium">{tp(`budgetStep.${e.step}`)}</span>：
+                        {formatDate(e.startsOn, locale)} 〜 {formatDate(e.endsOn, locale)}
+                        {e.status === "passed"
+                          ? `（${t("stepPassed")}）`
+                          : e.status === "in_progress"
+                            ? `（${t("inProgress")}）`
+                            : ""}
                       </li>
                     ))}
                   </ol>

@@ -4,7 +4,9 @@ type T = (key: string, values?: Record<string, string | number>) => string;
 
 /** "8月" for the drafting year, "対象年度4月" for the target year. `t` is the "calendar" translator. */
 export function monthLabel(t: T, month: number): string {
-  return isTargetYearMonth(month) ? t("monthTarget", { month: calendarMonthOf(month) }) : t("monthShort", { month: calendarMonthOf(month) });
+  return isTargetYearMonth(month)
+    ? t("monthTarget", { month: calendarMonthOf(month) })
+    : t("monthShort", { month: calendarMonthOf(month) });
 }
 
 /** "8月〜12月", "対象年度4月〜6月" (the year is said once when both ends are in it), "12月〜対象年度4月". */

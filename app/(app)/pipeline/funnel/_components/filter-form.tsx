@@ -7,12 +7,27 @@ import { formatFiscalYear } from "@/lib/format";
 
 // A plain GET form: the conditions end up in the URL, so a clerk can bookmark or send the view,
 // and it works without JavaScript.
-export async function FilterForm({ filter, options, showMunicipality }: { filter: FunnelFilter; options: FunnelDashboard["options"]; showMunicipality: boolean }) {
+export async function FilterForm({
+  filter,
+  options,
+  showMunicipality,
+}: {
+  filter: FunnelFilter;
+  options: FunnelDashboard["options"];
+  showMunicipality: boolean;
+}) {
   const t = await getTranslations("funnel.filters");
   const locale = await getLocale();
   return (
-    <form method="get" action="/pipeline/funnel" className="rounded border border-stone-200 bg-white p-4" aria-labelledby="filters-legend">
-      <h2 id="filters-legend" className="mb-3 text-lg font-bold">{t("legend")}</h2>
+    <form
+      method="get"
+      action="/pipeline/funnel"
+      className="rounded border border-stone-200 bg-white p-4"
+      aria-labelledby="filters-legend"
+    >
+      <h2 id="filters-legend" className="mb-3 text-lg font-bold">
+        {t("legend")}
+      </h2>
       <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField
           name="fy"
@@ -35,8 +50,15 @@ export async function FilterForm({ filter, options, showMunicipality }: { filter
       </div>
       <p className="-mt-2 mb-4 text-sm text-stone-600">{t("dateHint")}</p>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("apply")}</button>
-        <Link href="/pipeline/funnel" className="inline-flex min-h-11 items-center underline">{t("reset")}</Link>
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t("apply")}
+        </button>
+        <Link href="/pipeline/funnel" className="inline-flex min-h-11 items-center underline">
+          {t("reset")}
+        </Link>
       </div>
     </form>
   );

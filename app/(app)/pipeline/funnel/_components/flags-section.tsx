@@ -8,19 +8,38 @@ export async function FlagsSection({ flags }: Pick<FunnelDashboard, "flags">) {
   const flagName = await getTranslations("pipeline.flags");
   return (
     <section aria-labelledby="flags-heading" className="space-y-3">
-      <h2 id="flags-heading" className="text-xl font-bold">{t("heading")}</h2>
+      <h2 id="flags-heading" className="text-xl font-bold">
+        {t("heading")}
+      </h2>
       <p className="text-stone-700">{t("lead")}</p>
       <DataTable
         id="flags-table"
         caption={t("caption")}
-        head={[t("flag"), `${t("with")}：${t("count")}`, `${t("with")}：${t("rate")}`, `${t("without")}：${t("count")}`, `${t("without")}：${t("rate")}`, t("diff")]}
+        head={[
+          t("flag"),
+          `${t("with")}：${t("count")}`,
+          `${t("with")}：${t("rate")}`,
+          `${t("without")}：${t("count")}`,
+          `${t("without")}：${t("rate")}`,
+          t("diff"),
+        ]}
       >
         {(["metDepartment", "contentOrganized"] as const).map((f) => {
           const w = feasibilityRate(flags[f].with);
           const wo = feasibilityRate(flags[f].without);
           const diff = w === null || wo === null ? "—" : t("points", { value: ((w - wo) * 100).toFixed(1) });
           return (
-            <Row key={f} label={`「${flagName(f)}」`} cells={[fmtN(flags[f].with.total), formatPercent(w), fmtN(flags[f].without.total), formatPercent(wo), diff]} />
+            <Row
+              key={f}
+              label={`「${flagName(f)}」`}
+              cells={[
+                fmtN(flags[f].with.total),
+                formatPercent(w),
+                fmtN(flags[f].without.total),
+                formatPercent(wo),
+                diff,
+              ]}
+            />
           );
         })}
       </DataTable>

@@ -10,11 +10,28 @@ export async function FunnelSection({ summary }: { summary: FunnelCounts }) {
   const conv = conversions(summary);
   return (
     <section aria-labelledby="funnel-heading" className="space-y-3">
-      <h2 id="funnel-heading" className="text-xl font-bold">{t("heading")}</h2>
-      <FunnelChart label={t("chartLabel")} data={PIPELINE.map((s, i) => ({ stage: stage(s), reached: summary.reached[i] }))} />
-      <DataTable id="funnel-table" caption={t("caption")} head={[t("stage"), t("reached"), t("ofTotal"), t("conversion")]}>
+      <h2 id="funnel-heading" className="text-xl font-bold">
+        {t("heading")}
+      </h2>
+      <FunnelChart
+        label={t("chartLabel")}
+        data={PIPELINE.map((s, i) => ({ stage: stage(s), reached: summary.reached[i] }))}
+      />
+      <DataTable
+        id="funnel-table"
+        caption={t("caption")}
+        head={[t("stage"), t("reached"), t("ofTotal"), t("conversion")]}
+      >
         {PIPELINE.map((s, i) => (
-          <Row key={s} label={stage(s)} cells={[fmtN(summary.reached[i]), formatPercent(rate(summary.reached[i], summary.total)), i === 0 ? "—" : formatPercent(conv[i - 1])]} />
+          <Row
+            key={s}
+            label={stage(s)}
+            cells={[
+              fmtN(summary.reached[i]),
+              formatPercent(rate(summary.reached[i], summary.total)),
+              i === 0 ? "—" : formatPercent(conv[i - 1]),
+            ]}
+          />
         ))}
       </DataTable>
       <p className="text-sm text-stone-700">{t("conversionDef")}</p>

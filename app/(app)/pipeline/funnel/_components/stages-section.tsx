@@ -10,18 +10,38 @@ export async function StagesSection({ stages, declines }: Pick<FunnelDashboard, 
   const reason = await getTranslations("pipeline.declineReason");
   return (
     <section aria-labelledby="stages-heading" className="space-y-3">
-      <h2 id="stages-heading" className="text-xl font-bold">{t("stages.heading")}</h2>
+      <h2 id="stages-heading" className="text-xl font-bold">
+        {t("stages.heading")}
+      </h2>
       <div className="grid gap-4 lg:grid-cols-3">
         <DataTable id="stages-table" caption={t("stages.caption")} head={[t("stages.stage"), t("stages.count")]}>
-          {ALL_STAGES.map((s) => <Row key={s} label={stage(s)} cells={[fmtN(stages[s])]} />)}
+          {ALL_STAGES.map((s) => (
+            <Row key={s} label={stage(s)} cells={[fmtN(stages[s])]} />
+          ))}
         </DataTable>
-        <DataTable id="decline-reasons-table" caption={t("declines.reasonCaption")} head={[t("declines.reason"), t("declines.count")]}>
+        <DataTable
+          id="decline-reasons-table"
+          caption={t("declines.reasonCaption")}
+          head={[t("declines.reason"), t("declines.count")]}
+        >
           {declines.byReason.length === 0 ? <Row label={t("declines.none")} cells={["0"]} /> : null}
-          {declines.byReason.map((r) => <Row key={r.reason ?? "none"} label={r.reason ? reason(r.reason) : t("declines.unknown")} cells={[fmtN(r.n)]} />)}
+          {declines.byReason.map((r) => (
+            <Row
+              key={r.reason ?? "none"}
+              label={r.reason ? reason(r.reason) : t("declines.unknown")}
+              cells={[fmtN(r.n)]}
+            />
+          ))}
         </DataTable>
-        <DataTable id="decline-ranks-table" caption={t("declines.rankCaption")} head={[t("declines.rank"), t("declines.count")]}>
+        <DataTable
+          id="decline-ranks-table"
+          caption={t("declines.rankCaption")}
+          head={[t("declines.rank"), t("declines.count")]}
+        >
           {declines.byRank.length === 0 ? <Row label={t("declines.none")} cells={["0"]} /> : null}
-          {declines.byRank.map((r) => <Row key={r.rank} label={stage(PIPELINE[r.rank] ?? "INTEREST")} cells={[fmtN(r.n)]} />)}
+          {declines.byRank.map((r) => (
+            <Row key={r.rank} label={stage(PIPELINE[r.rank] ?? "INTEREST")} cells={[fmtN(r.n)]} />
+          ))}
         </DataTable>
       </div>
     </section>

@@ -9,7 +9,9 @@ export async function TrendSection({ rows, csvHref }: { rows: BreakdownRow[]; cs
   const locale = await getLocale();
   return (
     <section aria-labelledby="trend-heading" className="space-y-3">
-      <h2 id="trend-heading" className="text-xl font-bold">{t("trend.heading")}</h2>
+      <h2 id="trend-heading" className="text-xl font-bold">
+        {t("trend.heading")}
+      </h2>
       <p className="text-stone-700">{t("trend.lead")}</p>
       <TrendChart
         label={t("trend.chartLabel")}

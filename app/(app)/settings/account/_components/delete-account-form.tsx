@@ -19,7 +19,10 @@ export function DeleteAccountForm({ word }: { word: string }) {
     setFormError(undefined);
     setFieldErrors({});
     startTransition(async () => {
-      const res = await deleteMyAccountAction({ password: String(form.get("password") ?? ""), confirm: String(form.get("confirm") ?? "") });
+      const res = await deleteMyAccountAction({
+        password: String(form.get("password") ?? ""),
+        confirm: String(form.get("confirm") ?? ""),
+      });
       if (!res.ok) {
         setFormError(res.formError);
         setFieldErrors(res.fieldErrors ?? {});
@@ -39,9 +42,17 @@ export function DeleteAccountForm({ word }: { word: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md">
       <FormError message={formError} />
-      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" error={fieldErrors.password} />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        error={fieldErrors.password}
+      />
       <TextField name="confirm" label={t("confirm", { word })} autoComplete="off" error={fieldErrors.confirm} />
-      <Button type="submit" variant="danger" disabled={pending}>{pending ? t("deleting") : t("deleteButton")}</Button>
+      <Button type="submit" variant="danger" disabled={pending}>
+        {pending ? t("deleting") : t("deleteButton")}
+      </Button>
     </form>
   );
 }

@@ -10,7 +10,17 @@ import { CheckGrid } from "./check-grid";
 
 type Option = { value: string; label: string };
 
-export function AlertForm({ initial, isCompany, themes, prefectures }: { initial: AlertPreferenceInput; isCompany: boolean; themes: Option[]; prefectures: Option[] }) {
+export function AlertForm({
+  initial,
+  isCompany,
+  themes,
+  prefectures,
+}: {
+  initial: AlertPreferenceInput;
+  isCompany: boolean;
+  themes: Option[];
+  prefectures: Option[];
+}) {
   const t = useTranslations("notifications.alerts");
   const [v, setV] = useState(initial);
   const [pending, start] = useTransition();
@@ -41,11 +51,36 @@ export function AlertForm({ initial, isCompany, themes, prefectures }: { initial
       {isCompany ? (
         <>
           <label className="mb-4 flex min-h-11 cursor-pointer items-center gap-3 rounded border border-stone-300 px-3 py-2">
-            <input type="checkbox" name="challengeAlerts" checked={v.challengeAlerts} onChange={(e) => set("challengeAlerts", e.target.checked)} className="size-5 accent-brand-700" />
+            <input
+              type="checkbox"
+              name="challengeAlerts"
+              checked={v.challengeAlerts}
+              onChange={(e) => set("challengeAlerts", e.target.checked)}
+              className="size-5 accent-brand-700"
+            />
             <span className="font-medium">{t("challengeAlerts")}</span>
           </label>
-          <CheckGrid name="themeIds" legend={t("themes")} hint={t("themesHint")} options={themes} value={v.themeIds} onChange={(x) => set("themeIds", x)} error={fieldErrors.themeIds} summary={v.themeIds.length ? t("selected", { count: v.themeIds.length }) : t("all")} />
-          <CheckGrid name="prefectureCodes" legend={t("prefectures")} hint={t("prefecturesHint")} options={prefectures} value={v.prefectureCodes} onChange={(x) => set("prefectureCodes", x)} error={fieldErrors.prefectureCodes} summary={v.prefectureCodes.length ? t("selected", { count: v.prefectureCodes.length }) : t("all")} dense />
+          <CheckGrid
+            name="themeIds"
+            legend={t("themes")}
+            hint={t("themesHint")}
+            options={themes}
+            value={v.themeIds}
+            onChange={(x) => set("themeIds", x)}
+            error={fieldErrors.themeIds}
+            summary={v.themeIds.length ? t("selected", { count: v.themeIds.length }) : t("all")}
+          />
+          <CheckGrid
+            name="prefectureCodes"
+            legend={t("prefectures")}
+            hint={t("prefecturesHint")}
+            options={prefectures}
+            value={v.prefectureCodes}
+            onChange={(x) => set("prefectureCodes", x)}
+            error={fieldErrors.prefectureCodes}
+            summary={v.prefectureCodes.length ? t("selected", { count: v.prefectureCodes.length }) : t("all")}
+            dense
+          />
           <CheckGrid
             name="kinds"
             legend={t("kinds")}
@@ -62,17 +97,35 @@ export function AlertForm({ initial, isCompany, themes, prefectures }: { initial
         <legend className="font-medium">{t("emailMode")}</legend>
         <div className="mt-2 grid gap-2">
           {EMAIL_MODES.map((m) => (
-            <label key={m} className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 ${v.emailMode === m ? "border-brand-600 bg-brand-50" : "border-stone-300 bg-white"}`}>
-              <input type="radio" name="emailMode" value={m} checked={v.emailMode === m} onChange={() => set("emailMode", m)} className="size-4 accent-brand-700" />
+            <label
+              key={m}
+              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 ${v.emailMode === m ? "border-brand-600 bg-brand-50" : "border-stone-300 bg-white"}`}
+            >
+              <input
+                type="radio"
+                name="emailMode"
+                value={m}
+                checked={v.emailMode === m}
+                onChange={() => set("emailMode", m)}
+                className="size-4 accent-brand-700"
+              />
               <span>{t(`modes.${m}`)}</span>
             </label>
           ))}
         </div>
-        {fieldErrors.emailMode?.length ? <p role="alert" className="mt-1 text-sm text-red-700">{fieldErrors.emailMode.join(" ")}</p> : null}
+        {fieldErrors.emailMode?.length ? (
+          <p role="alert" className="mt-1 text-sm text-red-700">
+            {fieldErrors.emailMode.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>{t("save")}</Button>
-        <p role="status" className="font-medium text-brand-800">{saved ? t("saved") : ""}</p>
+        <Button type="submit" disabled={pending}>
+          {t("save")}
+        </Button>
+        <p role="status" className="font-medium text-brand-800">
+          {saved ? t("saved") : ""}
+        </p>
       </div>
     </form>
   );

@@ -3,8 +3,10 @@ import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { countInterestsForChallenge, getMyInterest } from "@/lib/interests/queries";
 
-const primary = "inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2 text-lg font-medium text-white no-underline hover:bg-brand-800";
-const secondary = "inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 py-2 no-underline hover:bg-stone-100";
+const primary =
+  "inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2 text-lg font-medium text-white no-underline hover:bg-brand-800";
+const secondary =
+  "inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 py-2 no-underline hover:bg-stone-100";
 
 /** The company side of the challenge page: 「興味がある」, or where its interest stands. */
 export async function InterestEntry({ challengeId, user }: { challengeId: string; user: SessionUser }) {
@@ -14,26 +16,44 @@ export async function InterestEntry({ challengeId, user }: { challengeId: string
     return (
       <div className="rounded border border-stone-200 bg-white p-4" data-testid="interest-entry">
         <p>{t("entry.already", { status: t(`status.${mine.status}`) })}</p>
-        <p className="mt-2"><Link href="/interests">{t("entry.mine")}</Link></p>
+        <p className="mt-2">
+          <Link href="/interests">{t("entry.mine")}</Link>
+        </p>
       </div>
     );
   }
   return (
     <div className="rounded border border-stone-300 bg-brand-50 p-4" data-testid="interest-entry">
       <p className="mb-3 text-stone-800">{t("entry.lead")}</p>
-      <Link href={`/challenges/${challengeId}/interest`} className={primary}>{t("entry.button")}</Link>
+      <Link href={`/challenges/${challengeId}/interest`} className={primary}>
+        {t("entry.button")}
+      </Link>
     </div>
   );
 }
 
 /** The municipality side: 「興味を示した企業 (N)」 and 「確認の質問を設定」. */
-export async function InterestAdminLinks({ challengeId, user, isPrivate }: { challengeId: string; user: SessionUser; isPrivate: boolean }) {
+export async function InterestAdminLinks({
+  challengeId,
+  user,
+  isPrivate,
+}: {
+  challengeId: string;
+  user: SessionUser;
+  isPrivate: boolean;
+}) {
   const t = await getTranslations("interests.entry");
   const count = await countInterestsForChallenge(challengeId, user);
   return (
     <div className="flex flex-wrap gap-3" data-testid="interest-admin-links">
-      <Link href={`/challenges/${challengeId}/interests`} className={secondary}>{t("listLink", { count })}</Link>
-      {isPrivate ? null : <Link href={`/challenges/${challengeId}/screening`} className={secondary}>{t("screeningLink")}</Link>}
+      <Link href={`/challenges/${challengeId}/interests`} className={secondary}>
+        {t("listLink", { count })}
+      </Link>
+      {isPrivate ? null : (
+        <Link href={`/challenges/${challengeId}/screening`} className={secondary}>
+          {t("screeningLink")}
+        </Link>
+      )}
     </div>
   );
 }

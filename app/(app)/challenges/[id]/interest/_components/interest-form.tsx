@@ -10,7 +10,15 @@ import { ANSWER_MAX, MESSAGE_MAX } from "@/lib/interests/schema";
 type Question = { id: string; text: string };
 
 /** Answers are checked here first (all required) so a clerk sees which box is empty before sending. */
-export function InterestForm({ challengeId, questions, dailyLimit }: { challengeId: string; questions: Question[]; dailyLimit: number }) {
+export function InterestForm({
+  challengeId,
+  questions,
+  dailyLimit,
+}: {
+  challengeId: string;
+  questions: Question[];
+  dailyLimit: number;
+}) {
   const t = useTranslations("interests.form");
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
@@ -29,7 +37,11 @@ export function InterestForm({ challengeId, questions, dailyLimit }: { challenge
       return;
     }
     start(async () => {
-      const r = await expressInterestAction({ challengeId, answers: questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? "" })), message });
+      const r = await expressInterestAction({
+        challengeId,
+        answers: questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? "" })),
+        message,
+      });
       if (!r.ok) {
         setFormError(r.formError);
         const fe = r.fieldErrors ?? {};
@@ -62,8 +74,18 @@ export function InterestForm({ challengeId, questions, dailyLimit }: { challenge
           onChange={(e) => setAnswers((prev) => ({ ...prev, [q.id]: e.target.value }))}
         />
       ))}
-      <TextAreaField name="message" label={t("message")} hint={t("messageHint")} maxLength={MESSAGE_MAX} value={message} error={errors.message} onChange={(e) => setMessage(e.target.value)} />
-      <Button type="submit" disabled={pending} className="w-full sm:w-auto">{t("submit")}</Button>
+      <TextAreaField
+        name="message"
+        label={t("message")}
+        hint={t("messageHint")}
+        maxLength={MESSAGE_MAX}
+        value={message}
+        error={errors.message}
+        onChange={(e) => setMessage(e.target.value)}
+      />
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {t("submit")}
+      </Button>
     </form>
   );
 }

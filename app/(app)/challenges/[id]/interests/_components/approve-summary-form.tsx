@@ -28,8 +28,18 @@ export function ApproveSummaryForm({ id, summary: initial }: { id: string; summa
       <h3 className="font-medium">{t("summary")}</h3>
       <p className="mb-2 text-sm text-stone-700">{t("needsApproval")}</p>
       <FormError message={error} />
-      <TextAreaField name={`summary-${id}`} label={t("summaryLabel")} hint={t("summaryHint")} maxLength={SUMMARY_MAX} value={summary} error={fieldError} onChange={(e) => setSummary(e.target.value)} />
-      <Button type="button" onClick={approve} disabled={pending}>{t("approve")}</Button>
+      <TextAreaField
+        name={`summary-${id}`}
+        label={t("summaryLabel")}
+        hint={t("summaryHint")}
+        maxLength={SUMMARY_MAX}
+        value={summary}
+        error={fieldError}
+        onChange={(e) => setSummary(e.target.value)}
+      />
+      <Button type="button" onClick={approve} disabled={pending}>
+        {t("approve")}
+      </Button>
     </section>
   );
 }

@@ -39,16 +39,35 @@ export function DecisionButtons({ id, company }: { id: string; company: string }
       <FormError message={error} />
       {declining ? (
         <div className="rounded border border-stone-300 bg-stone-50 p-3">
-          <TextAreaField name={`reason-${id}`} label={t("declineReason")} hint={t("declineHint")} maxLength={REASON_MAX} rows={3} value={reason} error={reasonError} onChange={(e) => setReason(e.target.value)} />
+          <TextAreaField
+            name={`reason-${id}`}
+            label={t("declineReason")}
+            hint={t("declineHint")}
+            maxLength={REASON_MAX}
+            rows={3}
+            value={reason}
+            error={reasonError}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <div className="flex flex-wrap gap-3">
-            <Button type="button" variant="danger" onClick={decline} disabled={pending}>{t("declineConfirm")}</Button>
-            <Button type="button" variant="secondary" onClick={() => setDeclining(false)} disabled={pending}>{t("cancel")}</Button>
+            <Button type="button" variant="danger" onClick={decline} disabled={pending}>
+              {t("declineConfirm")}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setDeclining(false)} disabled={pending}>
+              {t("cancel")}
+            </Button>
           </div>
         </div>
       ) : (
         <div className="flex flex-wrap gap-3">
-          <Button type="button" onClick={accept} disabled={pending}>{t("accept")}<span className="sr-only">：{company}</span></Button>
-          <Button type="button" variant="secondary" onClick={() => setDeclining(true)} disabled={pending}>{t("decline")}<span className="sr-only">：{company}</span></Button>
+          <Button type="button" onClick={accept} disabled={pending}>
+            {t("accept")}
+            <span className="sr-only">：{company}</span>
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setDeclining(true)} disabled={pending}>
+            {t("decline")}
+            <span className="sr-only">：{company}</span>
+          </Button>
         </div>
       )}
     </div>

@@ -7,10 +7,18 @@ import { DecisionButtons } from "./decision-buttons";
 import { SalesOnlyToggle } from "./sales-only-toggle";
 
 export type InterestRow = {
-  id: string; origin: "COMPANY" | "INTRODUCTION"; status: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
-  answers: StoredAnswer[]; message: string | null; salesOnly: boolean; declineReason: string | null; createdAt: string;
-  introSummary: string | null; introSummaryApprovedAt: Date | null;
-  company: { id: string; name: string; salesOnlyCount: number | null }; thread: { id: string } | null;
+  id: string;
+  origin: "COMPANY" | "INTRODUCTION";
+  status: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+  answers: StoredAnswer[];
+  message: string | null;
+  salesOnly: boolean;
+  declineReason: string | null;
+  createdAt: string;
+  introSummary: string | null;
+  introSummaryApprovedAt: Date | null;
+  company: { id: string; name: string; salesOnlyCount: number | null };
+  thread: { id: string } | null;
 };
 
 export const statusTone = { PENDING: "warning", ACCEPTED: "brand", DECLINED: "neutral", WITHDRAWN: "neutral" } as const;
@@ -21,7 +29,11 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
   const intro = i.origin === "INTRODUCTION";
   const awaitingApproval = intro && !i.introSummaryApprovedAt;
   return (
-    <article className="rounded border border-stone-200 bg-white p-4 sm:p-6" data-testid="interest-card" aria-labelledby={`company-${i.id}`}>
+    <article
+      className="rounded border border-stone-200 bg-white p-4 sm:p-6"
+      data-testid="interest-card"
+      aria-labelledby={`company-${i.id}`}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={statusTone[i.status]}>{t(`status.${i.status}`)}</Badge>
         {intro ? <Badge>{t("origin.INTRODUCTION")}</Badge> : null}
@@ -30,8 +42,14 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
       <h2 id={`company-${i.id}`} className="mt-2 text-lg font-bold break-words">
         <Link href={`/companies/${i.company.id}`}>{i.company.name}</Link>
       </h2>
-      <p className="text-sm text-stone-600">{t("list.received")}：{i.createdAt}</p>
-      {i.company.salesOnlyCount !== null ? <p className="text-sm text-stone-700" data-testid="sales-only-count">{t("list.salesOnlyCount", { count: i.company.salesOnlyCount })}</p> : null}
+      <p className="text-sm text-stone-600">
+        {t("list.received")}：{i.createdAt}
+      </p>
+      {i.company.salesOnlyCount !== null ? (
+        <p className="text-sm text-stone-700" data-testid="sales-only-count">
+          {t("list.salesOnlyCount", { count: i.company.salesOnlyCount })}
+        </p>
+      ) : null}
       {i.answers.length > 0 ? (
         <section className="mt-3">
           <h3 className="font-medium">{t("list.answers")}</h3>
@@ -58,7 +76,9 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
           <p className="mt-1 text-sm text-stone-600">{t("list.approved")}</p>
         </section>
       ) : null}
-      {awaitingApproval && canDecide && i.status === "PENDING" ? <ApproveSummaryForm id={i.id} summary={i.introSummary ?? ""} /> : null}
+      {awaitingApproval && canDecide && i.status === "PENDING" ? (
+        <ApproveSummaryForm id={i.id} summary={i.introSummary ?? ""} />
+      ) : null}
       {awaitingApproval && !canDecide ? (
         <section className="mt-3">
           <h3 className="font-medium">{t("list.summary")}</h3>
@@ -66,15 +86,24 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
           <p className="mt-1 text-sm text-stone-600">{t("list.needsApproval")}</p>
         </section>
       ) : null}
-      {i.status === "DECLINED" && i.declineReason ? <p className="mt-3 text-sm text-stone-700">{t("list.reasonShown", { reason: i.declineReason })}</p> : null}
+      {i.status === "DECLINED" && i.declineReason ? (
+        <p className="mt-3 text-sm text-stone-700">{t("list.reasonShown", { reason: i.declineReason })}</p>
+      ) : null}
       <div className="mt-4 flex flex-wrap items-start gap-3">
         {i.thread ? (
-          <Link href={`/messages/${i.thread.id}`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+          <Link
+            href={`/messages/${i.thread.id}`}
+            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+          >
             {t("list.thread")}
           </Link>
         ) : null}
-        {canDecide && i.status === "PENDING" && !awaitingApproval ? <DecisionButtons id={i.id} company={i.company.name} /> : null}
-        {canDecide && i.origin === "COMPANY" ? <SalesOnlyToggle id={i.id} salesOnly={i.salesOnly} company={i.company.name} /> : null}
+        {canDecide && i.status === "PENDING" && !awaitingApproval ? (
+          <DecisionButtons id={i.id} company={i.company.name} />
+        ) : null}
+        {canDecide && i.origin === "COMPANY" ? (
+          <SalesOnlyToggle id={i.id} salesOnly={i.salesOnly} company={i.company.name} />
+        ) : null}
       </div>
     </article>
   );

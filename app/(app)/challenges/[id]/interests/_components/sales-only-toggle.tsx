@@ -21,7 +21,8 @@ export function SalesOnlyToggle({ id, salesOnly, company }: { id: string; salesO
     <div>
       <FormError message={error} />
       <Button type="button" variant="secondary" onClick={toggle} disabled={pending} aria-pressed={salesOnly}>
-        {salesOnly ? t("unflag") : t("flag")}<span className="sr-only">：{company}</span>
+        {salesOnly ? t("unflag") : t("flag")}
+        <span className="sr-only">：{company}</span>
       </Button>
     </div>
   );

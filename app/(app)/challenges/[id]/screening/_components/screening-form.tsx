@@ -11,7 +11,9 @@ import { MAX_SCREENING_QUESTIONS, QUESTION_MAX } from "@/lib/interests/schema";
 export function ScreeningForm({ challengeId, initial }: { challengeId: string; initial: string[] }) {
   const t = useTranslations("interests.screening");
   const router = useRouter();
-  const [questions, setQuestions] = useState<string[]>(() => Array.from({ length: MAX_SCREENING_QUESTIONS }, (_, i) => initial[i] ?? ""));
+  const [questions, setQuestions] = useState<string[]>(() =>
+    Array.from({ length: MAX_SCREENING_QUESTIONS }, (_, i) => initial[i] ?? ""),
+  );
   const [pending, start] = useTransition();
   const [formError, setFormError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
@@ -37,7 +39,11 @@ export function ScreeningForm({ challengeId, initial }: { challengeId: string; i
   return (
     <form onSubmit={submit} className="rounded border border-stone-200 bg-white p-4 sm:p-6" noValidate>
       <FormError message={formError} />
-      {saved ? <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("saved")}</p> : null}
+      {saved ? (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("saved")}
+        </p>
+      ) : null}
       {questions.map((q, i) => (
         <TextField
           key={i}
@@ -49,8 +55,14 @@ export function ScreeningForm({ challengeId, initial }: { challengeId: string; i
           onChange={(e) => setQuestions((prev) => prev.map((p, j) => (j === i ? e.target.value : p)))}
         />
       ))}
-      {fieldErrors.questions?.length ? <p role="alert" className="mb-4 text-sm text-red-700">{fieldErrors.questions.join(" ")}</p> : null}
-      <Button type="submit" disabled={pending}>{t("save")}</Button>
+      {fieldErrors.questions?.length ? (
+        <p role="alert" className="mb-4 text-sm text-red-700">
+          {fieldErrors.questions.join(" ")}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

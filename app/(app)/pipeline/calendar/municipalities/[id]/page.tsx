@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meta") };
 }
 
-const idParam = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idParam = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export default async function MunicipalityCalendarPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRole(CALENDAR_EDITORS, { active: true });
@@ -23,21 +27,36 @@ export default async function MunicipalityCalendarPage({ params }: { params: Pro
   if (!id.success) notFound();
   const cal = await getMunicipalityCalendar(user, id.data);
   if (!cal) notFound();
-  const [t, tc, locale] = await Promise.all([getTranslations("calendar.override"), getTranslations("calendar"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("calendar.override"),
+    getTranslations("calendar"),
+    getLocale(),
+  ]);
   const type = cal.type ? tc(`type.${cal.type}`) : tc("type.CITY");
-  const status = cal.overridden.length === 0
-    ? t("statusDefault")
-    : cal.updatedByName ? t("statusOverridden", { date: formatDate(cal.updatedAt, locale), name: cal.updatedByName }) : t("statusOverriddenNoName", { date: formatDate(cal.updatedAt, locale) });
+  const status =
+    cal.overridden.length === 0
+      ? t("statusDefault")
+      : cal.updatedByName
+        ? t("statusOverridden", { date: formatDate(cal.updatedAt, locale), name: cal.updatedByName })
+        : t("statusOverriddenNoName", { date: formatDate(cal.updatedAt, locale) });
   return (
     <div className="mx-auto max-w-3xl">
-      <p><Link href="/pipeline/calendar" className="inline-flex min-h-11 items-center underline">← {t("back")}</Link></p>
+      <p>
+        <Link href="/pipeline/calendar" className="inline-flex min-h-11 items-center underline">
+          ← {t("back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t("title", { name: cal.name })}</h1>
       <p className="mt-2 text-stone-700">{t("lead", { type })}</p>
-      <p className="mt-2 font-medium" data-testid="calendar-status">{status}</p>
+      <p className="mt-2 font-medium" data-testid="calendar-status">
+        {status}
+      </p>
       <p className="mt-2 text-sm text-stone-700">{t("orderHint")}</p>
       <div className="mt-4">
         <OverrideForm
-          initial={inputFromCalendar(cal.id, cal.calendar)} defaults={cal.defaults} overridden={cal.overridden.length > 0}
+          initial={inputFromCalendar(cal.id, cal.calendar)}
+          defaults={cal.defaults}
+          overridden={cal.overridden.length > 0}
           exampleFiscalYear={jstFiscalYear(new Date()) + 1}
         />
       </div>
