@@ -74,8 +74,8 @@ export default async function CompanyPage({ params }: Props) {
       <article className="space-y-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-4">
-            {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching */}
             {logoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching
               <img
                 src={logoUrl}
                 alt={t("logo.alt", { name: c.name })}

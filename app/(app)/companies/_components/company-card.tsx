@@ -24,8 +24,8 @@ export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: stri
   return (
     <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="company-card">
       <div className="flex items-center gap-3">
-        {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching */}
         {logoUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching
           <img
             src={logoUrl}
             alt={t("logo.alt", { name: c.name })}
