@@ -5,13 +5,13 @@ const prismaOutsideLib = {
   paths: [
     {
       name: "@prisma/client",
-      message: "Read through lib/<domain>/queries.ts, write through actions (CONVENTIONS.md).",
+      message: "Read through lib/<domain>/queries.ts, write through actions (docs/architecture.md, Boundaries).",
     },
   ],
   patterns: [
     {
       group: ["**/generated/prisma", "**/generated/prisma/**", "@/lib/db"],
-      message: "Only lib/ queries and mutations talk to Prisma (CONVENTIONS.md).",
+      message: "Only lib/ queries and mutations talk to Prisma (docs/architecture.md, Boundaries).",
     },
   ],
 };
