@@ -3,11 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { countPublishedCases, listFeaturedCases } from "@/lib/cases/queries";
 import { countOpenChallenges, listPublicChallenges } from "@/lib/challenges/queries";
 import { countCompanies, countParticipatingMunicipalities } from "@/lib/platform/queries";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { formatDate, formatFiscalYear } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { SearchBox } from "@/components/search-box";
+import { isMunicipalStaff } from "@/lib/auth/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +46,7 @@ export default async function HomePage() {
           <Audience
             title={t("forMunicipalities")}
             body={t("forMunicipalitiesBody")}
-            href={postHref(user?.role)}
+            href={postHref(user)}
             cta={t("forMunicipalitiesCta")}
           />
           <Audience
@@ -127,9 +128,9 @@ export default async function HomePage() {
 }
 
 /** Visitors first sign up as staff; staff go straight to the wizard; others learn how it works. */
-function postHref(role: string | undefined) {
-  if (!role) return "/signup?type=staff";
-  return role === "MUNICIPAL_STAFF" ? "/challenges/new" : "/about";
+function postHref(user: SessionUser | null) {
+  if (!user) return "/signup?type=staff";
+  return isMunicipalStaff(user) ? "/challenges/new" : "/about";
 }
 
 function Audience({ title, body, href, cta }: { title: string; body: string; href: string; cta: string }) {

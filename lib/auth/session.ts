@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { UserRole, UserStatus } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
+import { checkRole, isCoordinator } from "./roles";
 
 export type SessionUser = {
   id: string;
@@ -44,18 +45,19 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return rest;
 });
 
-export const isStaff = (u: SessionUser | null) => u?.role === "COORDINATOR" || u?.role === "ADMIN";
+/** Until lib/ moves to isCoordinator (lib/auth/roles.ts). */
+export const isStaff = isCoordinator;
 
-/** For pages: redirect to sign-in when signed out; 404 when the role may not see the page. */
+/** For pages: redirect to sign-in when signed out; 404 when the role may not see the page; a pending account goes to its dashboard. */
 export async function requirePageRole(
   roles: readonly UserRole[],
   opts: { active?: boolean } = {},
 ): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
-  if (!roles.includes(user.role)) notFound();
-  if (opts.active && user.status !== "ACTIVE") redirect("/dashboard");
-  return user;
+  const checked = checkRole(await getCurrentUser(), roles, opts);
+  if ("user" in checked) return checked.user;
+  if (checked.denial === "UNAUTHENTICATED") redirect("/signin");
+  if (checked.denial === "FORBIDDEN") notFound();
+  redirect("/dashboard");
 }
 
 /** For queries and mutations: throw instead of redirecting. */
@@ -64,8 +66,7 @@ export function assertRole(
   roles: readonly UserRole[],
   opts: { active?: boolean } = {},
 ): SessionUser {
-  if (!user) throw new AppError("UNAUTHENTICATED");
-  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN");
-  if (opts.active && user.status !== "ACTIVE") throw new AppError("PENDING_APPROVAL");
-  return user;
+  const checked = checkRole(user, roles, opts);
+  if ("denial" in checked) throw new AppError(checked.denial);
+  return checked.user;
 }

@@ -1,8 +1,9 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser, isStaff } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { countPendingStaff } from "@/lib/accounts/queries";
 import { CompanyPanel, CoordinatorPanel, PendingPanel, StaffPanel } from "./_components/role-panels";
+import { isAdmin, isCompanyMember, isCoordinator } from "@/lib/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -32,12 +33,12 @@ export default async function DashboardPage() {
           </p>
         ) : null}
       </header>
-      {isStaff(user) ? (
+      {isCoordinator(user) ? (
         <CoordinatorPanel
           pendingCount={user.status === "ACTIVE" ? await countPendingStaff(user) : 0}
-          isAdmin={user.role === "ADMIN"}
+          isAdmin={isAdmin(user)}
         />
-      ) : user.role === "COMPANY_MEMBER" ? (
+      ) : isCompanyMember(user) ? (
         <CompanyPanel />
       ) : user.status === "ACTIVE" ? (
         <StaffPanel />

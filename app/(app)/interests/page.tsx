@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listCompanyInterests } from "@/lib/interests/queries";
 import { InterestItem } from "./_components/interest-item";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -15,7 +16,7 @@ export default async function MyInterestsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["COMPANY_MEMBER"], { active: true });
+  const user = await requirePageRole(CAN.expressInterest, { active: true });
   const t = await getTranslations("interests.mine");
   const locale = await getLocale();
   const items = await listCompanyInterests(user);

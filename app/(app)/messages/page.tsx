@@ -7,6 +7,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listThreads, THREAD_PAGE_SIZE } from "@/lib/threads/queries";
 import { threadListParams } from "@/lib/threads/schema";
 import { formatDateTime } from "@/lib/format";
+import { CAN, isCompanyMember, isMunicipalStaff } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("messages.list");
@@ -18,7 +19,7 @@ export default async function MessagesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const user = await requirePageRole(CAN.useOwnAccount);
   const t = await getTranslations("messages");
   const locale = await getLocale();
   const parsed = threadListParams.safeParse(await searchParams);
@@ -26,9 +27,9 @@ export default async function MessagesPage({
   const list = await listThreads(user, { page });
   // The other party's name: staff see the company, the company sees the municipality, coordinators both.
   const other = (th: (typeof list.items)[number]) =>
-    user.role === "MUNICIPAL_STAFF"
+    isMunicipalStaff(user)
       ? th.company.name
-      : user.role === "COMPANY_MEMBER"
+      : isCompanyMember(user)
         ? [th.municipality.name, th.department?.name].filter(Boolean).join(" ")
         : t("thread.between", { municipality: th.municipality.name, company: th.company.name });
 

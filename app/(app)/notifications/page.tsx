@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { countUnread, listNotifications, PAGE_SIZE } from "@/lib/notifications/queries";
 import { notificationListParams } from "@/lib/notifications/schema";
 import { MarkAllReadButton, MarkReadButton } from "./_components/mark-buttons";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications.centre");
@@ -19,7 +20,7 @@ export default async function NotificationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const user = await requirePageRole(CAN.useOwnAccount);
   const t = await getTranslations("notifications");
   const locale = await getLocale();
   const parsed = notificationListParams.safeParse(await searchParams);

@@ -9,6 +9,7 @@ import { Board } from "./_components/board";
 import { FilterForm } from "./_components/filter-form";
 import { MatchTable } from "./_components/match-table";
 import { ViewTabs } from "./_components/view-tabs";
+import { CAN } from "@/lib/auth/roles";
 
 const PAGE_SIZE = 30;
 
@@ -23,7 +24,7 @@ export default async function PipelinePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"], { active: true });
+  const user = await requirePageRole(CAN.viewPipeline, { active: true });
   const t = await getTranslations("matches.board");
   const filters = parseMatchFilters(await searchParams);
   const readOnly = viewerOf(user) !== "coordinator";

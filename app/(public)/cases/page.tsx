@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
-import { getCurrentUser, isStaff } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getCaseFilterOptions, getMunicipalityLabel, listCases } from "@/lib/cases/queries";
 import { CASE_PAGE_SIZE, caseFiltersToParams, parseCaseFilters } from "@/lib/cases/schema";
 import { placeName } from "./_components/case-badges";
 import { CaseCard } from "./_components/case-card";
 import { CaseFilterForm } from "./_components/filter-form";
+import { isCoordinator } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -36,7 +37,7 @@ export default async function CasesPage({
           <h1 className="text-2xl font-bold">{t("list.title")}</h1>
           <p className="mt-2 text-stone-700">{t("list.lead")}</p>
         </div>
-        {isStaff(user) ? (
+        {isCoordinator(user) ? (
           <Link
             href="/cases/new"
             className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"

@@ -5,6 +5,7 @@ import { listPendingStaff } from "@/lib/accounts/queries";
 import { formatDate } from "@/lib/format";
 import { ReviewButtons } from "./_components/review-buttons";
 import { ReviewFeedbackProvider } from "./_components/review-feedback";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.approvals");
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function ApprovalsPage() {
-  const user = await requirePageRole(["COORDINATOR", "ADMIN"], { active: true });
+  const user = await requirePageRole(CAN.reviewSignUps, { active: true });
   const [t, locale, rows] = await Promise.all([
     getTranslations("admin.approvals"),
     getLocale(),

@@ -7,6 +7,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { dateTimeFormat } from "@/lib/format";
 import { listAuditLog } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, auditFilterSchema } from "@/lib/audit/schema";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");
@@ -33,7 +34,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["ADMIN"], { active: true });
+  const user = await requirePageRole(CAN.administer, { active: true });
   const filter = auditFilterSchema.parse(await searchParams);
   const [t, locale, { total, rows }] = await Promise.all([
     getTranslations("audit"),

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
-import { getStaleSettings, STALE_EDITORS } from "@/lib/matches/stale-settings";
+import { getStaleSettings } from "@/lib/matches/stale-settings";
 import { StaleForm } from "./_components/stale-form";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar.stale");
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaleSettingsPage() {
-  const user = await requirePageRole(STALE_EDITORS, { active: true });
+  const user = await requirePageRole(CAN.administer, { active: true });
   const [t, rows] = await Promise.all([getTranslations("calendar.stale"), getStaleSettings(user)]);
   return (
     <div className="mx-auto max-w-2xl">

@@ -4,6 +4,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listUsers } from "@/lib/accounts/queries";
 import { formatDate } from "@/lib/format";
 import { z } from "@/lib/validation";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.users");
@@ -18,7 +19,7 @@ export default async function UsersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["ADMIN"], { active: true });
+  const user = await requirePageRole(CAN.administer, { active: true });
   const raw = (await searchParams).page;
   const page = pageParam.parse(Array.isArray(raw) ? raw[0] : (raw ?? 1));
   const [t, tc, locale, { total, rows }] = await Promise.all([

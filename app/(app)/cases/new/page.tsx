@@ -4,6 +4,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listThemes } from "@/lib/themes/queries";
 import { CaseForm } from "../_components/case-form";
 import { withKeys } from "../_components/initial-rows";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCasePage() {
   // Everyone else gets a 404, not a hint that the page exists; the action checks the role again.
-  await requirePageRole(["COORDINATOR", "ADMIN"], { active: true });
+  await requirePageRole(CAN.editCases, { active: true });
   const t = await getTranslations("cases.form");
   const themes = await listThemes();
   return (

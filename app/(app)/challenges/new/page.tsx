@@ -6,6 +6,7 @@ import { listThemes } from "@/lib/themes/queries";
 import { emptyState } from "../_components/form-state";
 import { PendingNotice } from "../_components/pending-notice";
 import { ChallengeWizard } from "../_components/wizard";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewChallengePage() {
   // Posting is for municipal staff; a pending account sees why it cannot post yet instead of a form.
-  const user = await requirePageRole(["MUNICIPAL_STAFF"]);
+  const user = await requirePageRole(CAN.postChallenges);
   if (user.status !== "ACTIVE") return <PendingNotice />;
   const t = await getTranslations("challenges.wizard");
   const [themes, departments, municipality] = await Promise.all([

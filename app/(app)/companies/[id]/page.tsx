@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { isStaff } from "@/lib/auth/session";
 import { companyLogoUrl } from "@/lib/companies/logo";
 import { requireDirectoryPage } from "@/lib/companies/page-guard";
 import { getCompany } from "@/lib/companies/queries";
@@ -12,6 +11,7 @@ import { formatFiscalYear } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { InquiryForm } from "../_components/inquiry-form";
 import { regionsLabel } from "../_components/labels";
+import { isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -65,7 +65,7 @@ export default async function CompanyPage({ params }: Props) {
         <Link href="/companies" className="inline-flex min-h-11 items-center">
           ← {t("detail.back")}
         </Link>
-        {isStaff(user) ? (
+        {isCoordinator(user) ? (
           <Link href={`/companies/${c.id}/edit`} className="inline-flex min-h-11 items-center">
             {t("detail.edit")}
           </Link>
@@ -165,7 +165,7 @@ export default async function CompanyPage({ params }: Props) {
         <h2 id="inquiry" className="text-xl font-bold">
           {t("inquiry.title")}
         </h2>
-        {user.role === "MUNICIPAL_STAFF" ? (
+        {isMunicipalStaff(user) ? (
           <>
             <p className="text-stone-700">{t("inquiry.lead")}</p>
             <InquiryForm companyId={c.id} />

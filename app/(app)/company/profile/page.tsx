@@ -6,6 +6,7 @@ import { getEditableCompany } from "@/lib/companies/queries";
 import { initialProfile } from "../../companies/_components/initial-profile";
 import { LogoForm } from "../../companies/_components/logo-form";
 import { ProfileForm } from "../../companies/_components/profile-form";
+import { COMPANY_ROLES } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("companies");
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A company member edits their own organisation's profile; the where clause allows nothing else. */
 export default async function OwnCompanyProfilePage() {
-  const user = await requirePageRole(["COMPANY_MEMBER"], { active: true });
+  const user = await requirePageRole(COMPANY_ROLES, { active: true });
   const t = await getTranslations("companies.form");
   const c = user.organizationId ? await getEditableCompany(user, user.organizationId) : null;
   return (

@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getCompanyInterest } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
 import { InterestItem } from "../_components/interest-item";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One interest or introduction; for an introduction not yet accepted this is the approved summary only. */
 export default async function InterestSummaryPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(["COMPANY_MEMBER"], { active: true });
+  const user = await requirePageRole(CAN.expressInterest, { active: true });
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const item = await getCompanyInterest(id.data, user);

@@ -9,6 +9,7 @@ import { getThread } from "@/lib/threads/queries";
 import { threadIdSchema } from "@/lib/threads/schema";
 import { MessageItem } from "../_components/message-item";
 import { ReplyForm } from "../_components/reply-form";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("messages.thread");
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ThreadPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const user = await requirePageRole(CAN.useOwnAccount);
   const id = threadIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const thread = await getThread(user, id.data);

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { listMunicipalityChallenges } from "@/lib/challenges/queries";
 import { KindBadge } from "@/app/(public)/challenges/_components/challenge-sheet";
 import { PendingNotice } from "@/app/(app)/challenges/_components/pending-notice";
+import { CAN, isMunicipalStaff } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -16,11 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const statusTone = { DRAFT: "warning", PUBLISHED: "brand", CLOSED: "neutral" } as const;
 
 export default async function MyChallengesPage() {
-  const user = await requirePageRole(["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"]);
+  const user = await requirePageRole(CAN.editChallenges);
   if (user.status !== "ACTIVE") return <PendingNotice />;
   const t = await getTranslations("challenges");
   const locale = await getLocale();
-  const isStaffRole = user.role === "MUNICIPAL_STAFF";
+  const isStaffRole = isMunicipalStaff(user);
   const { items } = await listMunicipalityChallenges(user, { pageSize: 200 });
   return (
     <div className="space-y-4">

@@ -11,6 +11,7 @@ import { DetailMove } from "./_components/detail-move";
 import { EditForm } from "./_components/edit-form";
 import { History } from "./_components/history";
 import { MatchFacts } from "./_components/match-facts";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("matches.meta");
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const section = "rounded border border-stone-200 bg-white p-4 sm:p-6";
 
 export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"], { active: true });
+  const user = await requirePageRole(CAN.viewPipeline, { active: true });
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const m = await getMatch(user, id.data);

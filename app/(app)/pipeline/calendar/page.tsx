@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
-import { isStaff, requirePageRole } from "@/lib/auth/session";
-import {
-  CALENDAR_PAGE_SIZE,
-  CALENDAR_VIEWERS,
-  listCalendarMatches,
-  listCoordinators,
-} from "@/lib/budget-calendar/queries";
+import { requirePageRole } from "@/lib/auth/session";
+import { CALENDAR_PAGE_SIZE, listCalendarMatches, listCoordinators } from "@/lib/budget-calendar/queries";
 import { calendarFilterSchema } from "@/lib/budget-calendar/schema";
 import { CalendarFilters } from "./_components/filters";
 import { CalendarTable } from "./_components/calendar-table";
 import { MatchList } from "./_components/match-list";
+import { CAN, isCoordinator } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar");
@@ -21,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function BudgetCalendarPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requirePageRole(CALENDAR_VIEWERS, { active: true });
+  const user = await requirePageRole(CAN.viewPipeline, { active: true });
   const raw = await searchParams;
   const first = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]);
   const filter = calendarFilterSchema.parse({
@@ -31,7 +27,7 @@ export default async function BudgetCalendarPage({ searchParams }: { searchParam
     page: first("page"),
   });
   // Coordinators and admins see every match and may edit calendars; municipal staff read their own.
-  const team = isStaff(user);
+  const team = isCoordinator(user);
   const [t, locale, result, coordinators] = await Promise.all([
     getTranslations("calendar"),
     getLocale(),

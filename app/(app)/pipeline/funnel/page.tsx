@@ -11,6 +11,7 @@ import { FunnelSection } from "./_components/funnel-section";
 import { KpiCards } from "./_components/kpi-cards";
 import { StagesSection } from "./_components/stages-section";
 import { TrendSection } from "./_components/trend-section";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("funnel.meta");
@@ -24,7 +25,7 @@ export default async function FunnelPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"], { active: true });
+  const user = await requirePageRole(CAN.viewPipeline, { active: true });
   const filter = parseFunnelFilter(await searchParams);
   const data = await getFunnelDashboard(user, filter);
   if (!data) notFound();

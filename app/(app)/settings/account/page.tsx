@@ -5,6 +5,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { countMyData } from "@/lib/privacy/queries";
 import { DELETE_CONFIRM_WORD } from "@/lib/privacy/schema";
 import { DeleteAccountForm } from "./_components/delete-account-form";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy");
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountSettingsPage() {
-  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const user = await requirePageRole(CAN.useOwnAccount);
   const [t, counts] = await Promise.all([getTranslations("privacy"), countMyData(user)]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -7,6 +7,7 @@ import { getAlertPreference } from "@/lib/notifications/queries";
 import type { AlertPreferenceInput } from "@/lib/notifications/schema";
 import { listThemes } from "@/lib/themes/queries";
 import { AlertForm } from "./_components/alert-form";
+import { CAN, isCompanyMember } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications.alerts");
@@ -14,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AlertSettingsPage() {
-  const user = await requirePageRole(["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"]);
+  const user = await requirePageRole(CAN.useOwnAccount);
   const t = await getTranslations("notifications.alerts");
   const tp = await getTranslations("privacy");
   const locale = await getLocale();
-  const isCompany = user.role === "COMPANY_MEMBER";
+  const isCompany = isCompanyMember(user);
   const [pref, themes] = await Promise.all([getAlertPreference(user), isCompany ? listThemes() : Promise.resolve([])]);
   const initial: AlertPreferenceInput = {
     // A company opening this page for the first time wants alerts: that is why they came.

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { getCurrentUser, isStaff } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/queries";
 import { caseIdSchema } from "@/lib/cases/schema";
 import { formatDate, formatFiscalYear } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { DemoBadge, OutcomeBadge, placeName, SchemeBadge } from "../_components/case-badges";
+import { isCoordinator } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -162,7 +163,7 @@ export default async function CaseDetailPage({ params }: Props) {
           </section>
         ) : null}
       </article>
-      {isStaff(user) ? (
+      {isCoordinator(user) ? (
         <p>
           <Link
             href={`/cases/${c.id}/edit`}

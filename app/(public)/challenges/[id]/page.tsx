@@ -11,6 +11,7 @@ import { getIntroducedChallenge } from "@/lib/interests/queries";
 import { InterestAdminLinks, InterestEntry } from "@/app/(app)/challenges/[id]/interest/_components/interest-entry";
 import { ChallengeSheet } from "../_components/challenge-sheet";
 import { StatusButtons } from "./_components/status-buttons";
+import { isCompanyMember, isCoordinator } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +25,7 @@ async function load(params: Props["params"]) {
   // it, by a rule kept in lib/interests rather than in visibleChallengeWhere.
   const c =
     (await getChallengeForViewer(parsed.data, user)) ??
-    (user?.role === "COMPANY_MEMBER" ? await getIntroducedChallenge(parsed.data, user) : null);
+    (isCompanyMember(user) ? await getIntroducedChallenge(parsed.data, user) : null);
   if (!c) notFound();
   return { c, user };
 }
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChallengeDetailPage({ params }: Props) {
   const { c, user } = await load(params);
   // Staff reading a municipality's non-public consultation is logged (docs/reliability/security.md).
-  if (c.kind === "PRIVATE_CONSULTATION" && (user?.role === "COORDINATOR" || user?.role === "ADMIN")) {
+  if (c.kind === "PRIVATE_CONSULTATION" && isCoordinator(user)) {
     await recordAudit({
       action: "PRIVATE_CHALLENGE_VIEWED",
       actorId: user.id,
@@ -97,7 +98,7 @@ export default async function ChallengeDetailPage({ params }: Props) {
       {canEdit && user ? (
         <InterestAdminLinks challengeId={c.id} user={user} isPrivate={c.kind === "PRIVATE_CONSULTATION"} />
       ) : null}
-      {user?.role === "COMPANY_MEMBER" &&
+      {isCompanyMember(user) &&
       user.status === "ACTIVE" &&
       c.status === "PUBLISHED" &&
       c.kind !== "PRIVATE_CONSULTATION" ? (

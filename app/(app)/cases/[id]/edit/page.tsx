@@ -7,6 +7,7 @@ import { caseIdSchema } from "@/lib/cases/schema";
 import { listThemes } from "@/lib/themes/queries";
 import { CaseForm } from "../../_components/case-form";
 import { withKeys } from "../../_components/initial-rows";
+import { CAN } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export default async function EditCasePage({ params }: Props) {
-  const user = await requirePageRole(["COORDINATOR", "ADMIN"], { active: true });
+  const user = await requirePageRole(CAN.editCases, { active: true });
   const parsed = caseIdSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
   const [c, themes, t] = await Promise.all([getCase(parsed.data, user), listThemes(), getTranslations("cases.form")]);

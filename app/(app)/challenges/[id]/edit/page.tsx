@@ -8,6 +8,7 @@ import { listThemes } from "@/lib/themes/queries";
 import { stateFromChallenge } from "../../_components/form-state";
 import { PendingNotice } from "../../_components/pending-notice";
 import { ChallengeWizard } from "../../_components/wizard";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditChallengePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"]);
+  const user = await requirePageRole(CAN.editChallenges);
   if (user.status !== "ACTIVE") return <PendingNotice />;
   const id = challengeIdSchema.safeParse((await params).id);
   if (!id.success) notFound();

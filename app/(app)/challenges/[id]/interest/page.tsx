@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { getInterestForm } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
 import { InterestForm } from "./_components/interest-form";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InterestFormPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(["COMPANY_MEMBER"], { active: true });
+  const user = await requirePageRole(CAN.expressInterest, { active: true });
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const data = await getInterestForm(id.data, user);

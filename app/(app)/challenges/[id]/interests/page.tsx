@@ -10,6 +10,7 @@ import { z } from "@/lib/validation";
 import { PendingNotice } from "../../_components/pending-notice";
 import { InterestCard } from "./_components/interest-card";
 import { IntroduceForm } from "./_components/introduce-form";
+import { CAN, isMunicipalStaff } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -25,7 +26,7 @@ export default async function ChallengeInterestsPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageRole(["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"]);
+  const user = await requirePageRole(CAN.editChallenges);
   if (user.status !== "ACTIVE") return <PendingNotice />;
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -34,7 +35,7 @@ export default async function ChallengeInterestsPage({
   const { challenge: c, interests } = data;
   const t = await getTranslations("interests.list");
   const locale = await getLocale();
-  const isMunicipality = user.role === "MUNICIPAL_STAFF";
+  const isMunicipality = isMunicipalStaff(user);
   const canIntroduce = !isMunicipality && c.kind === "PRIVATE_CONSULTATION" && c.status === "PUBLISHED";
   const q = qSchema.parse((await searchParams).q ?? "");
   const matches = canIntroduce ? await searchCompaniesForIntroduction(user, q) : [];

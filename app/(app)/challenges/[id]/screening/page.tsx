@@ -7,6 +7,7 @@ import { getScreeningEditor } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
 import { PendingNotice } from "../../_components/pending-notice";
 import { ScreeningForm } from "./_components/screening-form";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ScreeningPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"]);
+  const user = await requirePageRole(CAN.editChallenges);
   if (user.status !== "ACTIVE") return <PendingNotice />;
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();

@@ -11,6 +11,7 @@ import { CaseLinker } from "../../_components/case-linker";
 import { initialProfile } from "../../_components/initial-profile";
 import { LogoForm } from "../../_components/logo-form";
 import { ProfileForm } from "../../_components/profile-form";
+import { CAN } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const partnerQ = z.string().max(100).catch("");
 
 export default async function EditCompanyPage({ params, searchParams }: Props) {
-  const user = await requirePageRole(["COORDINATOR", "ADMIN"], { active: true });
+  const user = await requirePageRole(CAN.curateDirectory, { active: true });
   const parsed = companyIdSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
   const q = partnerQ.parse((await searchParams).partnerQ ?? "").trim();

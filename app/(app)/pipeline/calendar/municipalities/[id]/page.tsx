@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { jstFiscalYear } from "@/lib/budget-calendar/next-step";
-import { CALENDAR_EDITORS, getMunicipalityCalendar } from "@/lib/budget-calendar/queries";
+import { getMunicipalityCalendar } from "@/lib/budget-calendar/queries";
 import { inputFromCalendar } from "@/lib/budget-calendar/schema";
 import { formatDate } from "@/lib/format";
 import { z } from "@/lib/validation";
 import { OverrideForm } from "./_components/override-form";
+import { CAN } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar.override");
@@ -22,7 +23,7 @@ const idParam = z
   .regex(/^[A-Za-z0-9_-]+$/);
 
 export default async function MunicipalityCalendarPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(CALENDAR_EDITORS, { active: true });
+  const user = await requirePageRole(CAN.runPipeline, { active: true });
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFound();
   const cal = await getMunicipalityCalendar(user, id.data);
