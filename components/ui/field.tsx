@@ -1,9 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 
 // Label, hint and error tied to the control with ids, so screen readers announce the error and
-// a clerk sees in plain Japanese what to fix, right next to the field.
+// a clerk sees in plain Japanese what to fix, right next to the field. The controls take
+// react-hook-form's register() as they are ({...register("subject")}: name, ref, onChange, onBlur).
 type Common = {
   name: string;
+  /** Defaults to the name; give one where a form repeats per row of a list (`summary-${id}`). */
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string[] | string;
@@ -16,6 +19,7 @@ const control =
 
 export function FieldShell({
   name,
+  id = name,
   label,
   hint,
   error,
@@ -26,18 +30,18 @@ export function FieldShell({
   const errors = typeof error === "string" ? [error] : error;
   return (
     <div className="mb-4">
-      <label htmlFor={name} className="block font-medium">
+      <label htmlFor={id} className="block font-medium">
         {label}
         {required ? <span className="ml-2 rounded bg-red-50 px-1.5 text-xs text-red-700">{requiredLabel}</span> : null}
       </label>
       {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-stone-600">
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
           {hint}
         </p>
       ) : null}
       {children}
       {errors?.length ? (
-        <p id={`${name}-error`} role="alert" className="mt-1 text-sm text-red-700">
+        <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-red-700">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -45,10 +49,11 @@ export function FieldShell({
   );
 }
 
-const describedBy = (p: Common) =>
-  [p.hint ? `${p.name}-hint` : null, p.error?.length ? `${p.name}-error` : null].filter(Boolean).join(" ") || undefined;
+const describedBy = ({ id, name, hint, error }: Common) =>
+  [hint ? `${id ?? name}-hint` : null, error?.length ? `${id ?? name}-error` : null].filter(Boolean).join(" ") ||
+  undefined;
 
-export function TextField(p: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+export function TextField(p: Common & Omit<ComponentPropsWithRef<"input">, "name">) {
   const { label, hint, error, requiredLabel, ...rest } = p;
   void label;
   void hint;
@@ -56,7 +61,7 @@ export function TextField(p: Common & Omit<InputHTMLAttributes<HTMLInputElement>
   return (
     <FieldShell {...p}>
       <input
-        id={p.name}
+        id={p.id ?? p.name}
         {...rest}
         aria-invalid={error?.length ? true : undefined}
         aria-describedby={describedBy(p)}
@@ -66,7 +71,7 @@ export function TextField(p: Common & Omit<InputHTMLAttributes<HTMLInputElement>
   );
 }
 
-export function TextAreaField(p: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+export function TextAreaField(p: Common & Omit<ComponentPropsWithRef<"textarea">, "name">) {
   const { label, hint, error, requiredLabel, ...rest } = p;
   void label;
   void hint;
@@ -74,7 +79,7 @@ export function TextAreaField(p: Common & Omit<TextareaHTMLAttributes<HTMLTextAr
   return (
     <FieldShell {...p}>
       <textarea
-        id={p.name}
+        id={p.id ?? p.name}
         rows={4}
         {...rest}
         aria-invalid={error?.length ? true : undefined}
@@ -87,7 +92,7 @@ export function TextAreaField(p: Common & Omit<TextareaHTMLAttributes<HTMLTextAr
 
 export function SelectField(
   p: Common &
-    Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & {
+    Omit<ComponentPropsWithRef<"select">, "name"> & {
       options: { value: string; label: string }[];
       placeholder?: string;
     },
@@ -99,7 +104,7 @@ export function SelectField(
   return (
     <FieldShell {...p}>
       <select
-        id={p.name}
+        id={p.id ?? p.name}
         {...rest}
         aria-invalid={error?.length ? true : undefined}
         aria-describedby={describedBy(p)}
@@ -123,4 +128,20 @@ export function FormError({ message }: { message?: string }) {
       {message}
     </div>
   );
+}
+
+/**
+ * The messages of a react-hook-form error, for a field's `error` prop. A list or group (rows of
+ * partners, answers) has its errors nested per row and column; they are shown once, together.
+ */
+export function errorText(error: unknown): string[] | undefined {
+  const out = new Set<string>();
+  const walk = (e: unknown) => {
+    if (!e || typeof e !== "object") return;
+    const { message } = e as { message?: unknown };
+    if (typeof message === "string" && message) out.add(message);
+    for (const [k, v] of Object.entries(e)) if (k !== "ref" && k !== "message") walk(v);
+  };
+  walk(error);
+  return out.size ? [...out] : undefined;
 }

@@ -1,20 +1,28 @@
 "use client";
-import { useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import Link from "next/link";
+import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, TextAreaField, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { errorText, FormError, TextAreaField, TextField } from "@/components/ui/field";
+import { useAction } from "@/components/use-action";
 import { sendDirectInquiryAction } from "@/lib/companies/actions";
+import { directInquirySchema } from "@/lib/companies/schema";
 
 export function InquiryForm({ companyId }: { companyId: string }) {
   const t = useTranslations("companies.inquiry");
-  const [subject, setSubject] = useState("");
-  const [body, setBody] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
   const [threadId, setThreadId] = useState<string>();
-  const [pending, start] = useTransition();
+  const form = useForm({
+    resolver: zodResolver(directInquirySchema, undefined, { raw: true }),
+    defaultValues: { companyId, subject: "", body: "" },
+  });
+  const { execute, pending, formError, onInvalid } = useAction(sendDirectInquiryAction, {
+    setError: form.setError,
+    refresh: false,
+    onSuccess: (r) => setThreadId(r.threadId),
+  });
+  const errors = form.formState.errors;
 
   if (threadId) {
     return (
@@ -32,43 +40,27 @@ export function InquiryForm({ companyId }: { companyId: string }) {
       </div>
     );
   }
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    start(async () => {
-      const r = await sendDirectInquiryAction({ companyId, subject, body });
-      if (r.ok) {
-        setThreadId(r.data.threadId);
-        return;
-      }
-      setErrors(r.fieldErrors ?? {});
-      setFormError(r.formError);
-    });
-  };
   return (
-    <form onSubmit={submit} noValidate data-testid="inquiry-form">
+    <form onSubmit={form.handleSubmit(execute, onInvalid)} noValidate data-testid="inquiry-form">
       <FormError message={formError} />
       <TextField
-        name="subject"
+        {...form.register("subject")}
         label={t("subject")}
         hint={t("subjectHint")}
         required
         requiredLabel="必須"
         maxLength={100}
-        value={subject}
-        error={errors.subject}
-        onChange={(e) => setSubject(e.target.value)}
+        error={errorText(errors.subject)}
       />
       <TextAreaField
-        name="body"
+        {...form.register("body")}
         label={t("body")}
         hint={t("bodyHint")}
         required
         requiredLabel="必須"
         rows={6}
         maxLength={5000}
-        value={body}
-        error={errors.body}
-        onChange={(e) => setBody(e.target.value)}
+        error={errorText(errors.body)}
       />
       <Button type="submit" disabled={pending}>
         {pending ? t("sending") : t("send")}

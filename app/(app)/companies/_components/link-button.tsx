@@ -1,7 +1,6 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/use-action";
 import { linkCasePartnerAction } from "@/lib/companies/actions";
 
 export function LinkButton({
@@ -15,28 +14,20 @@ export function LinkButton({
   linked: boolean;
   label: string;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, start] = useTransition();
+  const { execute, pending, formError } = useAction(linkCasePartnerAction);
   return (
     <span className="inline-flex flex-col gap-1">
       <Button
         type="button"
         variant={linked ? "primary" : "secondary"}
         disabled={pending}
-        onClick={() =>
-          start(async () => {
-            const r = await linkCasePartnerAction({ companyId, casePartnerId, linked });
-            if (r.ok) router.refresh();
-            else setError(r.formError);
-          })
-        }
+        onClick={() => execute({ companyId, casePartnerId, linked })}
       >
         {label}
       </Button>
-      {error ? (
+      {formError ? (
         <span role="alert" className="text-sm text-red-700">
-          {error}
+          {formError}
         </span>
       ) : null}
     </span>

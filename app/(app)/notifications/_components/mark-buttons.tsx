@@ -1,51 +1,34 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { useAction } from "@/components/use-action";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 
 export function MarkAllReadButton({ label, doneLabel }: { label: string; doneLabel: string }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [msg, setMsg] = useState<{ ok: boolean; text?: string }>();
+  const [done, setDone] = useState(false);
+  const { execute, pending, formError } = useAction(markAllNotificationsReadAction, {
+    onSuccess: () => setDone(true),
+    onError: () => setDone(false),
+  });
   return (
     <div>
-      <FormError message={msg && !msg.ok ? msg.text : undefined} />
-      <Button
-        variant="secondary"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            const r = await markAllNotificationsReadAction({});
-            setMsg(r.ok ? { ok: true, text: doneLabel } : { ok: false, text: r.formError });
-            router.refresh();
-          })
-        }
-      >
+      <FormError message={formError} />
+      <Button variant="secondary" disabled={pending} onClick={() => execute({})}>
         {label}
       </Button>
       <p role="status" className="sr-only">
-        {msg?.ok ? msg.text : ""}
+        {done ? doneLabel : ""}
       </p>
     </div>
   );
 }
 
 export function MarkReadButton({ id, label, title }: { id: string; label: string; title: string }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  // A failed mark is left silent: the item simply stays unread, and the page says so.
+  const { execute, pending } = useAction(markNotificationReadAction);
   return (
-    <Button
-      variant="secondary"
-      disabled={pending}
-      onClick={() =>
-        start(async () => {
-          await markNotificationReadAction({ id });
-          router.refresh();
-        })
-      }
-    >
+    <Button variant="secondary" disabled={pending} onClick={() => execute({ id })}>
       {label}
       <span className="sr-only">：{title}</span>
     </Button>

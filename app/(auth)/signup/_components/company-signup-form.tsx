@@ -1,50 +1,58 @@
 "use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, TextField } from "@/components/ui/field";
+import { errorText, FormError, TextField } from "@/components/ui/field";
 import { signUpCompanyAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN } from "@/lib/accounts/schema";
-import { formValues, useSignup } from "./use-signup";
+import { companySignupSchema, PASSWORD_MIN } from "@/lib/accounts/schema";
+import { useSignup } from "./use-signup";
 
 export function CompanySignupForm() {
   const t = useTranslations("auth.signup");
-  const { submit, pending, formError, fieldErrors: fe } = useSignup(signUpCompanyAction, "/dashboard");
+  const form = useForm({
+    resolver: zodResolver(companySignupSchema, undefined, { raw: true }),
+    defaultValues: { companyName: "", name: "", email: "", password: "" },
+  });
+  const { execute, pending, formError, onInvalid } = useSignup(signUpCompanyAction, "/dashboard", form.setError);
+  const fe = form.formState.errors;
   const req = { required: true, requiredLabel: t("required") };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit(formValues(e.currentTarget));
-      }}
-    >
+    <form noValidate onSubmit={form.handleSubmit(execute, onInvalid)}>
       <FormError message={formError} />
       <TextField
-        name="companyName"
+        {...form.register("companyName")}
         label={t("companyName")}
         hint={t("companyNameHint")}
         autoComplete="organization"
         maxLength={100}
-        error={fe.companyName}
+        error={errorText(fe.companyName)}
         {...req}
       />
-      <TextField name="name" label={t("personName")} autoComplete="name" maxLength={60} error={fe.name} {...req} />
       <TextField
-        name="email"
+        {...form.register("name")}
+        label={t("personName")}
+        autoComplete="name"
+        maxLength={60}
+        error={errorText(fe.name)}
+        {...req}
+      />
+      <TextField
+        {...form.register("email")}
         type="email"
         label={t("email")}
         autoComplete="email"
         inputMode="email"
-        error={fe.email}
+        error={errorText(fe.email)}
         {...req}
       />
       <TextField
-        name="password"
+        {...form.register("password")}
         type="password"
         label={t("password")}
         hint={t("passwordHint", { min: PASSWORD_MIN })}
         autoComplete="new-password"
-        error={fe.password}
+        error={errorText(fe.password)}
         {...req}
       />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">

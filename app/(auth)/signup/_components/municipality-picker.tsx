@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/field";
 import { prefectureOptions } from "@/lib/municipalities/prefectures";
@@ -7,9 +8,13 @@ import { useMunicipalities } from "@/components/use-municipalities";
 
 /** 都道府県 → 自治体: the second list is loaded from /api/municipalities when the first changes. */
 export function MunicipalityPicker({
+  prefecture,
+  municipality,
   errors,
   requiredLabel,
 }: {
+  prefecture: UseFormRegisterReturn<"prefectureCode">;
+  municipality: UseFormRegisterReturn<"municipalityId">;
   errors: { prefectureCode?: string[]; municipalityId?: string[] };
   requiredLabel: string;
 }) {
@@ -26,19 +31,21 @@ export function MunicipalityPicker({
   return (
     <div className="sm:grid sm:grid-cols-2 sm:gap-4">
       <SelectField
-        name="prefectureCode"
+        {...prefecture}
         label={t("prefecture")}
         options={prefectureOptions}
         placeholder={t("prefecturePlaceholder")}
-        value={pref}
-        onChange={(e) => setPref(e.target.value)}
+        onChange={(e) => {
+          setPref(e.target.value);
+          return prefecture.onChange(e);
+        }}
         error={errors.prefectureCode}
         required
         requiredLabel={requiredLabel}
       />
       <SelectField
         key={pref}
-        name="municipalityId"
+        {...municipality}
         label={t("municipality")}
         options={list.items.map((m) => ({ value: m.id, label: m.name }))}
         placeholder={placeholder}

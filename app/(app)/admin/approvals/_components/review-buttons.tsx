@@ -1,34 +1,25 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
+import { useAction } from "@/components/use-action";
 import { reviewStaffAction } from "@/lib/accounts/actions";
 import { useReviewFeedback } from "./review-feedback";
 
+/** Approve, or reject with an optional reason (its only rule, the length, is held by maxLength). */
 export function ReviewButtons({ userId, name }: { userId: string; name: string }) {
   const t = useTranslations("admin.approvals");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [rejecting, setRejecting] = useState(false);
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
   const announce = useReviewFeedback();
-
-  function decide(decision: "APPROVE" | "REJECT", reason?: string) {
-    setError(undefined);
-    startTransition(async () => {
-      const res = await reviewStaffAction({ userId, decision, reason });
-      if (!res.ok) {
-        setError(res.formError);
-        return;
-      }
-      setDone(decision === "APPROVE" ? t("approved") : t("rejected"));
-      announce(t(decision === "APPROVE" ? "approvedName" : "rejectedName", { name }));
-      router.refresh();
-    });
-  }
+  const { execute, pending, formError } = useAction(reviewStaffAction, {
+    onSuccess: ({ status }) => {
+      setDone(status === "ACTIVE" ? t("approved") : t("rejected"));
+      announce(t(status === "ACTIVE" ? "approvedName" : "rejectedName", { name }));
+    },
+  });
+  const decide = (decision: "APPROVE" | "REJECT", reason?: string) => execute({ userId, decision, reason });
 
   if (done)
     return (
@@ -39,7 +30,7 @@ export function ReviewButtons({ userId, name }: { userId: string; name: string }
   const reasonId = `reason-${userId}`;
   return (
     <div className="mt-4">
-      <FormError message={error} />
+      <FormError message={formError} />
       {rejecting ? (
         <form
           onSubmit={(e) => {

@@ -1,55 +1,48 @@
 "use client";
-import { useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
+import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { errorText, FormError, TextField } from "@/components/ui/field";
+import { useAction } from "@/components/use-action";
 import { deleteMyAccountAction } from "@/lib/privacy/actions";
+import { deleteAccountSchema } from "@/lib/privacy/schema";
 
 export function DeleteAccountForm({ word }: { word: string }) {
   const t = useTranslations("privacy");
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setFormError(undefined);
-    setFieldErrors({});
-    startTransition(async () => {
-      const res = await deleteMyAccountAction({
-        password: String(form.get("password") ?? ""),
-        confirm: String(form.get("confirm") ?? ""),
-      });
-      if (!res.ok) {
-        setFormError(res.formError);
-        setFieldErrors(res.fieldErrors ?? {});
-        return;
-      }
-      const r = res.data;
-      if (r.ok) {
-        // The server already refuses this session; clear the cookie too and leave.
-        await signOut({ callbackUrl: "/?deleted=1" });
-        return;
-      }
-      if ("fieldErrors" in r) setFieldErrors(r.fieldErrors);
-      else setFormError(t(r.reason === "last_admin" ? "lastAdmin" : "locked"));
-    });
-  }
+  const form = useForm({
+    resolver: zodResolver(deleteAccountSchema, undefined, { raw: true }),
+    defaultValues: { password: "", confirm: "" },
+  });
+  const { execute, pending, formError, fail, onInvalid } = useAction(deleteMyAccountAction, {
+    setError: form.setError,
+    refresh: false,
+    onSuccess: async (r): Promise<void> => {
+      // The server already refuses this session; clear the cookie too and leave.
+      if (r.ok) await signOut({ callbackUrl: "/?deleted=1" });
+      else if ("fieldErrors" in r) fail({ fieldErrors: r.fieldErrors });
+      else fail({ formError: t(r.reason === "last_admin" ? "lastAdmin" : "locked") });
+    },
+  });
+  const errors = form.formState.errors;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md">
+    <form onSubmit={form.handleSubmit(execute, onInvalid)} noValidate className="max-w-md">
       <FormError message={formError} />
       <TextField
-        name="password"
+        {...form.register("password")}
         type="password"
         label={t("password")}
         autoComplete="current-password"
-        error={fieldErrors.password}
+        error={errorText(errors.password)}
       />
-      <TextField name="confirm" label={t("confirm", { word })} autoComplete="off" error={fieldErrors.confirm} />
+      <TextField
+        {...form.register("confirm")}
+        label={t("confirm", { word })}
+        autoComplete="off"
+        error={errorText(errors.confirm)}
+      />
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? t("deleting") : t("deleteButton")}
       </Button>

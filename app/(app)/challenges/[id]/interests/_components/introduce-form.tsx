@@ -1,11 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { errorText, FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { useAction } from "@/components/use-action";
 import { introduceCompanyAction } from "@/lib/interests/actions";
-import { SUMMARY_MAX } from "@/lib/interests/schema";
+import { introduceSchema, SUMMARY_MAX } from "@/lib/interests/schema";
 
 /** Coordinators: find a company by name (a plain GET search), pick it, draft the summary. */
 export function IntroduceForm({
@@ -18,33 +20,21 @@ export function IntroduceForm({
   matches: { id: string; name: string }[];
 }) {
   const t = useTranslations("interests.introduce");
-  const router = useRouter();
-  const [companyId, setCompanyId] = useState("");
-  const [summary, setSummary] = useState("");
-  const [pending, start] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const [done, setDone] = useState(false);
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    setDone(false);
-    start(async () => {
-      const r = await introduceCompanyAction({ challengeId, companyId, summary });
-      if (!r.ok) {
-        setFormError(r.formError);
-        setFieldErrors(r.fieldErrors ?? {});
-      } else if (!r.data.ok) {
-        setFormError(t("already"));
-      } else {
-        setFormError(undefined);
-        setFieldErrors({});
-        setSummary("");
-        setDone(true);
-        router.refresh();
-      }
-    });
-  };
+  const form = useForm({
+    resolver: zodResolver(introduceSchema, undefined, { raw: true }),
+    defaultValues: { challengeId, companyId: "", summary: "" },
+  });
+  const { execute, pending, formError, fail, onInvalid } = useAction(introduceCompanyAction, {
+    setError: form.setError,
+    refresh: (r) => r.ok,
+    onSuccess: (r): void => {
+      if (!r.ok) return fail({ formError: t("already") });
+      form.setValue("summary", "");
+      setDone(true);
+    },
+  });
+  const errors = form.formState.errors;
 
   return (
     <section className="rounded border border-stone-200 bg-white p-4 sm:p-6" aria-labelledby="introduce-title">
@@ -62,7 +52,13 @@ export function IntroduceForm({
       </form>
       {q && matches.length === 0 ? <p className="mb-4 text-stone-700">{t("noMatch")}</p> : null}
       {matches.length > 0 ? (
-        <form onSubmit={submit} noValidate>
+        <form
+          onSubmit={(e) => {
+            setDone(false);
+            return form.handleSubmit(execute, onInvalid)(e);
+          }}
+          noValidate
+        >
           <FormError message={formError} />
           {done ? (
             <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
@@ -70,24 +66,20 @@ export function IntroduceForm({
             </p>
           ) : null}
           <SelectField
-            name="companyId"
+            {...form.register("companyId")}
             label={t("company")}
             required
             placeholder={t("choose")}
             options={matches.map((m) => ({ value: m.id, label: m.name }))}
-            value={companyId}
-            error={fieldErrors.companyId}
-            onChange={(e) => setCompanyId(e.target.value)}
+            error={errorText(errors.companyId)}
           />
           <TextAreaField
-            name="summary"
+            {...form.register("summary")}
             label={t("summary")}
             hint={t("summaryHint")}
             required
             maxLength={SUMMARY_MAX}
-            value={summary}
-            error={fieldErrors.summary}
-            onChange={(e) => setSummary(e.target.value)}
+            error={errorText(errors.summary)}
           />
           <Button type="submit" disabled={pending}>
             {t("submit")}
