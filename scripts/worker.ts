@@ -1,4 +1,4 @@
-// npm run worker: the background worker (pg-boss) — reverse-match fan-out, e-mail, daily digest.
+// npm run worker: the background worker (pg-boss): runs every job in lib/jobs/registry.ts and installs their schedules.
 // Runs as its own process (docker-compose `worker`), inside `npm run demo`, and in the e2e server.
 // Needs DATABASE_URL; SMTP_HOST/SMTP_PORT point at the mail server (the local sink by default).
 // Started with --conditions=react-server so lib modules marked "server-only" load outside Next.

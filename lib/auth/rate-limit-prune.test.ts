@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { uid } from "@/tests/fixtures/factories";
-import { runJob } from "@/lib/jobs/handlers";
+import { runJob } from "@/lib/jobs/run";
 
 describe("daily prune of sign-in rate-limit buckets", () => {
   it("drops buckets older than a day and keeps recent ones", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { PgBoss, type ConstructorOptions } from "pg-boss";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { jobNames, queueOptions } from "./definitions";
+import { jobNames, queueOptions } from "./registry";
 
 // Two kinds of pg-boss instance. The web app only PRODUCES jobs: it needs the queue cache and a
 // couple of connections, never maintenance or cron. The worker (scripts/worker.ts) runs the full

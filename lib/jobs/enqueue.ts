@@ -2,7 +2,7 @@ import "server-only";
 import { fromPrisma } from "pg-boss";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getBoss } from "./boss";
-import { jobs, type JobData, type JobName } from "./definitions";
+import { getJob, type JobData, type JobName } from "./registry";
 
 /**
  * Transactional outbox: the job row is inserted through the caller's Prisma transaction, so it
@@ -14,7 +14,7 @@ export async function enqueue<N extends JobName>(
   name: N,
   data: JobData<N>,
 ): Promise<string | null> {
-  const payload = jobs[name].parse(data) as object;
+  const payload = getJob(name).schema.parse(data) as object;
   const boss = await getBoss();
   return boss.send(name, payload, { db: fromPrisma(tx) });
 }
@@ -26,10 +26,11 @@ export async function enqueueMany<N extends JobName>(
   items: JobData<N>[],
 ): Promise<void> {
   if (items.length === 0) return;
+  const { schema } = getJob(name);
   const boss = await getBoss();
   await boss.insert(
     name,
-    items.map((d) => ({ data: jobs[name].parse(d) as object })),
+    items.map((d) => ({ data: schema.parse(d) as object })),
     { db: fromPrisma(tx) },
   );
 }

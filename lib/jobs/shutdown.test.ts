@@ -5,7 +5,7 @@ import { startWorker, type Worker } from "./worker";
 // SIGTERM in scripts/worker.ts calls worker.stop(): a job already running must finish and be
 // recorded as completed, not be cut off half way (an e-mail half sent, a fan-out half written).
 const progress = vi.hoisted(() => ({ started: 0, finished: 0 }));
-vi.mock("./handlers", () => ({
+vi.mock("./run", () => ({
   runJob: async () => {
     progress.started++;
     await new Promise((r) => setTimeout(r, 1_500));

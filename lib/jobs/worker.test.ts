@@ -43,3 +43,18 @@ describe("worker", () => {
       .toBeInstanceOf(Date);
   });
 });
+
+describe("worker, a payload that does not match the job's schema", () => {
+  it("fails that job for good with the reason, and completes the valid job fetched beside it", async () => {
+    // Written past enqueue(), as an old deploy or a hand-made row would.
+    const bad = { id: crypto.randomUUID(), data: { notificationIds: [] } };
+    const good = { id: crypto.randomUUID(), data: { notificationIds: ["cmnosuchnotification00001"] } };
+    await worker.boss.insert("notification.email", [bad, good]);
+    const job = (id: string) => worker.boss.getJobById("notification.email", id);
+    await expect.poll(async () => (await job(bad.id))?.state, { timeout: 20_000 }).toBe("failed");
+    await expect.poll(async () => (await job(good.id))?.state, { timeout: 20_000 }).toBe("completed");
+    const failed = await job(bad.id);
+    expect(failed?.retryCount).toBe(0);
+    expect(JSON.stringify(failed?.output)).toContain("invalid payload for notification.email");
+  });
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { stopBoss } from "@/lib/jobs/boss";
-import { runJob } from "@/lib/jobs/handlers";
+import { runJob } from "@/lib/jobs/run";
 import { startMailSink, type MailSink } from "@/lib/mail/sink";
 import { closeTransport, setSmtpTarget } from "@/lib/mail/transport";
 import { createUser, uid } from "@/tests/fixtures/factories";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { stopBoss } from "@/lib/jobs/boss";
-import { runJob } from "@/lib/jobs/handlers";
+import { runJob } from "@/lib/jobs/run";
 import { createUser } from "@/tests/fixtures/factories";
 import { companyWith, draft, emailJobsContaining, publish } from "./test-support";
 

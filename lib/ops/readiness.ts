@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
-import { jobNames } from "@/lib/jobs/definitions";
+import { jobNames } from "@/lib/jobs/registry";
 import { logger } from "@/lib/log";
 
 // /api/ready: may this instance take traffic? Each check has its own deadline, so a hung database

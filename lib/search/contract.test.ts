@@ -9,7 +9,7 @@ import {
 } from "@/lib/challenges/mutations";
 import { challengeDraftSchema, challengePublishSchema } from "@/lib/challenges/schema";
 import { stopBoss } from "@/lib/jobs/boss";
-import { runJob } from "@/lib/jobs/handlers";
+import { runJob } from "@/lib/jobs/run";
 import { jobsFor } from "@/lib/notifications/test-support";
 import { createUser, uid } from "@/tests/fixtures/factories";
 import { createMeilisearchBackend } from "./meilisearch";

@@ -9,7 +9,7 @@ import readline from "node:readline";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
 import { PgBoss } from "pg-boss";
-import { queueOptions } from "../../lib/jobs/definitions";
+import { queueOptions } from "../../lib/jobs/registry";
 import { applyMigrations, migrationsDir } from "./migrate";
 
 type Header = {
