@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { reviewStaff, REVIEWERS, signUpCompany, signUpStaff } from "./mutations";
+import { CAN } from "@/lib/auth/roles";
+import { reviewStaff, signUpCompany, signUpStaff } from "./mutations";
 import { companySignupSchema, reviewSchema, staffSignupSchema } from "./schema";
 
 // Sign-up is public; the mutations parse again because they are also called directly (tests, seed).
@@ -9,9 +10,13 @@ export const signUpCompanyAction = createAction({ public: true }, companySignupS
 
 export const signUpStaffAction = createAction({ public: true }, staffSignupSchema, (input) => signUpStaff(input));
 
-export const reviewStaffAction = createAction({ roles: REVIEWERS, active: true }, reviewSchema, async (input, user) => {
-  const r = await reviewStaff(user, input);
-  revalidatePath("/admin/approvals");
-  revalidatePath("/dashboard");
-  return r;
-});
+export const reviewStaffAction = createAction(
+  { roles: CAN.reviewSignUps, active: true },
+  reviewSchema,
+  async (input, user) => {
+    const r = await reviewStaff(user, input);
+    revalidatePath("/admin/approvals");
+    revalidatePath("/dashboard");
+    return r;
+  },
+);

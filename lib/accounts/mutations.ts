@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError, errorCodeOf } from "@/lib/errors";
 import { z } from "@/lib/validation";
 import type { FieldErrors } from "@/lib/action";
+import { CAN } from "@/lib/auth/roles";
 import { companySignupSchema, DUPLICATE_EMAIL, reviewSchema, staffSignupSchema } from "./schema";
 
 export type SignupResult =
@@ -105,14 +106,12 @@ export async function signUpStaff(raw: unknown): Promise<SignupResult> {
   );
 }
 
-export const REVIEWERS = ["COORDINATOR", "ADMIN"] as const;
-
 /**
  * Approve or reject a pending municipal account. Guarded on status PENDING so that two
  * coordinators clicking at once cannot both decide: the second gets CONFLICT.
  */
 export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
-  const reviewer = assertRole(actor, REVIEWERS, { active: true });
+  const reviewer = assertRole(actor, CAN.reviewSignUps, { active: true });
   const parsed = reviewSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { userId, decision, reason } = parsed.data;

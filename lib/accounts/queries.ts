@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { prefectureName } from "@/lib/municipalities/prefectures";
+import { CAN } from "@/lib/auth/roles";
 import { isLgJpEmail } from "./schema";
-
-const REVIEWERS = ["COORDINATOR", "ADMIN"] as const;
 
 export type PendingStaffRow = {
   id: string;
@@ -19,7 +18,7 @@ export type PendingStaffRow = {
 
 /** Oldest first: applicants have waited longest. Coordinators and admins only. */
 export async function listPendingStaff(actor: SessionUser | null, take = 100): Promise<PendingStaffRow[]> {
-  assertRole(actor, REVIEWERS, { active: true });
+  assertRole(actor, CAN.reviewSignUps, { active: true });
   const users = await db.user.findMany({
     where: { status: "PENDING", role: "MUNICIPAL_STAFF" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -50,7 +49,7 @@ export async function listPendingStaff(actor: SessionUser | null, take = 100): P
 }
 
 export async function countPendingStaff(actor: SessionUser | null): Promise<number> {
-  assertRole(actor, REVIEWERS, { active: true });
+  assertRole(actor, CAN.reviewSignUps, { active: true });
   return db.user.count({ where: { status: "PENDING", role: "MUNICIPAL_STAFF" } });
 }
 
@@ -66,7 +65,7 @@ export type UserRow = {
 
 /** Admins only: a plain list of everyone, newest first. */
 export async function listUsers(actor: SessionUser | null, opts: { page: number; pageSize: number }) {
-  assertRole(actor, ["ADMIN"], { active: true });
+  assertRole(actor, CAN.administer, { active: true });
   const [total, users] = await Promise.all([
     db.user.count(),
     db.user.findMany({

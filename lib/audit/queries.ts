@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
+import { CAN } from "@/lib/auth/roles";
 import type { AuditFilter } from "./schema";
 
 /** Days are Japan days: 2026-11-01 means from 00:00 JST. */
@@ -44,7 +45,7 @@ export async function listAuditLog(
   filter: AuditFilter,
   pageSize = 50,
 ): Promise<{ total: number; rows: AuditRow[] }> {
-  assertRole(actor, ["ADMIN"], { active: true });
+  assertRole(actor, CAN.administer, { active: true });
   const where = whereOf(filter);
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where }),

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { UserRole, UserStatus } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
-import { checkRole, isCoordinator } from "./roles";
+import { checkRole } from "./roles";
 
 export type SessionUser = {
   id: string;
@@ -44,9 +44,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const { deletedAt: _deleted, ...rest } = user;
   return rest;
 });
-
-/** Until lib/ moves to isCoordinator (lib/auth/roles.ts). */
-export const isStaff = isCoordinator;
 
 /** For pages: redirect to sign-in when signed out; 404 when the role may not see the page; a pending account goes to its dashboard. */
 export async function requirePageRole(

@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { CAN } from "@/lib/auth/roles";
 import { resetMunicipalityCalendar, saveMunicipalityCalendar } from "./mutations";
-import { CALENDAR_EDITORS } from "./queries";
 import { calendarOverrideSchema, resetCalendarSchema } from "./schema";
 
 export const saveCalendarAction = createAction(
-  { roles: CALENDAR_EDITORS, active: true },
+  { roles: CAN.runPipeline, active: true },
   calendarOverrideSchema,
   async (input, user) => {
     const r = await saveMunicipalityCalendar(user, input);
@@ -16,7 +16,7 @@ export const saveCalendarAction = createAction(
 );
 
 export const resetCalendarAction = createAction(
-  { roles: CALENDAR_EDITORS, active: true },
+  { roles: CAN.runPipeline, active: true },
   resetCalendarSchema,
   async (input, user) => {
     const r = await resetMunicipalityCalendar(user, input);

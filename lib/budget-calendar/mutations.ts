@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { CAN } from "@/lib/auth/roles";
 import { BUDGET_STEPS, defaultCalendar } from "./defaults";
-import { CALENDAR_EDITORS } from "./queries";
 import {
   calendarFromInput,
   calendarOverrideSchema,
@@ -27,7 +27,7 @@ async function municipalityType(tx: Pick<typeof db, "organization">, id: string)
  * to a single default.
  */
 export async function saveMunicipalityCalendar(user: SessionUser | null, raw: CalendarOverrideInput) {
-  const actor = assertRole(user, CALENDAR_EDITORS, { active: true });
+  const actor = assertRole(user, CAN.runPipeline, { active: true });
   const input = calendarOverrideSchema.parse(raw);
   const calendar = calendarFromInput(input);
   return db.$transaction(async (tx) => {
@@ -51,7 +51,7 @@ export async function saveMunicipalityCalendar(user: SessionUser | null, raw: Ca
 }
 
 export async function resetMunicipalityCalendar(user: SessionUser | null, raw: ResetCalendarInput) {
-  assertRole(user, CALENDAR_EDITORS, { active: true });
+  assertRole(user, CAN.runPipeline, { active: true });
   const input = resetCalendarSchema.parse(raw);
   await municipalityType(db, input.municipalityId);
   await db.budgetCalendarStep.deleteMany({ where: { municipalityId: input.municipalityId } });

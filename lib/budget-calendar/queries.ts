@@ -4,19 +4,18 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStage } from "@/lib/generated/prisma/enums";
 import { visibleMatchWhere } from "@/lib/matches/access";
+import { CAN, COORDINATION_ROLES, isMunicipalStaff } from "@/lib/auth/roles";
 import { loadCalendars, type MunicipalityCalendar } from "./calendars";
 import { budgetTimeline, dueDate, nextBudgetStep, type NextBudgetStep, type TimelineEntry } from "./next-step";
 import type { CalendarFilter } from "./schema";
 
-export const CALENDAR_EDITORS = ["COORDINATOR", "ADMIN"] as const;
 /** Municipal staff read their own municipality's calendar; companies never see it (it shows other companies' matches). */
-export const CALENDAR_VIEWERS = ["COORDINATOR", "ADMIN", "MUNICIPAL_STAFF"] as const;
 export const CALENDAR_PAGE_SIZE = 50;
 export { loadCalendars, type MunicipalityCalendar };
 
 /** For the override page: coordinators and admins only; null when the id is not a municipality. */
 export async function getMunicipalityCalendar(user: SessionUser | null, municipalityId: string) {
-  assertRole(user, CALENDAR_EDITORS, { active: true });
+  assertRole(user, CAN.runPipeline, { active: true });
   const cal = (await loadCalendars([municipalityId])).get(municipalityId);
   if (!cal) return null;
   const last = await db.budgetCalendarStep.findFirst({
@@ -58,7 +57,7 @@ export async function listCalendarMatches(
   now: Date,
   pageSize = CALENDAR_PAGE_SIZE,
 ) {
-  assertRole(user, CALENDAR_VIEWERS, { active: true });
+  assertRole(user, CAN.viewPipeline, { active: true });
   const base: Prisma.MatchWhereInput = { AND: [visibleMatchWhere(user), OPEN, coordinatorWhere(filter.coordinator)] };
   const allGroups = await db.match.groupBy({
     by: ["municipalityId", "targetFiscalYear"],
@@ -66,7 +65,7 @@ export async function listCalendarMatches(
     _count: { _all: true },
   });
   // Staff always see their own municipality's calendar, even before any match has a target year.
-  const own = user?.role === "MUNICIPAL_STAFF" && user.organizationId ? [user.organizationId] : [];
+  const own = isMunicipalStaff(user) && user.organizationId ? [user.organizationId] : [];
   const calendars = await loadCalendars([...own, ...allGroups.map((g) => g.municipalityId)]);
 
   const groups = allGroups
@@ -158,9 +157,9 @@ function coordinatorWhere(coordinator: string | undefined): Prisma.MatchWhereInp
 
 /** People who can be in charge of a match, for the coordinator filter. */
 export async function listCoordinators(user: SessionUser | null) {
-  assertRole(user, CALENDAR_EDITORS, { active: true });
+  assertRole(user, CAN.runPipeline, { active: true });
   return db.user.findMany({
-    where: { role: { in: ["COORDINATOR", "ADMIN"] }, status: "ACTIVE" },
+    where: { role: { in: [...COORDINATION_ROLES] }, status: "ACTIVE" },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
     take: 200,

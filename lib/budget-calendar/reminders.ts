@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate, formatFiscalYear } from "@/lib/format";
 import type { NotificationInput } from "@/lib/notifications/outbox";
+import { isCoordinator } from "@/lib/auth/roles";
 import { budgetTimeline, daysUntil, jstDateKey, jstFiscalYear } from "./next-step";
 import { loadCalendars } from "./calendars";
 import { notifyNew } from "./notify-new";
@@ -56,11 +57,7 @@ export async function sendBudgetReminders(now: Date): Promise<{ notified: number
       const cal = calendars.get(m.municipalityId);
       if (!cal || m.targetFiscalYear === null) continue;
       const owner =
-        m.coordinatorId &&
-        m.coordinator?.status === "ACTIVE" &&
-        (m.coordinator.role === "COORDINATOR" || m.coordinator.role === "ADMIN")
-          ? m.coordinatorId
-          : null;
+        m.coordinatorId && m.coordinator?.status === "ACTIVE" && isCoordinator(m.coordinator) ? m.coordinatorId : null;
       for (const e of budgetTimeline(cal.calendar, m.targetFiscalYear, now)) {
         const d = daysUntil(e.startsOn, now);
         const soon = e.status === "upcoming" && d >= 1 && d <= REMIND_DAYS_AHEAD;

@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { CASE_EDITORS, createCase, updateCase } from "./mutations";
+import { CAN } from "@/lib/auth/roles";
+import { createCase, updateCase } from "./mutations";
 import { caseInputSchema, caseUpdateSchema } from "./schema";
 
-const editors = { roles: CASE_EDITORS, active: true };
+const editors = { roles: CAN.editCases, active: true };
 
 function revalidate(id: string) {
   revalidatePath("/cases");

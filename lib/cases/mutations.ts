@@ -4,12 +4,12 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueIndex } from "@/lib/search/enqueue";
+import { CAN } from "@/lib/auth/roles";
 import type { CaseInput, CaseUpdateInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
 /** Cases are curated: coordinators and admins write them, nobody else. */
-export const CASE_EDITORS = ["COORDINATOR", "ADMIN"] as const;
 
 const toDate = (s: string | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
@@ -51,7 +51,7 @@ async function writePartners(tx: Tx, caseId: string, partners: CaseInput["partne
 
 /** Case, partners and themes in one transaction: a failure anywhere leaves no half-written case. */
 export async function createCase(user: SessionUser | null, input: CaseInput): Promise<{ id: string }> {
-  const actor = assertRole(user, CASE_EDITORS, { active: true });
+  const actor = assertRole(user, CAN.editCases, { active: true });
   return db.$transaction(async (tx) => {
     await assertMunicipality(tx, input.municipalityId);
     const themes = await themeIds(tx, input.themeSlugs);
@@ -68,7 +68,7 @@ export async function createCase(user: SessionUser | null, input: CaseInput): Pr
 
 /** Edit replaces the partner rows and the theme set with what the form sent. */
 export async function updateCase(user: SessionUser | null, input: CaseUpdateInput): Promise<{ id: string }> {
-  assertRole(user, CASE_EDITORS, { active: true });
+  assertRole(user, CAN.editCases, { active: true });
   return db.$transaction(async (tx) => {
     await assertMunicipality(tx, input.municipalityId);
     const themes = await themeIds(tx, input.themeSlugs);

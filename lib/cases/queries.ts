@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { isStaff, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listThemes } from "@/lib/themes/queries";
+import { isCoordinator } from "@/lib/auth/roles";
 import { memoFor } from "./memo";
 import { CASE_PAGE_SIZE, DEFAULT_CASE_FILTERS, figuresJson, linksJson, type CaseFilters } from "./schema";
 
@@ -147,7 +148,7 @@ export type CaseDetail = Omit<Prisma.CaseGetPayload<{ select: typeof detailSelec
  */
 export const getCase = cache(async (id: string, viewer: SessionUser | null = null): Promise<CaseDetail | null> => {
   const where: Prisma.CaseWhereInput =
-    isStaff(viewer) && viewer?.status === "ACTIVE" ? { id } : { AND: [{ id }, PUBLIC] };
+    isCoordinator(viewer) && viewer?.status === "ACTIVE" ? { id } : { AND: [{ id }, PUBLIC] };
   const row = await db.case.findFirst({ where, select: detailSelect });
   if (!row) return null;
   return { ...row, figures: figuresJson.parse(row.figures), links: linksJson.parse(row.links) };

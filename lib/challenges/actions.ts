@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { z } from "@/lib/validation";
+import { CAN } from "@/lib/auth/roles";
 import {
   closeChallenge,
   publishChallenge,
@@ -11,7 +12,7 @@ import {
 } from "./mutations";
 import { challengeDraftSchema, challengeIdInputSchema, challengeIdSchema, challengePublishSchema } from "./schema";
 
-const editors = { roles: ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const, active: true };
+const editors = { roles: CAN.editChallenges, active: true };
 
 function revalidate(id: string) {
   revalidatePath("/challenges");

@@ -4,13 +4,13 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChallengeStatus } from "@/lib/generated/prisma/enums";
+import { CAN } from "@/lib/auth/roles";
 import type { ChallengeDraftInput, ChallengePublishInput } from "./schema";
 import { editableChallengeWhere, visibleChallengeWhere } from "./visibility";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { enqueueIndex } from "@/lib/search/enqueue";
 
 type Tx = Prisma.TransactionClient;
-const EDITORS = ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const;
 
 /** The sheet's columns from validated input. A rough draft has no kind yet; 相談型 is the gentlest default. */
 function contentData(input: ChallengeDraftInput) {
@@ -61,7 +61,7 @@ async function themeIds(tx: Tx, slugs: string[]) {
 
 async function createChallenge(user: SessionUser | null, input: ChallengeDraftInput, status: ChallengeStatus) {
   // Only approved staff create: a challenge belongs to the author's municipality.
-  const author = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
+  const author = assertRole(user, CAN.postChallenges, { active: true });
   if (!author.organizationId) throw new AppError("FORBIDDEN");
   const municipalityId = author.organizationId;
   return db.$transaction(async (tx) => {
@@ -99,7 +99,7 @@ async function updateChallenge(
   from: ChallengeStatus[],
   to?: ChallengeStatus,
 ) {
-  assertRole(user, EDITORS, { active: true });
+  assertRole(user, CAN.editChallenges, { active: true });
   const scope: Prisma.ChallengeWhereInput = {
     AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)],
   };
@@ -156,7 +156,7 @@ async function transition(
   from: ChallengeStatus,
   data: Prisma.ChallengeUpdateManyMutationInput,
 ) {
-  assertRole(user, EDITORS, { active: true });
+  assertRole(user, CAN.editChallenges, { active: true });
   const scope: Prisma.ChallengeWhereInput = {
     AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)],
   };

@@ -4,6 +4,7 @@
 // would confirm that a private consultation exists).
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isCoordinator, isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
 
 /** Published or closed, and not a private consultation: what anyone on the internet may see. */
 export const PUBLIC_CHALLENGE_WHERE: Prisma.ChallengeWhereInput = {
@@ -19,8 +20,8 @@ const isActive = (u: SessionUser | null): u is SessionUser => !!u && u.status ==
  * checked it yet, so they see what the public sees.
  */
 export function visibleChallengeWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
-  if (isActive(user) && (user.role === "COORDINATOR" || user.role === "ADMIN")) return {};
-  if (isActive(user) && user.role === "MUNICIPAL_STAFF" && user.organizationId) {
+  if (isActive(user) && isCoordinator(user)) return {};
+  if (isActive(user) && isMunicipalStaff(user) && user.organizationId) {
     return { OR: [PUBLIC_CHALLENGE_WHERE, { municipalityId: user.organizationId }] };
   }
   return PUBLIC_CHALLENGE_WHERE;
@@ -28,16 +29,14 @@ export function visibleChallengeWhere(user: SessionUser | null): Prisma.Challeng
 
 /** Approved staff edit their own municipality's challenges; coordinators and admins edit all. */
 export function editableChallengeWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
-  if (isActive(user) && (user.role === "COORDINATOR" || user.role === "ADMIN")) return {};
-  if (isActive(user) && user.role === "MUNICIPAL_STAFF" && user.organizationId)
-    return { municipalityId: user.organizationId };
-  // Matches no row: cuid ids never contain a space.
-  return { id: " none " };
+  if (isActive(user) && isCoordinator(user)) return {};
+  if (isActive(user) && isMunicipalStaff(user) && user.organizationId) return { municipalityId: user.organizationId };
+  return noRowWhere();
 }
 
 /** The same rule for a row already loaded, to decide whether to show 「編集」 on a page. */
 export function canEditChallenge(user: SessionUser | null, challenge: { municipalityId: string }): boolean {
   if (!isActive(user)) return false;
-  if (user.role === "COORDINATOR" || user.role === "ADMIN") return true;
-  return user.role === "MUNICIPAL_STAFF" && !!user.organizationId && user.organizationId === challenge.municipalityId;
+  if (isCoordinator(user)) return true;
+  return isMunicipalStaff(user) && !!user.organizationId && user.organizationId === challenge.municipalityId;
 }

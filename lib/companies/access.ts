@@ -1,13 +1,14 @@
 import "server-only";
-import { isStaff, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isCompanyMember, isCoordinator, isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
 
 // Who sees the directory: ACTIVE municipal staff (they look for partners) and ACTIVE coordinators
 // and admins. Companies must not browse each other's contact people, and pending staff are not yet
 // known to be who they say they are.
 export function canViewDirectory(user: SessionUser | null): user is SessionUser {
-  return !!user && user.status === "ACTIVE" && (user.role === "MUNICIPAL_STAFF" || isStaff(user));
+  return !!user && user.status === "ACTIVE" && (isMunicipalStaff(user) || isCoordinator(user));
 }
 
 export function assertDirectoryViewer(user: SessionUser | null): SessionUser {
@@ -16,13 +17,10 @@ export function assertDirectoryViewer(user: SessionUser | null): SessionUser {
   return user;
 }
 
-/** Company profile editors: the company's own ACTIVE members, or any ACTIVE coordinator/admin. */
-export const PROFILE_EDITORS = ["COMPANY_MEMBER", "COORDINATOR", "ADMIN"] as const;
-
 /** The companies this user may edit, as a where clause (members: only their own organisation). */
 export function editableCompanyWhere(user: SessionUser, id: string): Prisma.OrganizationWhereInput {
-  if (user.status !== "ACTIVE") return { id: { in: [] } };
-  if (isStaff(user)) return { id, kind: "COMPANY" };
-  if (user.role === "COMPANY_MEMBER") return { id, kind: "COMPANY", memberships: { some: { userId: user.id } } };
-  return { id: { in: [] } };
+  if (user.status !== "ACTIVE") return noRowWhere();
+  if (isCoordinator(user)) return { id, kind: "COMPANY" };
+  if (isCompanyMember(user)) return { id, kind: "COMPANY", memberships: { some: { userId: user.id } } };
+  return noRowWhere();
 }

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { PROFILE_EDITORS } from "./access";
+import { CAN } from "@/lib/auth/roles";
 import { removeCompanyLogo, setCompanyLogo } from "./logo";
 import { linkCasePartner, saveCompanyProfile, sendDirectInquiry } from "./mutations";
 import {
@@ -13,7 +13,7 @@ import {
 } from "./schema";
 
 export const saveCompanyProfileAction = createAction(
-  { roles: PROFILE_EDITORS, active: true },
+  { roles: CAN.editCompanyProfiles, active: true },
   companyProfileSchema,
   async (input, user) => {
     const r = await saveCompanyProfile(user, input);
@@ -26,7 +26,7 @@ export const saveCompanyProfileAction = createAction(
 );
 
 export const sendDirectInquiryAction = createAction(
-  { roles: ["MUNICIPAL_STAFF"], active: true },
+  { roles: CAN.answerCompanies, active: true },
   directInquirySchema,
   async (input, user) => {
     return sendDirectInquiry(user, input);
@@ -34,7 +34,7 @@ export const sendDirectInquiryAction = createAction(
 );
 
 export const linkCasePartnerAction = createAction(
-  { roles: ["COORDINATOR", "ADMIN"], active: true },
+  { roles: CAN.curateDirectory, active: true },
   casePartnerLinkSchema,
   async (input, user) => {
     const r = await linkCasePartner(user, input);
@@ -52,7 +52,7 @@ const revalidateCompany = (id: string) => {
 
 /** Takes FormData (organizationId + file) from the logo form; same editors as the profile. */
 export const uploadCompanyLogoAction = createAction(
-  { roles: PROFILE_EDITORS, active: true },
+  { roles: CAN.editCompanyProfiles, active: true },
   companyLogoUploadSchema,
   async (input, user) => {
     const r = await setCompanyLogo(user, input);
@@ -62,7 +62,7 @@ export const uploadCompanyLogoAction = createAction(
 );
 
 export const removeCompanyLogoAction = createAction(
-  { roles: PROFILE_EDITORS, active: true },
+  { roles: CAN.editCompanyProfiles, active: true },
   companyLogoRemoveSchema,
   async (input, user) => {
     const r = await removeCompanyLogo(user, input.organizationId);

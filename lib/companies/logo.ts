@@ -5,7 +5,8 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { enqueueIndex } from "@/lib/search/enqueue";
 import { getStorage, newStorageKey } from "@/lib/storage";
-import { canViewDirectory, editableCompanyWhere, PROFILE_EDITORS } from "./access";
+import { CAN } from "@/lib/auth/roles";
+import { canViewDirectory, editableCompanyWhere } from "./access";
 import { companyIdSchema, MAX_LOGO_BYTES } from "./schema";
 
 // Logos are decided by their bytes (magic numbers via file-type), never by the name or the
@@ -47,7 +48,7 @@ export async function setCompanyLogo(
   user: SessionUser | null,
   input: { organizationId: string; file: Blob },
 ): Promise<LogoResult> {
-  const actor = assertRole(user, PROFILE_EDITORS, { active: true });
+  const actor = assertRole(user, CAN.editCompanyProfiles, { active: true });
   const old = await editableLogoKey(actor, input.organizationId);
   if (input.file.size > MAX_LOGO_BYTES)
     return { ok: false, message: "ロゴ画像は2MBまでです。小さくしてから登録してください。" };
@@ -86,7 +87,7 @@ export async function setCompanyLogo(
 }
 
 export async function removeCompanyLogo(user: SessionUser | null, organizationId: string): Promise<LogoResult> {
-  const actor = assertRole(user, PROFILE_EDITORS, { active: true });
+  const actor = assertRole(user, CAN.editCompanyProfiles, { active: true });
   const old = await editableLogoKey(actor, organizationId);
   if (!old) return { ok: true };
   const { count } = await db.companyProfile.updateMany({

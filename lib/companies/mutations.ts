@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/outbox";
 import { enqueueIndex } from "@/lib/search/enqueue";
 import { openThread } from "@/lib/threads/open";
-import { editableCompanyWhere, PROFILE_EDITORS } from "./access";
+import { CAN } from "@/lib/auth/roles";
+import { editableCompanyWhere } from "./access";
 import type { CasePartnerLinkInput, CompanyProfileInput, DirectInquiryInput } from "./schema";
 
 export type SaveProfileResult =
@@ -19,7 +20,7 @@ export async function saveCompanyProfile(
   user: SessionUser | null,
   input: CompanyProfileInput,
 ): Promise<SaveProfileResult> {
-  const actor = assertRole(user, PROFILE_EDITORS, { active: true });
+  const actor = assertRole(user, CAN.editCompanyProfiles, { active: true });
   return db.$transaction(async (tx) => {
     if (input.corporateNumber) {
       const other = await tx.organization.findFirst({
@@ -78,7 +79,7 @@ export async function sendDirectInquiry(
   user: SessionUser | null,
   input: DirectInquiryInput,
 ): Promise<{ threadId: string }> {
-  const actor = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
+  const actor = assertRole(user, CAN.answerCompanies, { active: true });
   if (!actor.organizationId) throw new AppError("FORBIDDEN");
   const municipalityId = actor.organizationId;
   return db.$transaction(async (tx) => {
@@ -118,7 +119,7 @@ export async function sendDirectInquiry(
 
 /** Coordinators attach a case's partner row to a directory company (track record), or detach it. */
 export async function linkCasePartner(user: SessionUser | null, input: CasePartnerLinkInput): Promise<{ ok: true }> {
-  assertRole(user, ["COORDINATOR", "ADMIN"], { active: true });
+  assertRole(user, CAN.curateDirectory, { active: true });
   return db.$transaction(async (tx) => {
     const company = await tx.organization.findFirst({
       where: { id: input.companyId, kind: "COMPANY" },

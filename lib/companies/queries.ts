@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertRole, isStaff, type SessionUser } from "@/lib/auth/session";
+import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertDirectoryViewer, editableCompanyWhere, PROFILE_EDITORS } from "./access";
+import { CAN, isCoordinator } from "@/lib/auth/roles";
+import { assertDirectoryViewer, editableCompanyWhere } from "./access";
 import { COMPANY_PAGE_SIZE, DEFAULT_COMPANY_FILTERS, type CompanyFilters } from "./schema";
 
 /** Track record counts only what the public can see: published cases. */
@@ -118,14 +119,14 @@ export async function getCompany(viewer: SessionUser | null, id: string): Promis
 
 /** The profile as the edit form needs it; null when the user may not edit this company. */
 export async function getEditableCompany(user: SessionUser | null, id: string): Promise<CompanyDetail | null> {
-  const actor = assertRole(user, PROFILE_EDITORS, { active: true });
+  const actor = assertRole(user, CAN.editCompanyProfiles, { active: true });
   return db.organization.findFirst({ where: editableCompanyWhere(actor, id), select: detailSelect });
 }
 
 /** Case partner rows a coordinator may link to a company: matching a search term, newest cases first. */
 export async function searchCasePartners(user: SessionUser | null, q: string) {
-  const actor = assertRole(user, ["COORDINATOR", "ADMIN"], { active: true });
-  if (!isStaff(actor) || !q.trim()) return [];
+  const actor = assertRole(user, CAN.curateDirectory, { active: true });
+  if (!isCoordinator(actor) || !q.trim()) return [];
   return db.casePartner.findMany({
     where: { name: { contains: q.trim(), mode: "insensitive" } },
     take: 30,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 import type { FunnelFilter } from "./schema";
 
 // Who sees which funnel, as SQL (authorization in the query, like lib/matches/access.ts):
@@ -10,8 +11,8 @@ export type FunnelScope = { kind: "all" } | { kind: "municipality"; municipality
 
 export function funnelScopeFor(user: SessionUser | null): FunnelScope | null {
   if (!user) return null;
-  if (user.role === "COORDINATOR" || user.role === "ADMIN") return { kind: "all" };
-  if (user.role === "MUNICIPAL_STAFF" && user.status === "ACTIVE" && user.organizationId) {
+  if (isCoordinator(user)) return { kind: "all" };
+  if (isMunicipalStaff(user) && user.status === "ACTIVE" && user.organizationId) {
     return { kind: "municipality", municipalityId: user.organizationId };
   }
   return null;

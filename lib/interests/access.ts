@@ -1,11 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
 
 type Tx = Prisma.TransactionClient;
-
-// Matches no row: cuid ids never contain a space.
-const NONE: Prisma.ChallengeWhereInput = { id: " none " };
 
 /**
  * The municipality side of a challenge: approved staff of the challenge's municipality. Coordinators
@@ -13,9 +11,9 @@ const NONE: Prisma.ChallengeWhereInput = { id: " none " };
  * an introduction summary — belong to the municipality itself.
  */
 export function municipalitySideWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
-  if (user && user.status === "ACTIVE" && user.role === "MUNICIPAL_STAFF" && user.organizationId)
+  if (isMunicipalStaff(user) && user.status === "ACTIVE" && user.organizationId)
     return { municipalityId: user.organizationId };
-  return NONE;
+  return noRowWhere();
 }
 
 /** Active members of a company: everyone there hears about accepts, declines and introductions. */

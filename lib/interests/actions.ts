@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { CAN } from "@/lib/auth/roles";
 import { acceptInterest, declineInterest, setSalesOnly } from "./decisions";
 import { approveIntroSummary, introduceCompany } from "./introductions";
 import { expressInterest, setScreeningQuestions, withdrawInterest } from "./mutations";
@@ -14,10 +15,10 @@ import {
   screeningSchema,
 } from "./schema";
 
-const editors = { roles: ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"] as const, active: true };
-const staff = { roles: ["MUNICIPAL_STAFF"] as const, active: true };
-const company = { roles: ["COMPANY_MEMBER"] as const, active: true };
-const coordinators = { roles: ["COORDINATOR", "ADMIN"] as const, active: true };
+const editors = { roles: CAN.editChallenges, active: true };
+const staff = { roles: CAN.answerCompanies, active: true };
+const company = { roles: CAN.expressInterest, active: true };
+const coordinators = { roles: CAN.introduceCompanies, active: true };
 
 export const saveScreeningAction = createAction(editors, screeningSchema, async (input, user) => {
   const r = await setScreeningQuestions(user, input);

@@ -7,6 +7,7 @@ import { notify } from "@/lib/notifications/outbox";
 import { matchOnInterestAccepted } from "@/lib/matches/create";
 import { enqueueIndex } from "@/lib/search/enqueue";
 import { openThread } from "@/lib/threads/open";
+import { CAN } from "@/lib/auth/roles";
 import { companyMemberIds, municipalitySideWhere, TX_OPTIONS } from "./access";
 import { summaryTitle, type DeclineInput } from "./schema";
 
@@ -33,7 +34,7 @@ async function loadForDecision(tx: Tx, user: SessionUser, id: string) {
 
 /** PENDING → ACCEPTED and a thread between the department, the company and coordinators. */
 export async function acceptInterest(user: SessionUser | null, id: string) {
-  const u = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
+  const u = assertRole(user, CAN.answerCompanies, { active: true });
   return db.$transaction(async (tx) => {
     const row = await loadForDecision(tx, u, id);
     // An introduction is accepted only after its summary was approved: the order the company learns things in.
@@ -80,7 +81,7 @@ export async function acceptInterest(user: SessionUser | null, id: string) {
 
 /** PENDING → DECLINED with an optional reason the company sees, wrapped in polite wording on its side. */
 export async function declineInterest(user: SessionUser | null, input: DeclineInput) {
-  const u = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
+  const u = assertRole(user, CAN.answerCompanies, { active: true });
   return db.$transaction(async (tx) => {
     const row = await loadForDecision(tx, u, input.id);
     const r = await tx.interest.updateMany({
@@ -117,7 +118,7 @@ export async function declineInterest(user: SessionUser | null, input: DeclineIn
  * counting twice, and the company's counter moves in the same transaction as the flag.
  */
 export async function setSalesOnly(user: SessionUser | null, input: { id: string; salesOnly: boolean }) {
-  const u = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
+  const u = assertRole(user, CAN.answerCompanies, { active: true });
   return db.$transaction(async (tx) => {
     const row = await loadForDecision(tx, u, input.id);
     const r = await tx.interest.updateMany({

@@ -4,6 +4,7 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError, errorCodeOf } from "@/lib/errors";
 import { createIntroductionMatch } from "@/lib/matches/create";
 import { notify } from "@/lib/notifications/outbox";
+import { CAN } from "@/lib/auth/roles";
 import { companyMemberIds, municipalityRecipientIds, municipalitySideWhere, TX_OPTIONS } from "./access";
 import { summaryTitle, type IntroduceInput } from "./schema";
 
@@ -14,7 +15,7 @@ import { summaryTitle, type IntroduceInput } from "./schema";
 export type IntroduceResult = { ok: true; id: string } | { ok: false; reason: "already_introduced" };
 
 export async function introduceCompany(user: SessionUser | null, input: IntroduceInput): Promise<IntroduceResult> {
-  const u = assertRole(user, ["COORDINATOR", "ADMIN"], { active: true });
+  const u = assertRole(user, CAN.introduceCompanies, { active: true });
   try {
     return await db.$transaction(async (tx): Promise<IntroduceResult> => {
       const c = await tx.challenge.findFirst({
@@ -71,7 +72,7 @@ export async function introduceCompany(user: SessionUser | null, input: Introduc
 
 /** The municipality approves the summary, possibly edited; only then does the company hear of it. */
 export async function approveIntroSummary(user: SessionUser | null, input: { id: string; summary: string }) {
-  const u = assertRole(user, ["MUNICIPAL_STAFF"], { active: true });
+  const u = assertRole(user, CAN.answerCompanies, { active: true });
   return db.$transaction(async (tx) => {
     const row = await tx.interest.findFirst({
       where: { id: input.id, origin: "INTRODUCTION", challenge: municipalitySideWhere(u) },

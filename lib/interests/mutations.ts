@@ -5,6 +5,7 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { editableChallengeWhere, visibleChallengeWhere } from "@/lib/challenges/visibility";
 import { AppError, errorCodeOf } from "@/lib/errors";
 import { notify } from "@/lib/notifications/outbox";
+import { CAN } from "@/lib/auth/roles";
 import { municipalityRecipientIds, TX_OPTIONS } from "./access";
 import type { ExpressInput, ScreeningInput, StoredAnswer } from "./schema";
 
@@ -12,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Replaces the whole ordered set: positions stay 0..n-1 and nobody sees a half-edited list. */
 export async function setScreeningQuestions(user: SessionUser | null, input: ScreeningInput) {
-  const u = assertRole(user, ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"], { active: true });
+  const u = assertRole(user, CAN.editChallenges, { active: true });
   return db.$transaction(async (tx) => {
     const c = await tx.challenge.findFirst({
       where: { AND: [{ id: input.challengeId }, visibleChallengeWhere(u), editableChallengeWhere(u)] },
@@ -43,7 +44,7 @@ export async function expressInterest(
   input: ExpressInput,
   opts: { dailyLimit?: number } = {},
 ): Promise<ExpressResult> {
-  const u = assertRole(user, ["COMPANY_MEMBER"], { active: true });
+  const u = assertRole(user, CAN.expressInterest, { active: true });
   if (!u.organizationId) throw new AppError("FORBIDDEN");
   const companyId = u.organizationId;
   const limit = opts.dailyLimit ?? env.INTEREST_DAILY_LIMIT;
@@ -145,7 +146,7 @@ export async function expressInterest(
 
 /** PENDING → WITHDRAWN, only by the company's own members and only for its own 「興味がある」. */
 export async function withdrawInterest(user: SessionUser | null, id: string) {
-  const u = assertRole(user, ["COMPANY_MEMBER"], { active: true });
+  const u = assertRole(user, CAN.expressInterest, { active: true });
   if (!u.organizationId) throw new AppError("FORBIDDEN");
   const r = await db.interest.updateMany({
     where: { id, companyId: u.organizationId, origin: "COMPANY", status: "PENDING" },

@@ -5,13 +5,13 @@ import type { ChallengeDetail } from "@/lib/challenges/queries";
 import { editableChallengeWhere, visibleChallengeWhere } from "@/lib/challenges/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStage } from "@/lib/generated/prisma/enums";
+import { isCompanyMember, isCoordinator, noRowWhere } from "@/lib/auth/roles";
 import type { StoredAnswer } from "./schema";
 
 const isActiveCompany = (u: SessionUser | null): u is SessionUser & { organizationId: string } =>
-  !!u && u.status === "ACTIVE" && u.role === "COMPANY_MEMBER" && !!u.organizationId;
+  isCompanyMember(u) && u.status === "ACTIVE" && !!u.organizationId;
 
-const isPrivileged = (u: SessionUser | null) =>
-  !!u && u.status === "ACTIVE" && (u.role === "COORDINATOR" || u.role === "ADMIN");
+const isPrivileged = (u: SessionUser | null) => isCoordinator(u) && u.status === "ACTIVE";
 
 export const toAnswers = (v: Prisma.JsonValue): StoredAnswer[] =>
   Array.isArray(v)
@@ -216,7 +216,7 @@ export async function getCompanyInterest(id: string, user: SessionUser | null): 
  * once the municipality accepted its introduction. Kept out of visibleChallengeWhere on purpose.
  */
 export function companyCanSeeChallengeWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
-  if (!isActiveCompany(user)) return { id: " none " };
+  if (!isActiveCompany(user)) return noRowWhere();
   return { interests: { some: { companyId: user.organizationId, origin: "INTRODUCTION", status: "ACCEPTED" } } };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isCoordinator, isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
 
 /**
  * Which matches a user may read, as a where clause (authorization in the query):
@@ -10,10 +11,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export function visibleMatchWhere(user: SessionUser | null): Prisma.MatchWhereInput {
   if (!user) throw new AppError("UNAUTHENTICATED");
-  if (user.role === "COORDINATOR" || user.role === "ADMIN") return {};
-  if (!user.organizationId) return { id: { in: [] } };
-  if (user.role === "MUNICIPAL_STAFF") {
-    if (user.status !== "ACTIVE") return { id: { in: [] } };
+  if (isCoordinator(user)) return {};
+  if (!user.organizationId) return noRowWhere();
+  if (isMunicipalStaff(user)) {
+    if (user.status !== "ACTIVE") return noRowWhere();
     return { municipalityId: user.organizationId };
   }
   return { companyId: user.organizationId };

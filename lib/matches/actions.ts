@@ -2,10 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { errorCodeOf } from "@/lib/errors";
+import { CAN } from "@/lib/auth/roles";
 import { moveMatch, updateMatch } from "./mutations";
 import { moveSchema, updateSchema } from "./schema";
 
-const coordinators = { roles: ["COORDINATOR", "ADMIN"] as const, active: true };
+const coordinators = { roles: CAN.runPipeline, active: true };
 
 // Losing a race is an expected outcome, not an error: the form shows 「他の人が更新しました」 with a
 // button to reload, instead of the generic error text.

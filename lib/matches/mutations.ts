@@ -5,11 +5,11 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import stageLabels from "@/lib/i18n/messages/ja/pipeline.json";
 import { notify } from "@/lib/notifications/outbox";
+import { CAN, COORDINATION_ROLES } from "@/lib/auth/roles";
 import type { MoveInput, UpdateInput } from "./schema";
 import { nextMaxRank } from "./stages";
 
 type Tx = Prisma.TransactionClient;
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 
 /**
  * Moves a match to another stage (any stage: skips, moving back and reopening a 見送り are all
@@ -19,7 +19,7 @@ const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
  * the company's notification commit with the move or not at all.
  */
 export async function moveMatch(user: SessionUser | null, input: MoveInput) {
-  const u = assertRole(user, COORDINATORS, { active: true });
+  const u = assertRole(user, CAN.runPipeline, { active: true });
   return db.$transaction(async (tx) => {
     const m = await tx.match.findUnique({
       where: { id: input.id },
@@ -107,7 +107,7 @@ async function notifyCompany(
 
 /** Edits the match's working data, guarded by the same version as moves. Counts as activity. */
 export async function updateMatch(user: SessionUser | null, input: UpdateInput) {
-  assertRole(user, COORDINATORS, { active: true });
+  assertRole(user, CAN.runPipeline, { active: true });
   return db.$transaction(async (tx) => {
     const m = await tx.match.findUnique({ where: { id: input.id }, select: { municipalityId: true, version: true } });
     if (!m) throw new AppError("NOT_FOUND");
@@ -118,7 +118,7 @@ export async function updateMatch(user: SessionUser | null, input: UpdateInput) 
     }
     if (input.coordinatorId) {
       const ok = await tx.user.count({
-        where: { id: input.coordinatorId, status: "ACTIVE", role: { in: [...COORDINATORS] } },
+        where: { id: input.coordinatorId, status: "ACTIVE", role: { in: [...COORDINATION_ROLES] } },
       });
       if (!ok) throw new AppError("INVALID_INPUT");
     }

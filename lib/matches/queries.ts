@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStage } from "@/lib/generated/prisma/enums";
+import { COORDINATION_ROLES, isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 import { visibleMatchWhere } from "./access";
 import type { MatchFilters } from "./schema";
 import { ALL_STAGES } from "./stages";
@@ -12,8 +13,8 @@ import { getStaleDays, isStale, staleWhere } from "./stale";
 export type Viewer = "coordinator" | "staff" | "company" | "none";
 export function viewerOf(user: SessionUser | null): Viewer {
   if (!user || user.status !== "ACTIVE") return "none";
-  if (user.role === "COORDINATOR" || user.role === "ADMIN") return "coordinator";
-  if (user.role === "MUNICIPAL_STAFF") return "staff";
+  if (isCoordinator(user)) return "coordinator";
+  if (isMunicipalStaff(user)) return "staff";
   return "company";
 }
 
@@ -185,7 +186,7 @@ export async function getEditOptions(municipalityId: string) {
 
 const listCoordinators = () =>
   db.user.findMany({
-    where: { role: { in: ["COORDINATOR", "ADMIN"] }, status: "ACTIVE" },
+    where: { role: { in: [...COORDINATION_ROLES] }, status: "ACTIVE" },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });

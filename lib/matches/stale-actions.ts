@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { saveStaleSettings, STALE_EDITORS, staleSettingsSchema } from "./stale-settings";
+import { CAN } from "@/lib/auth/roles";
+import { saveStaleSettings, staleSettingsSchema } from "./stale-settings";
 
 export const saveStaleSettingsAction = createAction(
-  { roles: STALE_EDITORS, active: true },
+  { roles: CAN.administer, active: true },
   staleSettingsSchema,
   async (input, user) => {
     const r = await saveStaleSettings(user, input);

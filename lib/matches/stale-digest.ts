@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { jstDateKey } from "@/lib/budget-calendar/next-step";
 import { notifyNew } from "@/lib/budget-calendar/notify-new";
 import type { NotificationInput } from "@/lib/notifications/outbox";
+import { COORDINATION_ROLES } from "@/lib/auth/roles";
 import { getStaleDays, staleWhere, STALE_STAGES } from "./stale";
 
 const STAGE_JA: Record<(typeof STALE_STAGES)[number], string> = {
@@ -31,7 +32,7 @@ export async function sendStaleDigest(now: Date): Promise<{ notified: number; at
   const assignedIds = [...new Set(groups.map((g) => g.coordinatorId).filter((id): id is string => id !== null))];
   const [owners, coordinators] = await Promise.all([
     db.user.findMany({
-      where: { id: { in: assignedIds }, status: "ACTIVE", role: { in: ["COORDINATOR", "ADMIN"] } },
+      where: { id: { in: assignedIds }, status: "ACTIVE", role: { in: [...COORDINATION_ROLES] } },
       select: { id: true },
     }),
     db.user.findMany({ where: { role: "COORDINATOR", status: "ACTIVE" }, select: { id: true } }),

@@ -2,11 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { z } from "@/lib/validation";
+import { CAN } from "@/lib/auth/roles";
 import { DEFAULT_STALE_DAYS, getStaleDays, STALE_STAGES } from "./stale";
-
-// Only admins set how many quiet days make a match 「停滞」: the number drives every coordinator's
-// daily digest, so it is a platform setting, not a personal one.
-export const STALE_EDITORS = ["ADMIN"] as const;
 
 const days = z
   .number({ error: "日数を半角数字で入力してください" })
@@ -25,7 +22,7 @@ export type StaleSettingRow = {
 };
 
 export async function getStaleSettings(user: SessionUser | null): Promise<StaleSettingRow[]> {
-  assertRole(user, STALE_EDITORS, { active: true });
+  assertRole(user, CAN.administer, { active: true });
   const [effective, rows] = await Promise.all([
     getStaleDays(),
     db.staleSetting.findMany({ select: { stage: true, updatedAt: true } }),
@@ -38,9 +35,13 @@ export async function getStaleSettings(user: SessionUser | null): Promise<StaleS
   }));
 }
 
-/** Upserts every stage in one transaction; a stage set back to its default loses its row (a missing row means the default). */
+/**
+ * Upserts every stage in one transaction; a stage set back to its default loses its row (a missing row means the default).
+ * Only admins set how many quiet days make a match 「停滞」: the number drives every coordinator's daily digest, so it
+ * is a platform setting, not a personal one.
+ */
 export async function saveStaleSettings(user: SessionUser | null, raw: StaleSettingsInput) {
-  assertRole(user, STALE_EDITORS, { active: true });
+  assertRole(user, CAN.administer, { active: true });
   const input = staleSettingsSchema.parse(raw);
   await db.$transaction(async (tx) => {
     for (const stage of STALE_STAGES) {

@@ -2,10 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
+import { CAN } from "@/lib/auth/roles";
 import { markAllNotificationsRead, markNotificationRead, saveAlertPreference } from "./mutations";
 import { alertPreferenceSchema, notificationIdSchema } from "./schema";
 
-const SIGNED_IN = { roles: ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] } as const;
+const SIGNED_IN = { roles: CAN.useOwnAccount };
 
 export const markNotificationReadAction = createAction(SIGNED_IN, notificationIdSchema, async ({ id }, user) => {
   const r = await markNotificationRead(user!, id);

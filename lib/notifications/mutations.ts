@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { isCompanyMember } from "@/lib/auth/roles";
 import { type AlertPreferenceInput, unsubscribeTokenSchema } from "./schema";
 
 /** Marks one of the user's own notifications as read; someone else's id matches no row. */
@@ -21,7 +22,7 @@ export async function markAllNotificationsRead(user: SessionUser): Promise<{ cou
  * challenge alerts; staff and coordinators choose how they receive e-mail, nothing else.
  */
 export async function saveAlertPreference(user: SessionUser, input: AlertPreferenceInput): Promise<void> {
-  const isCompany = user.role === "COMPANY_MEMBER";
+  const isCompany = isCompanyMember(user);
   const themeIds =
     isCompany && input.themeIds.length
       ? (await db.theme.findMany({ where: { id: { in: input.themeIds } }, select: { id: true } })).map((t) => t.id)

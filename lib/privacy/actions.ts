@@ -1,12 +1,11 @@
 "use server";
 import { createAction } from "@/lib/action";
+import { CAN } from "@/lib/auth/roles";
 import { deleteMyAccount } from "./mutations";
 import { deleteAccountSchema } from "./schema";
 
 // Next checks the Origin of every server action against the host, so a cross-site form cannot
 // trigger this; the password must be typed again as well.
-export const deleteMyAccountAction = createAction(
-  { roles: ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] },
-  deleteAccountSchema,
-  (input, user) => deleteMyAccount(user, input),
+export const deleteMyAccountAction = createAction({ roles: CAN.useOwnAccount }, deleteAccountSchema, (input, user) =>
+  deleteMyAccount(user, input),
 );

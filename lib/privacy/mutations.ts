@@ -8,9 +8,8 @@ import { blockedFor, hit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/action";
+import { CAN, isAdmin } from "@/lib/auth/roles";
 import { DELETED_USER_NAME, deleteAccountSchema } from "./schema";
-
-const ANY_ROLE = ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] as const;
 
 export type DeleteResult =
   { ok: true } | { ok: false; reason: "last_admin" | "locked" } | { ok: false; fieldErrors: FieldErrors };
@@ -26,7 +25,7 @@ export type DeleteResult =
  * The session is refused from the next request on (getCurrentUser checks deletedAt).
  */
 export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): Promise<DeleteResult> {
-  const me = assertRole(actor, ANY_ROLE);
+  const me = assertRole(actor, CAN.useOwnAccount);
   const parsed = deleteAccountSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   // Same counter as sign-in: a stolen session cannot be used to guess the password here instead.
@@ -38,7 +37,7 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
   }
   const unusable = await hashPassword(randomBytes(32).toString("hex"));
   return db.$transaction(async (tx) => {
-    if (me.role === "ADMIN") {
+    if (isAdmin(me)) {
       // Someone must be left to approve accounts and read the audit log.
       const others = await tx.user.count({
         where: { role: "ADMIN", status: "ACTIVE", deletedAt: null, id: { not: me.id } },

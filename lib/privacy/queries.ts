@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
-
-const ANY_ROLE = ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] as const;
+import { CAN } from "@/lib/auth/roles";
 
 /**
  * 個人情報保護法 §33 (開示): everything the service holds about the signed-in user, as plain
@@ -11,7 +10,7 @@ const ANY_ROLE = ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] a
  * the person) and other people's messages (theirs to disclose, not ours).
  */
 export async function exportMyData(actor: SessionUser | null) {
-  const me = assertRole(actor, ANY_ROLE);
+  const me = assertRole(actor, CAN.useOwnAccount);
   const id = me.id;
   const [user, memberships, challenges, interests, messages, documents, notifications, alerts] = await Promise.all([
     db.user.findUniqueOrThrow({
@@ -134,7 +133,7 @@ export type MyDataExport = Awaited<ReturnType<typeof exportMyData>>;
 
 /** For the settings page: how much each part holds, so the user sees what a download contains. */
 export async function countMyData(actor: SessionUser | null) {
-  const me = assertRole(actor, ANY_ROLE);
+  const me = assertRole(actor, CAN.useOwnAccount);
   const [challenges, interests, messages, notifications] = await Promise.all([
     db.challenge.count({ where: { authorId: me.id } }),
     db.interest.count({ where: { userId: me.id } }),

@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
+import { CAN, isMunicipalStaff } from "@/lib/auth/roles";
 import { similarForDraft } from "./service";
 
 // Read-only, but called from the wizard as the clerk types, so it goes through the one action
@@ -13,12 +14,12 @@ const input = z.object({
 });
 
 export const findSimilarForDraftAction = createAction(
-  { roles: ["MUNICIPAL_STAFF", "COORDINATOR", "ADMIN"], active: true },
+  { roles: CAN.editChallenges, active: true },
   input,
   async ({ text }, user) => {
     if ([...text].length < 2 || !user) return { cases: [], challenges: [] };
     // Staff are shown other municipalities' challenges: their own they already know.
-    const exclude = user.role === "MUNICIPAL_STAFF" ? (user.organizationId ?? undefined) : undefined;
+    const exclude = isMunicipalStaff(user) ? (user.organizationId ?? undefined) : undefined;
     return similarForDraft(user, text, { excludeMunicipalityId: exclude });
   },
 );

@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { CAN } from "@/lib/auth/roles";
 import { postMessage } from "./mutations";
 import { postMessageFormSchema } from "./schema";
 
-const SIGNED_IN = { roles: ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"], active: true } as const;
+const SIGNED_IN = { roles: CAN.useOwnAccount, active: true };
 
 /** Takes FormData (text + files) from the reply form. */
 export const postMessageAction = createAction(SIGNED_IN, postMessageFormSchema, async (input, user) => {

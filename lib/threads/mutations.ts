@@ -6,12 +6,11 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/outbox";
 import { getStorage, newStorageKey } from "@/lib/storage";
+import { CAN, isCompanyMember } from "@/lib/auth/roles";
 import { checkDocument } from "./file-check";
 import { messageRecipientIds } from "./recipients";
 import type { PostMessageInput } from "./schema";
 import { visibleThreadSql, visibleThreadWhere } from "./visibility";
-
-const ANY_ROLE = ["ADMIN", "COORDINATOR", "MUNICIPAL_STAFF", "COMPANY_MEMBER"] as const;
 
 export type PostMessageResult = { ok: true; messageId: string } | { ok: false; fileErrors: string[] };
 
@@ -24,7 +23,7 @@ type Prepared = { key: string; fileName: string; mimeType: string; size: number;
  * stored files are removed again, so neither rows nor orphaned files stay behind.
  */
 export async function postMessage(user: SessionUser | null, input: PostMessageInput): Promise<PostMessageResult> {
-  const actor = assertRole(user, ANY_ROLE, { active: true });
+  const actor = assertRole(user, CAN.useOwnAccount, { active: true });
   const thread = await db.thread.findFirst({
     where: { id: input.threadId, ...visibleThreadWhere(actor) },
     select: {
@@ -86,7 +85,7 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
       }
       // GREATEST: two replies committing out of order must not move the thread back in time.
       await tx.$executeRaw`UPDATE "Thread" SET "lastMessageAt" = GREATEST("lastMessageAt", ${message.createdAt}) WHERE id = ${thread.id}`;
-      if (actor.role === "COMPANY_MEMBER") await matchOnInquiryAnswered(tx, thread, actor.id);
+      if (isCompanyMember(actor)) await matchOnInquiryAnswered(tx, thread, actor.id);
       await touchMatchByThread(tx, thread.id, message.createdAt);
       const recipients = await messageRecipientIds(tx, thread, actor);
       const from = actor.organizationName ?? actor.name;

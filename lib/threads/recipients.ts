@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
+import { COORDINATION_ROLES } from "@/lib/auth/roles";
 import { sideOf } from "./visibility";
 
 type Tx = Prisma.TransactionClient;
@@ -63,7 +64,7 @@ export async function messageRecipientIds(tx: Tx, thread: ThreadForRecipients, a
     staff.forEach((s) => ids.add(s.id));
   }
   const coordinators = await tx.user.findMany({
-    where: { id: { in: posted }, role: { in: ["COORDINATOR", "ADMIN"] }, status: "ACTIVE" },
+    where: { id: { in: posted }, role: { in: [...COORDINATION_ROLES] }, status: "ACTIVE" },
     select: { id: true },
   });
   coordinators.forEach((c) => ids.add(c.id));

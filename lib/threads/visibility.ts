@@ -8,6 +8,7 @@
 // (see recipients.ts) so that the whole 市役所 is not pinged for every message.
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isCompanyMember, isCoordinator, isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
 
 export type ThreadScope =
   | { kind: "none" }
@@ -19,10 +20,10 @@ export type ThreadScope =
 export function threadScope(user: SessionUser | null): ThreadScope {
   // Pending staff only claimed a municipality at sign-up; nobody has checked it yet.
   if (!user || user.status !== "ACTIVE") return { kind: "none" };
-  if (user.role === "COORDINATOR" || user.role === "ADMIN") return { kind: "all" };
+  if (isCoordinator(user)) return { kind: "all" };
   if (!user.organizationId) return { kind: "none" };
-  if (user.role === "MUNICIPAL_STAFF") return { kind: "municipality", organizationId: user.organizationId };
-  if (user.role === "COMPANY_MEMBER") return { kind: "company", organizationId: user.organizationId };
+  if (isMunicipalStaff(user)) return { kind: "municipality", organizationId: user.organizationId };
+  if (isCompanyMember(user)) return { kind: "company", organizationId: user.organizationId };
   return { kind: "none" };
 }
 
@@ -36,8 +37,7 @@ export function visibleThreadWhere(user: SessionUser | null): Prisma.ThreadWhere
     case "company":
       return { companyId: scope.organizationId };
     default:
-      // Matches no row: cuid ids never contain a space.
-      return { id: " none " };
+      return noRowWhere();
   }
 }
 
@@ -58,7 +58,7 @@ export function visibleThreadSql(user: SessionUser | null): Prisma.Sql | null {
 
 /** Which side of the thread a user speaks for (labels and notification recipients). */
 export function sideOf(user: Pick<SessionUser, "role">): "municipality" | "company" | "coordinator" {
-  if (user.role === "MUNICIPAL_STAFF") return "municipality";
-  if (user.role === "COMPANY_MEMBER") return "company";
+  if (isMunicipalStaff(user)) return "municipality";
+  if (isCompanyMember(user)) return "company";
   return "coordinator";
 }
