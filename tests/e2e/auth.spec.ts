@@ -1,28 +1,14 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
 
+// The one spec that signs in through the real form, for every role; the others start from the
+// cookies auth.setup.ts saved (fixtures.ts).
 const PASSWORD = "e2e-password-123";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page.getByTestId("role-badge")).toHaveCount(0);
-}
-
-async function withSignedIn<T>(
-  browser: Browser,
-  email: string,
-  password: string | undefined,
-  run: (page: Page) => Promise<T>,
-) {
-  const context = await browser.newContext({ locale: "ja-JP" });
-  const page = await context.newPage();
-  try {
-    await signIn(page, email, password);
-    return await run(page);
-  } finally {
-    await context.close();
-  }
 }
 
 test.describe("sign in and out", () => {
@@ -111,7 +97,7 @@ test.describe("sign up", () => {
     await expect(page.getByLabel("お名前")).toHaveAttribute("aria-invalid", "true");
   });
 
-  test("staff sign-up → pending → coordinator approves → staff can post", async ({ page, browser }) => {
+  test("staff sign-up → pending → coordinator approves → staff can post", async ({ page, as }) => {
     const id = unique();
     const email = `staff-${id}@city.kaga.example.lg.jp`;
     const name = `加賀 試験${id}`;
@@ -131,16 +117,15 @@ test.describe("sign up", () => {
     await expect(page.getByTestId("pending-notice")).toBeVisible();
     await expect(page.getByRole("link", { name: "課題を投稿する" })).toHaveCount(0);
 
-    await withSignedIn(browser, DEMO.coordinator, undefined, async (c) => {
-      await c.goto("/admin/approvals");
-      const card = c.getByTestId("pending-user").filter({ hasText: name });
-      await expect(card).toContainText("加賀市");
-      await expect(card).toContainText("E2E推進課");
-      await expect(card).toContainText("lg.jp ドメイン");
-      await card.getByRole("button", { name: `承認する：${name}` }).click();
-      await expect(c.getByTestId("review-feedback")).toContainText(`${name} さんを承認しました`);
-      await expect(card).toHaveCount(0);
-    });
+    const c = await as("coordinator");
+    await c.goto("/admin/approvals");
+    const card = c.getByTestId("pending-user").filter({ hasText: name });
+    await expect(card).toContainText("加賀市");
+    await expect(card).toContainText("E2E推進課");
+    await expect(card).toContainText("lg.jp ドメイン");
+    await card.getByRole("button", { name: `承認する：${name}` }).click();
+    await expect(c.getByTestId("review-feedback")).toContainText(`${name} さんを承認しました`);
+    await expect(card).toHaveCount(0);
 
     await signOut(page);
     await signIn(page, email, PASSWORD);
@@ -148,7 +133,7 @@ test.describe("sign up", () => {
     await expect(page.getByRole("link", { name: /課題を投稿する/ })).toBeVisible();
   });
 
-  test("a coordinator can reject with a reason; the user can no longer sign in", async ({ page, browser }) => {
+  test("a coordinator can reject with a reason; the user can no longer sign in", async ({ page, as }) => {
     const id = unique();
     const email = `reject-${id}@example.jp`;
     const name = `否認 試験${id}`;
@@ -161,16 +146,15 @@ test.describe("sign up", () => {
     await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();
     await expect(page).toHaveURL(/\/signup\/done$/);
 
-    await withSignedIn(browser, DEMO.admin, undefined, async (a) => {
-      await a.goto("/admin/approvals");
-      const card = a.getByTestId("pending-user").filter({ hasText: name });
-      await expect(card).not.toContainText("lg.jp ドメイン");
-      await card.getByRole("button", { name: `否認する：${name}` }).click();
-      await card.getByLabel("否認の理由").fill("在籍を確認できませんでした");
-      await card.getByRole("button", { name: "否認を確定する" }).click();
-      await expect(a.getByTestId("review-feedback")).toContainText(`${name} さんを否認しました`);
-      await expect(card).toHaveCount(0);
-    });
+    const a = await as("admin");
+    await a.goto("/admin/approvals");
+    const card = a.getByTestId("pending-user").filter({ hasText: name });
+    await expect(card).not.toContainText("lg.jp ドメイン");
+    await card.getByRole("button", { name: `否認する：${name}` }).click();
+    await card.getByLabel("否認の理由").fill("在籍を確認できませんでした");
+    await card.getByRole("button", { name: "否認を確定する" }).click();
+    await expect(a.getByTestId("review-feedback")).toContainText(`${name} さんを否認しました`);
+    await expect(card).toHaveCount(0);
 
     await page.reload();
     await expect(page.getByTestId("role-badge")).toHaveCount(0);

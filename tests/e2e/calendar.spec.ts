@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // The budget calendar and stale settings, per role. Uses the demo matches of 加賀市 (target FY2027,
 // prisma/seed/matches.ts). Whatever a test changes it puts back, so other specs see the defaults.
@@ -6,7 +6,7 @@ import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 test("coordinator sees the calendar, overrides 加賀市's steps and sees the date change", async ({ page }) => {
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   await page.goto("/pipeline/calendar");
   await expect(page.getByRole("heading", { level: 1, name: "予算カレンダー" })).toBeVisible();
   const card = page.getByTestId("calendar-match").filter({ has: page.locator('a[href="/pipeline/seed-match-01"]') });
@@ -51,7 +51,7 @@ test("coordinator sees the calendar, overrides 加賀市's steps and sees the da
 });
 
 test("admin changes the stale days; bad input gets a Japanese error", async ({ page }) => {
-  await signIn(page, DEMO.admin);
+  await signInAs(page, "admin");
   await page.goto("/admin/stale");
   await expect(page.getByRole("heading", { level: 1, name: "停滞とみなす日数" })).toBeVisible();
   await expectAccessible(page);
@@ -72,7 +72,7 @@ test("admin changes the stale days; bad input gets a Japanese error", async ({ p
 });
 
 test("municipal staff read their own municipality's calendar only", async ({ page }) => {
-  await signIn(page, DEMO.staff);
+  await signInAs(page, "staff");
   await page.goto("/pipeline/calendar");
   await expect(page.getByRole("heading", { level: 1, name: "予算カレンダー" })).toBeVisible();
   await expect(page.locator('a[href="/pipeline/seed-match-01"]')).toBeVisible();
@@ -89,19 +89,19 @@ test("municipal staff read their own municipality's calendar only", async ({ pag
 test("a company gets 404; a coordinator cannot set stale days; pending staff go to the dashboard", async ({
   browser,
 }) => {
-  for (const [email, paths] of [
-    [DEMO.company, ["/pipeline/calendar", "/pipeline/calendar/municipalities/x", "/admin/stale"]],
-    [DEMO.coordinator, ["/admin/stale"]],
+  for (const [role, paths] of [
+    ["company", ["/pipeline/calendar", "/pipeline/calendar/municipalities/x", "/admin/stale"]],
+    ["coordinator", ["/admin/stale"]],
   ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, email);
-    for (const p of paths) expect((await page.goto(p))?.status(), `${email} ${p}`).toBe(404);
+    await signInAs(page, role);
+    for (const p of paths) expect((await page.goto(p))?.status(), `${role} ${p}`).toBe(404);
     await context.close();
   }
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, DEMO.pendingStaff);
+  await signInAs(page, "pendingStaff");
   await page.goto("/pipeline/calendar");
   await expect(page).toHaveURL(/\/dashboard/);
   await context.close();

@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // Real cases seeded by prisma/seed/cases.ts with fixed ids; demo rows are demo-case-00001…
 const OSAKA = "case-osaka-chatbot";
@@ -74,7 +74,7 @@ test.describe("case database (public)", () => {
 
 test.describe("case database (editing)", () => {
   test("a company user gets 404 on /cases/new", async ({ page }) => {
-    await signIn(page, DEMO.company);
+    await signInAs(page, "company");
     const res = await page.goto("/cases/new");
     expect(res?.status()).toBe(404);
     await page.goto("/cases");
@@ -83,7 +83,7 @@ test.describe("case database (editing)", () => {
 
   test("a coordinator creates a case, sees field errors first, then the saved case", async ({ page }) => {
     const title = `テスト市 × テスト株式会社：窓口予約のオンライン化 ${Date.now()}`;
-    await signIn(page, DEMO.coordinator);
+    await signInAs(page, "coordinator");
     await page.goto("/cases");
     await page.getByRole("link", { name: "事例を追加" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "事例を追加" })).toBeVisible();

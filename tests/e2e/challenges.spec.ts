@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // Seeded by prisma/seed/challenges.ts for 加賀市.
 const PRIVATE_ID = "seed-challenge-kaga-private";
@@ -9,7 +9,7 @@ const DRAFT_ID = "seed-challenge-kaga-draft";
 test.describe("challenge wizard", () => {
   test("staff saves a rough draft, continues later, publishes, and it appears in the public list", async ({ page }) => {
     const title = `町内会の回覧板をデジタルにしたい ${Date.now()}`;
-    await signIn(page, DEMO.staff);
+    await signInAs(page, "staff");
     await page.goto("/challenges/new");
     await expect(page.getByRole("heading", { name: "課題を投稿する" })).toBeVisible();
     await page.getByLabel("タイトル").fill(title);
@@ -47,7 +47,7 @@ test.describe("challenge wizard", () => {
   });
 
   test("pending staff see the approval notice instead of the wizard", async ({ page }) => {
-    await signIn(page, DEMO.pendingStaff);
+    await signInAs(page, "pendingStaff");
     await page.goto("/challenges/new");
     await expect(page.getByTestId("pending-notice")).toContainText("承認待ち");
     await expect(page.getByLabel("タイトル")).toHaveCount(0);
@@ -55,7 +55,7 @@ test.describe("challenge wizard", () => {
 
   test("a wizard step is accessible and usable at 375 px", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await signIn(page, DEMO.staff);
+    await signInAs(page, "staff");
     await page.goto("/challenges/new");
     await expect(page.getByText("ステップ 1 / 7")).toBeVisible();
     await page.getByRole("radio", { name: /^相談型/ }).check();
@@ -77,7 +77,7 @@ test.describe("challenge wizard", () => {
 test.describe("private consultations", () => {
   for (const who of ["anonymous", "company"] as const) {
     test(`are invisible to ${who} users: absent from the list, 404 on the URL`, async ({ page }) => {
-      if (who === "company") await signIn(page, DEMO.company);
+      if (who === "company") await signInAs(page, "company");
       await page.goto("/challenges");
       await expect(page.getByTestId("challenge-card").first()).toBeVisible();
       await expect(page.getByText(PRIVATE_TITLE)).toHaveCount(0);
@@ -93,7 +93,7 @@ test.describe("private consultations", () => {
   }
 
   test("the coordinator and the author's municipality can open it", async ({ page }) => {
-    await signIn(page, DEMO.coordinator);
+    await signInAs(page, "coordinator");
     const res = await page.goto(`/challenges/${PRIVATE_ID}`);
     expect(res?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: PRIVATE_TITLE })).toBeVisible();
@@ -122,13 +122,13 @@ test.describe("public pages", () => {
     await expect(page.getByRole("link", { name: "編集する" })).toHaveCount(0);
     await expect(page.getByTestId("interest-entry")).toHaveCount(0);
     await expectAccessible(page);
-    await signIn(page, DEMO.company);
+    await signInAs(page, "company");
     await page.goto(`/challenges/${OPEN_ID}`);
     await expect(page.getByTestId("interest-entry")).toContainText("興味がある");
   });
 
   test("the author's municipality sees edit and close", async ({ page }) => {
-    await signIn(page, DEMO.staff);
+    await signInAs(page, "staff");
     await page.goto(`/challenges/${OPEN_ID}`);
     await expect(page.getByRole("link", { name: "編集する" })).toBeVisible();
     await expect(page.getByRole("button", { name: "募集を終了する" })).toBeVisible();

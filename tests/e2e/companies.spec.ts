@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const DEMOTECH = "株式会社デモテック";
@@ -12,7 +12,7 @@ async function expectNoHorizontalScroll(page: Page) {
 
 test.describe("company directory", () => {
   test("staff searches, filters by industry, opens a company and sends a direct inquiry", async ({ page }) => {
-    await signIn(page, DEMO.staff);
+    await signInAs(page, "staff");
     await page.goto("/companies");
     await expect(page.getByRole("heading", { level: 1, name: "企業を探す" })).toBeVisible();
     await expect(page.getByTestId("company-card").first()).toBeVisible();
@@ -47,7 +47,7 @@ test.describe("company directory", () => {
   });
 
   test("the company user edits its own profile, and cannot open the directory", async ({ page }) => {
-    await signIn(page, DEMO.company);
+    await signInAs(page, "company");
     await page.goto("/company/profile");
     await expect(page.getByRole("heading", { level: 1, name: "自社のプロフィール" })).toBeVisible();
     await expect(page.getByLabel("会社名")).toHaveValue(DEMOTECH);
@@ -77,7 +77,7 @@ test.describe("company directory", () => {
 
   test("directory and company page work at 375 px", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await signIn(page, DEMO.coordinator);
+    await signInAs(page, "coordinator");
     await page.goto("/companies?industry=IT");
     await expect(page.getByTestId("company-card").first()).toBeVisible();
     await expectNoHorizontalScroll(page);

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "kyoso-demo-2026";
 export const DEMO = {
@@ -9,7 +11,20 @@ export const DEMO = {
   pendingStaff: "staff@omitama.example.lg.jp",
   company: "company@example.co.jp",
 } as const;
+export type Role = keyof typeof DEMO;
+/** Cookies of a signed-in browser, as `context.storageState()` returns them. */
+export type SignedIn = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
+/** Where auth.setup.ts keeps each demo role's signed-in browser state (cookies) for this run. */
+export const authFile = (role: Role) => path.resolve(`.data/e2e-auth/${role}.json`);
+
+/** Signs the page's browser in as a demo role with the cookies auth.setup.ts saved: no form, no navigation. */
+export async function signInAs(page: Page, role: Role) {
+  const { cookies } = JSON.parse(readFileSync(authFile(role), "utf8")) as SignedIn;
+  await page.context().addCookies(cookies);
+}
+
+/** Signs in through the real form. Demo roles are signed in once per run (auth.setup.ts); tests use `as`. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/signin");
   await page.getByLabel("メールアドレス").fill(email);
@@ -44,5 +59,23 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-export const test = base;
+export const test = base.extend<{
+  /**
+   * A page in a new browser context, already signed in: as a demo role (the state auth.setup.ts saved)
+   * or as a user the test made and signed in once. A test that needs three roles signs in zero times.
+   * Closed when the test ends.
+   */
+  as: (who: Role | SignedIn, options?: BrowserContextOptions) => Promise<Page>;
+}>({
+  as: async ({ browser }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (who, options) => {
+      const storageState = typeof who === "string" ? authFile(who) : who;
+      const context = await browser.newContext({ ...options, storageState });
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
 export { expect };

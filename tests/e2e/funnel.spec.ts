@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // Demo matches come from prisma/seed/matches.ts: 加賀市 and two for 前橋市. Other specs may move
 // matches in the same database, so this spec checks structure, scope and the CSV, not exact totals.
@@ -7,7 +7,7 @@ const HEADER =
   "区分,項目,補足,マッチ数,マッチング到達,商談到達,事業化検討到達,事業化・予算化到達,見送り,商談率（%）,事業化率（%）";
 
 test("a coordinator sees the funnel with its definitions and downloads a CSV that Excel reads", async ({ page }) => {
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   await page.goto("/pipeline/funnel");
   await expect(page.getByRole("heading", { level: 1, name: "ファネル分析" })).toBeVisible();
   await expect(page.getByTestId("funnel-scope")).toHaveText("集計の対象：すべての自治体のマッチ");
@@ -34,7 +34,7 @@ test("a coordinator sees the funnel with its definitions and downloads a CSV tha
 });
 
 test("filters are plain GET params: one municipality, a fiscal year, and bad values fall back", async ({ page }) => {
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   await page.goto("/pipeline/funnel");
   await page.getByLabel("自治体", { exact: true }).selectOption({ label: "石川県 加賀市" });
   await page.getByRole("button", { name: "この条件で集計する" }).click();
@@ -50,7 +50,7 @@ test("filters are plain GET params: one municipality, a fiscal year, and bad val
 });
 
 test("municipal staff see their own municipality only, on the page and in the CSV", async ({ page }) => {
-  await signIn(page, DEMO.staff);
+  await signInAs(page, "staff");
   await page.goto("/pipeline/funnel?municipality=anything");
   await expect(page.getByTestId("funnel-scope")).toHaveText("集計の対象：石川県 加賀市のマッチだけ");
   await expect(page.getByLabel("自治体", { exact: true })).toHaveCount(0);
@@ -72,12 +72,12 @@ test("companies get 404 for the page and the CSV; staff awaiting approval go to 
   page,
   browser,
 }) => {
-  await signIn(page, DEMO.company);
+  await signInAs(page, "company");
   expect((await page.goto("/pipeline/funnel"))?.status()).toBe(404);
   expect((await page.request.get("/api/funnel/csv")).status()).toBe(404);
   const other = await browser.newContext();
   const p2 = await other.newPage();
-  await signIn(p2, DEMO.pendingStaff);
+  await signInAs(p2, "pendingStaff");
   await p2.goto("/pipeline/funnel");
   await expect(p2).toHaveURL(/\/dashboard/);
   await other.close();
@@ -85,7 +85,7 @@ test("companies get 404 for the page and the CSV; staff awaiting approval go to 
 
 test("works at 375 px: nothing wider than the screen except the tables' own scroll areas", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   await page.goto("/pipeline/funnel");
   await expect(page.getByTestId("funnel-table")).toBeVisible();
   const overflow = await page.evaluate(

@@ -1,4 +1,4 @@
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 // The whole first-day journey of a municipal clerk, across the three slices:
 // sign-up → pending → a coordinator approves → wizard → publish → anyone sees it in the public list.
@@ -25,7 +25,7 @@ test("staff sign-up → approval → wizard → publish → public list", async 
 
   const coordinator = await browser.newContext();
   const c = await coordinator.newPage();
-  await signIn(c, DEMO.coordinator);
+  await signInAs(c, "coordinator");
   await c.goto("/admin/approvals");
   await c
     .getByTestId("pending-user")

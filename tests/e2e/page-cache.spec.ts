@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { DEMO, expect, publishChallenge, signIn, test } from "./fixtures";
+import { expect, publishChallenge, signInAs, test } from "./fixtures";
 
 // Anonymous public pages come from the page cache (lib/page-cache): the same HTML for everyone,
 // but each response with its own CSP nonce; signed-in visitors and client navigations never; and a
@@ -48,7 +48,7 @@ test.describe("page cache for anonymous visitors", () => {
 
     // A router fetch (Accept */*) and a signed-in visitor go to Next as usual.
     expect((await get(request, "/cases", { accept: "*/*" })).cache).toBeUndefined();
-    await signIn(page, DEMO.company);
+    await signInAs(page, "company");
     const signedIn = await page.goto("/cases");
     expect(signedIn?.headers()["x-kyoso-cache"]).toBeUndefined();
 
@@ -69,7 +69,7 @@ test.describe("page cache for anonymous visitors", () => {
   test("a challenge that closes disappears from the cached pages at once", async ({ request, page }) => {
     // A fresh challenge of 加賀市, published through the wizard, then closed.
     const title = `キャッシュ確認用の課題 ${Date.now()}`;
-    await signIn(page, DEMO.staff);
+    await signInAs(page, "staff");
     const path = await publishChallenge(page, {
       title,
       situation: "公開ページのキャッシュが古い内容を見せないことを確かめます。",

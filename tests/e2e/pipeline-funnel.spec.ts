@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { db } from "@/lib/db";
 import { uid } from "../fixtures/factories";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 // The issue's loop in one go: a coordinator moves a match and the funnel counts it at once, in the
 // page and in the CSV. The match lives at 金沢市, which no other spec touches, so the figures are exact.
@@ -19,7 +19,7 @@ test("a move shows in the funnel and its CSV straight away", async ({ page }) =>
       changes: { create: { toStage: "MATCHING" } },
     },
   });
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   const funnel = `/pipeline/funnel?municipality=${kanazawa.id}`;
   await page.goto(funnel);
   await expect(page.getByTestId("kpi-meeting-rate-value")).toHaveText("0.0%");

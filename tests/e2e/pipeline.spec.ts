@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { uid } from "../fixtures/factories";
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { DEMO, expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // The coordinator pipeline. Each test makes its own match (a new company at 加賀市), so tests running
 // in parallel never move each other's cards; the seeded demo matches are only read.
@@ -35,7 +35,7 @@ const cardIn = (page: Page, stage: string, id: string) =>
   page.getByTestId(`column-${stage}`).locator(`[data-match-id="${id}"]`);
 
 async function openBoard(page: Page) {
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   await page.goto("/pipeline");
   await expect(page.getByTestId("board")).toHaveAttribute("data-hydrated", "true"); // handles work from here
 }
@@ -50,7 +50,7 @@ test("keyboard: focus the card's handle, Space, ArrowRight, Space — through ev
       await handle.focus();
       await page.keyboard.press("Space");
       await expect(handle).toHaveAttribute("aria-pressed", "true", { timeout: 1500 }); // picked up
-    }).toPass({ timeout: 15_000 });
+    }).toPass({ timeout: 30_000 });
     await page.waitForTimeout(100); // the sensor starts listening on the next tick
     await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId(`column-${stage}`)).toHaveAttribute("data-over", "true");
@@ -78,7 +78,7 @@ async function drag(page: Page, handle: Locator, column: Locator) {
       await page.mouse.up();
       throw e;
     }
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 30_000 });
   const to = (await column.boundingBox())!;
   const y = Math.max(to.y + 40, Math.min(360, to.y + to.height - 40));
   await page.mouse.move(to.x + to.width / 2, y, { steps: 12 });
@@ -155,7 +155,7 @@ test("two coordinators on one card: the second is told 「他の人が更新し�
 
 test("the detail page: edit the working data", async ({ page }) => {
   const m = await newMatch("編集");
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   await page.goto(`/pipeline/${m.id}`);
   await page.getByLabel("次のアクション", { exact: true }).fill("担当課と打合せ");
   await page.getByLabel("想定予算額（円）").fill("5,000,000");
@@ -184,7 +184,7 @@ test("the board passes axe, filters come from the query string, and bad params d
 });
 
 test("municipal staff see their own municipality read-only, never internal notes", async ({ page }) => {
-  await signIn(page, DEMO.staff);
+  await signInAs(page, "staff");
   await page.goto("/pipeline");
   await expect(page.locator('[data-match-id="seed-match-01"]')).toBeVisible();
   await expect(page.locator('[data-match-id="seed-match-13"]')).toHaveCount(0); // 前橋市
@@ -202,12 +202,12 @@ test("municipal staff see their own municipality read-only, never internal notes
 
 test("pending staff and companies cannot open the pipeline", async ({ browser }) => {
   const pending = await browser.newPage({ locale: "ja-JP" });
-  await signIn(pending, DEMO.pendingStaff);
+  await signInAs(pending, "pendingStaff");
   await pending.goto("/pipeline");
   await expect(pending).toHaveURL(/\/dashboard$/);
   await pending.close();
   const company = await browser.newPage({ locale: "ja-JP" });
-  await signIn(company, DEMO.company);
+  await signInAs(company, "company");
   expect((await company.goto("/pipeline"))?.status()).toBe(404);
   expect((await company.goto("/pipeline/seed-match-01"))?.status()).toBe(404);
   await company.close();
@@ -247,7 +247,7 @@ test("a company sees only its stage on 「興味を示した課題」", async ({
       expectedBudget: 7_770_000n,
     },
   });
-  await signIn(page, DEMO.company);
+  await signInAs(page, "company");
   await page.goto("/interests");
   const item = page.getByTestId("my-interest").filter({ hasText: `パイプライン確認用の課題 ${tag}` });
   await expect(item.getByTestId("match-stage")).toHaveText("進み具合：商談");

@@ -1,6 +1,6 @@
 // Who may open which signed-in page. Every cell is checked on the server's answer, not on
 // hidden links: anonymous → /signin, not allowed → 404, allowed → 200.
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { DEMO, expect, signInAs, test, type Role } from "./fixtures";
 
 type Outcome = "signin" | "404" | "200" | "pending";
 const OWN = "/challenges/seed-challenge-kaga-akiya"; // a published 加賀市 challenge
@@ -38,48 +38,45 @@ const row = (cells: string): Record<Route, Outcome> =>
 // Pipeline columns: board, table, a 加賀市 match (the demo staff's own), a 前橋市 match (another municipality's),
 // funnel, budget calendar, stale settings (admins only).
 //                                                 dash appr new  my   case comp prof int  msg  ntf  alrt oInt oScr oEdt pipe tabl mOwn mOth funl cal  stal
-const ROLES: Record<string, { email: string | null; expect: Record<Route, Outcome> }> = {
+const ROLES: Record<Role | "anonymous", { expect: Record<Route, Outcome> }> = {
   anonymous: {
-    email: null,
     expect: row(
       "s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s",
     ),
   },
   pendingStaff: {
-    email: DEMO.pendingStaff,
     expect: row(
       "2    4    p    2    4    4    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4",
     ),
   },
   staff: {
-    email: DEMO.staff,
     expect: row(
       "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4",
     ),
   },
   company: {
-    email: DEMO.company,
     expect: row(
       "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4",
     ),
   },
   coordinator: {
-    email: DEMO.coordinator,
     expect: row(
       "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    4",
     ),
   },
   admin: {
-    email: DEMO.admin,
     expect: row(
       "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    2",
     ),
   },
 };
 
-for (const [role, { email, expect: table }] of Object.entries(ROLES)) {
+for (const [role, { expect: table }] of Object.entries(ROLES) as [
+  Role | "anonymous",
+  { expect: Record<Route, Outcome> },
+][]) {
   test(`routes for ${role}`, async ({ page }) => {
-    if (email) await signIn(page, email);
+    if (role !== "anonymous") await signInAs(page, role);
     for (const route of ROUTES) {
       const outcome = table[route];
       const res = await page.goto(route);
@@ -118,9 +115,9 @@ for (const [role, { email, expect: table }] of Object.entries(ROLES)) {
 }
 
 test("admin-only users list", async ({ page }) => {
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   expect((await page.goto("/admin/users"))?.status()).toBe(404);
-  await signIn(page, DEMO.admin);
+  await signInAs(page, "admin");
   expect((await page.goto("/admin/users"))?.status()).toBe(200);
   await expect(page.getByRole("cell", { name: DEMO.company })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // Seeded by prisma/seed/challenges.ts and prisma/seed/cases.ts; the seed also fills the search index.
@@ -113,7 +113,7 @@ test.describe("search page", () => {
   });
 
   test("coordinators get the company tab", async ({ page }) => {
-    await signIn(page, DEMO.coordinator);
+    await signInAs(page, "coordinator");
     await page.goto("/search?q=株式会社&tab=COMPANY");
     await expect(page.getByTestId("tab-COMPANY")).toHaveAttribute("aria-current", "page");
     expect(await countOf(page, "COMPANY")).toBeGreaterThan(0);
@@ -132,7 +132,7 @@ test.describe("search page", () => {
 test.describe("private consultations never surface", () => {
   for (const who of ["anonymous", "company"] as const) {
     test(`${who}: not on the page, not in the suggest API, not in the header box`, async ({ page }) => {
-      if (who === "company") await signIn(page, DEMO.company);
+      if (who === "company") await signInAs(page, "company");
       for (const q of ["庁舎の跡地", "跡地活用", "非公開で相談"]) {
         await page.goto(`/search?q=${encodeURIComponent(q)}&tab=CHALLENGE`);
         await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
@@ -155,7 +155,7 @@ test.describe("private consultations never surface", () => {
   test("even the owning municipality's staff do not get it from search (only public documents are indexed)", async ({
     page,
   }) => {
-    await signIn(page, DEMO.staff);
+    await signInAs(page, "staff");
     const res = await page.request.get(`/api/search/suggest?q=${encodeURIComponent("跡地活用")}`);
     expect(JSON.stringify(await res.json())).not.toContain(PRIVATE_ID);
     await page.goto(`/search?q=${encodeURIComponent("跡地活用")}&tab=CHALLENGE`);
@@ -220,7 +220,7 @@ test.describe("header suggestions", () => {
 
 test.describe("wizard", () => {
   test("staff see similar past cases and other municipalities' open challenges while writing", async ({ page }) => {
-    await signIn(page, DEMO.staff);
+    await signInAs(page, "staff");
     await page.goto("/challenges/new");
     const panel = page.getByTestId("similar-panel");
     await expect(panel).toContainText("似ている事例と課題");

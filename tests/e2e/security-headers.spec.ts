@@ -1,5 +1,5 @@
 import type { Page, Response } from "@playwright/test";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { DEMO, expect, signInAs, test } from "./fixtures";
 
 // Every main page answers with the security headers, and the strict CSP (scripts only with this
 // response's nonce) does not break anything: no "Content Security Policy" message in the console.
@@ -66,7 +66,7 @@ test("public pages send the security headers and run with the CSP", async ({ pag
 });
 
 test("signed-in pages send the security headers and run with the CSP", async ({ page }) => {
-  await signIn(page, DEMO.admin);
+  await signInAs(page, "admin");
   await visitAll(page, SIGNED_IN_PAGES);
 });
 
@@ -101,7 +101,7 @@ test("static files and API answers carry the fixed headers; session cookie is Ht
   const js = await page.locator("script[src*='/_next/static/']").first().getAttribute("src");
   const asset = await request.get(js!);
   expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
-  await signIn(page, DEMO.company);
+  await signInAs(page, "company");
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
@@ -110,7 +110,7 @@ test("CSRF: a server action from another origin is refused; NextAuth sign-in wit
   page,
   request,
 }) => {
-  await signIn(page, DEMO.company);
+  await signInAs(page, "company");
   await page.goto("/settings/alerts");
   // Rewrite Origin on the action's POST the way a cross-site form would send it.
   let status = 0;

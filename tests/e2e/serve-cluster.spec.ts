@@ -20,7 +20,7 @@ const freePort = () =>
 test("two workers behind one port serve cached pages with their own nonce, and stop on SIGTERM", async ({
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.slow(); // starts a second server of its own
   const port = await freePort();
   const server = spawn("tsx", ["scripts/serve.ts"], {
     env: {

@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 test("home page answers in Japanese and is accessible at 375 px", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -31,7 +31,7 @@ test("the municipal call to action leads each visitor to the right door", async 
   await page.goto("/");
   await page.getByRole("link", { name: "相談を投稿する" }).click();
   await expect(page).toHaveURL(/\/signup\?type=staff/);
-  await signIn(page, DEMO.staff);
+  await signInAs(page, "staff");
   await page.goto("/");
   await page.getByRole("link", { name: "相談を投稿する" }).click();
   await expect(page).toHaveURL(/\/challenges\/new$/);

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { createDemoThread } from "../fixtures/threads";
 import { getMunicipality, uid } from "../fixtures/factories";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 // Stored XSS (issue 7 §3, a Decidim audit class): hostile user names, file names, case text and
 // message markdown are written straight to the database, then the pages that show them are
@@ -50,7 +50,7 @@ test("hostile names, file names and markdown in a thread render as text", async 
     },
   });
   const check = await guard(page);
-  await signIn(page, DEMO.staff);
+  await signInAs(page, "staff");
   await page.goto(`/messages/${thread.id}`);
   await expect(page.getByText(NAME, { exact: false }).first()).toBeVisible();
   await expect(page.getByText("押してください")).toBeVisible();
@@ -86,7 +86,7 @@ test("hostile text in a case (admin-edited) and a company name renders as text",
   await page.goto(`/cases/${c.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("XSS事例");
   await check();
-  await signIn(page, DEMO.coordinator);
+  await signInAs(page, "coordinator");
   await page.goto(`/companies/${company.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<img");
   await check();
