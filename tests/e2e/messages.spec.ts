@@ -1,27 +1,21 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createDemoThread, createOtherCompanyUser, tinyPdf } from "../fixtures/threads";
 import { uid } from "../fixtures/factories";
-import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
 
-// The thread is made through the database (as accepting an interest would), between 加賀市 and the
-// demo company 株式会社デモテック; every run uses a new subject so other specs' threads do not matter.
+// One thread, made through the database (as accepting an interest would), between 加賀市 and the demo
+// company 株式会社デモテック, followed step by step: each test is one party's view of it. Serial, since
+// each step reads what the one before wrote; a new subject per run keeps other specs' threads apart.
+test.describe.configure({ mode: "serial" });
+
 const OTHER_PASSWORD = "other-company-pass-1";
+const subject = `見積のご相談 ${uid()}`;
+let threadId = "";
+let downloadPath = "";
 
-async function as<T>(
-  browser: Browser,
-  email: string,
-  run: (page: Page) => Promise<T>,
-  opts: { width?: number; password?: string } = {},
-) {
-  const context = await browser.newContext({ locale: "ja-JP", viewport: { width: opts.width ?? 1280, height: 900 } });
-  const page = await context.newPage();
-  try {
-    await signIn(page, email, opts.password);
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+test.beforeAll(async () => {
+  threadId = (await createDemoThread(subject)).id;
+});
 
 async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -29,113 +23,95 @@ async function noHorizontalScroll(page: Page) {
   );
 }
 
-test("staff sends a PDF; the company sees it unread, downloads it and replies; outsiders get 404; the coordinator sees the thread", async ({
-  browser,
-}) => {
-  const subject = `見積のご相談 ${uid()}`;
-  const thread = await createDemoThread(subject);
-  const other = await createOtherCompanyUser(OTHER_PASSWORD);
-  let downloadPath = "";
-
-  await as(browser, DEMO.staff, async (page) => {
-    await page.goto(`/messages/${thread.id}`);
-    await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
-    await page
-      .getByLabel("本文")
-      .fill(
-        "**概算見積**をお送りします。\n- 初期費用\n- 月額費用\n詳細は https://example.jp/mitsumori をご覧ください。<script>alert(1)</script>",
-      );
-    await page
-      .getByLabel("ファイルを添付（任意）")
-      .setInputFiles({ name: "見積書（加賀市）.pdf", mimeType: "application/pdf", buffer: Buffer.from(tinyPdf()) });
-    await page.getByRole("button", { name: "送信する" }).click();
-    await expect(page.getByRole("status")).toHaveText("送信しました。");
-    const message = page.getByTestId("message").last();
-    await expect(message.locator("strong")).toHaveText("概算見積");
-    await expect(message.getByRole("listitem").filter({ hasText: "月額費用" })).toBeVisible();
-    await expect(message.getByRole("link", { name: "https://example.jp/mitsumori" })).toHaveAttribute(
-      "rel",
-      "noopener noreferrer nofollow",
+test("staff send markdown with a PDF; an HTML page named .png is refused", async ({ as }) => {
+  const page = await as("staff");
+  await page.goto(`/messages/${threadId}`);
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await page
+    .getByLabel("本文")
+    .fill(
+      "**概算見積**をお送りします。\n- 初期費用\n- 月額費用\n詳細は https://example.jp/mitsumori をご覧ください。<script>alert(1)</script>",
     );
-    await expect(message).toContainText("<script>alert(1)</script>");
-    const doc = message.getByTestId("document-link");
-    await expect(doc).toContainText("見積書（加賀市）.pdf");
-    downloadPath = (await doc.getAttribute("href"))!;
-    expect(downloadPath).toMatch(/^\/api\/documents\/[A-Za-z0-9_-]+$/);
-
-    // An HTML page named .png is refused with a plain message, and nothing is posted.
-    await page
-      .getByLabel("ファイルを添付（任意）")
-      .setInputFiles({
-        name: "photo.png",
-        mimeType: "image/png",
-        buffer: Buffer.from("<html><script>alert(1)</script></html>"),
-      });
-    await page.getByRole("button", { name: "送信する" }).click();
-    await expect(page.getByText(/対応していない形式のファイルです/)).toBeVisible();
-    await expect(page.getByTestId("message")).toHaveCount(1);
-    await expectAccessible(page);
-  });
-
-  await as(
-    browser,
-    DEMO.company,
-    async (page) => {
-      await page.goto("/messages");
-      const item = page.getByTestId("thread-item").filter({ hasText: subject });
-      await expect(item).toContainText("未読1件");
-      await expect(item).toContainText("加賀市");
-      await expectAccessible(page);
-      await noHorizontalScroll(page);
-
-      await item.getByRole("link", { name: subject }).click();
-      await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
-      await expect(page.getByTestId("message").first()).toContainText("概算見積");
-      await expectAccessible(page);
-      await noHorizontalScroll(page);
-
-      const res = await page.request.get(downloadPath);
-      expect(res.status()).toBe(200);
-      expect(res.headers()["content-type"]).toBe("application/pdf");
-      expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="[^"]*\.pdf"; filename\*=UTF-8''/);
-      expect(decodeURIComponent(res.headers()["content-disposition"].split("''")[1])).toBe("見積書（加賀市）.pdf");
-      expect(res.headers()["x-content-type-options"]).toBe("nosniff");
-      expect(res.headers()["cache-control"]).toContain("no-store");
-      expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
-
-      await page.getByLabel("本文").fill("ありがとうございます。社内で確認します。");
-      await page.getByRole("button", { name: "送信する" }).click();
-      await expect(page.getByTestId("message").last()).toContainText("社内で確認します");
-
-      await page.goto("/messages");
-      await expect(page.getByTestId("thread-item").filter({ hasText: subject })).not.toContainText("未読");
-    },
-    { width: 375 },
+  await page
+    .getByLabel("ファイルを添付（任意）")
+    .setInputFiles({ name: "見積書（加賀市）.pdf", mimeType: "application/pdf", buffer: Buffer.from(tinyPdf()) });
+  await page.getByRole("button", { name: "送信する" }).click();
+  await expect(page.getByRole("status")).toHaveText("送信しました。");
+  const message = page.getByTestId("message").last();
+  await expect(message.locator("strong")).toHaveText("概算見積");
+  await expect(message.getByRole("listitem").filter({ hasText: "月額費用" })).toBeVisible();
+  await expect(message.getByRole("link", { name: "https://example.jp/mitsumori" })).toHaveAttribute(
+    "rel",
+    "noopener noreferrer nofollow",
   );
+  await expect(message).toContainText("<script>alert(1)</script>");
+  const doc = message.getByTestId("document-link");
+  await expect(doc).toContainText("見積書（加賀市）.pdf");
+  downloadPath = (await doc.getAttribute("href"))!;
+  expect(downloadPath).toMatch(/^\/api\/documents\/[A-Za-z0-9_-]+$/);
 
-  await as(
-    browser,
-    other.email,
-    async (page) => {
-      expect((await page.goto(`/messages/${thread.id}`))?.status()).toBe(404);
-      expect((await page.request.get(downloadPath)).status()).toBe(404);
-      await page.goto("/messages");
-      await expect(page.getByText(subject)).toHaveCount(0);
-    },
-    { password: OTHER_PASSWORD },
-  );
-
-  // Signed out: the same 404, not a redirect that would confirm the document exists.
-  const anonymous = await browser.newContext({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 3100}` });
-  expect((await anonymous.request.get(downloadPath, { maxRedirects: 0 })).status()).toBe(404);
-  await anonymous.close();
-
-  await as(browser, DEMO.coordinator, async (page) => {
-    await page.goto("/messages");
-    const item = page.getByTestId("thread-item").filter({ hasText: subject });
-    await expect(item).toContainText("加賀市 と 株式会社デモテック");
-    await item.getByRole("link", { name: subject }).click();
-    await expect(page.getByTestId("message")).toHaveCount(2);
-    await expect(page.getByTestId("message").last()).toContainText("社内で確認します");
+  await page.getByLabel("ファイルを添付（任意）").setInputFiles({
+    name: "photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
   });
+  await page.getByRole("button", { name: "送信する" }).click();
+  await expect(page.getByText(/対応していない形式のファイルです/)).toBeVisible();
+  await expect(page.getByTestId("message")).toHaveCount(1);
+  await expectAccessible(page);
+});
+
+test("the company, on a phone, sees it unread, downloads the PDF and replies", async ({ as }) => {
+  const page = await as("company", { viewport: { width: 375, height: 900 } });
+  await page.goto("/messages");
+  const item = page.getByTestId("thread-item").filter({ hasText: subject });
+  await expect(item).toContainText("未読1件");
+  await expect(item).toContainText("加賀市");
+  await expectAccessible(page);
+  await noHorizontalScroll(page);
+
+  await item.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.getByTestId("message").first()).toContainText("概算見積");
+  await expectAccessible(page);
+  await noHorizontalScroll(page);
+
+  const res = await page.request.get(downloadPath);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="[^"]*\.pdf"; filename\*=UTF-8''/);
+  expect(decodeURIComponent(res.headers()["content-disposition"].split("''")[1])).toBe("見積書（加賀市）.pdf");
+  expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(res.headers()["cache-control"]).toContain("no-store");
+  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  await page.getByLabel("本文").fill("ありがとうございます。社内で確認します。");
+  await page.getByRole("button", { name: "送信する" }).click();
+  await expect(page.getByTestId("message").last()).toContainText("社内で確認します");
+
+  await page.goto("/messages");
+  await expect(page.getByTestId("thread-item").filter({ hasText: subject })).not.toContainText("未読");
+});
+
+test("another company gets 404 for the thread and the file, and does not see it listed", async ({ page }) => {
+  const other = await createOtherCompanyUser(OTHER_PASSWORD);
+  await signIn(page, other.email, OTHER_PASSWORD);
+  expect((await page.goto(`/messages/${threadId}`))?.status()).toBe(404);
+  expect((await page.request.get(downloadPath)).status()).toBe(404);
+  await page.goto("/messages");
+  await expect(page.getByText(subject)).toHaveCount(0);
+});
+
+test("signed out, the file is the same 404, not a redirect that would confirm it exists", async ({ request }) => {
+  expect((await request.get(downloadPath, { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test("the coordinator sees the whole thread", async ({ as }) => {
+  const page = await as("coordinator");
+  await page.goto("/messages");
+  const item = page.getByTestId("thread-item").filter({ hasText: subject });
+  await expect(item).toContainText("加賀市 と 株式会社デモテック");
+  await item.getByRole("link", { name: subject }).click();
+  await expect(page.getByTestId("message")).toHaveCount(2);
+  await expect(page.getByTestId("message").last()).toContainText("社内で確認します");
 });
