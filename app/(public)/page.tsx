@@ -9,6 +9,8 @@ import { formatDate, formatFiscalYear } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { SearchBox } from "@/components/search-box";
 import { isMunicipalStaff } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +38,7 @@ export default async function HomePage() {
     <div className="space-y-10">
       <section className="space-y-6">
         <div>
-          <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{t("heroTitle")}</h1>
+          <PageTitle className="leading-snug sm:text-3xl">{t("heroTitle")}</PageTitle>
           <p className="mt-3 max-w-3xl text-base sm:text-lg">{t("heroLead")}</p>
           <div className="mt-5 max-w-xl">
             <SearchBox label={ts("label")} testId="home-search" />
@@ -64,13 +66,13 @@ export default async function HomePage() {
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="platform-stats">
           {stats.map((s) => (
-            <div key={s.label} className="rounded border border-stone-200 bg-white p-4 text-center">
+            <Card key={s.label} className="text-center">
               <dt className="text-sm text-stone-600">{s.label}</dt>
               <dd className="text-2xl font-bold text-brand-800">
                 {s.value.toLocaleString(locale)}
                 <span className="ml-1 text-sm font-normal">{s.unit}</span>
               </dd>
-            </div>
+            </Card>
           ))}
         </dl>
       </section>
@@ -87,7 +89,7 @@ export default async function HomePage() {
         ) : (
           <ul className="mt-4 grid gap-3 md:grid-cols-2">
             {newest.items.map((c) => (
-              <li key={c.id} className="rounded border border-stone-200 bg-white p-4">
+              <Card as="li" key={c.id}>
                 <Link href={`/challenges/${c.id}`} className="font-bold">
                   {c.title}
                 </Link>
@@ -96,7 +98,7 @@ export default async function HomePage() {
                   {c.municipality.municipalityType === "PREFECTURE" ? "" : c.municipality.name}
                   {c.publishedAt ? ` ・ ${formatDate(c.publishedAt, locale)}` : ""}
                 </p>
-              </li>
+              </Card>
             ))}
           </ul>
         )}
@@ -111,7 +113,7 @@ export default async function HomePage() {
         </div>
         <ul className="mt-4 grid gap-3 md:grid-cols-3">
           {featured.map((c) => (
-            <li key={c.id} className="rounded border border-stone-200 bg-white p-4">
+            <Card as="li" key={c.id}>
               <Link href={`/cases/${c.id}`} className="font-bold">
                 {c.title}
               </Link>
@@ -119,7 +121,7 @@ export default async function HomePage() {
                 {c.municipality.name} ・ {formatFiscalYear(c.fiscalYear, locale)}
               </p>
               {c.isDemo ? <Badge tone="warning">{tc("demoBadge")}</Badge> : null}
-            </li>
+            </Card>
           ))}
         </ul>
       </section>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { findUnsubscribe } from "@/lib/notifications/queries";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications.unsubscribe");
@@ -22,10 +24,10 @@ export default async function UnsubscribePage({
   const done = sp.done === "1";
   return (
     <div className="mx-auto max-w-xl py-4">
-      <div className="rounded border border-stone-200 bg-white p-6">
+      <Card padding="lg">
         {!found ? (
           <>
-            <h1 className="text-2xl font-bold">{t("invalidTitle")}</h1>
+            <PageTitle>{t("invalidTitle")}</PageTitle>
             <p className="mt-3">{t("invalid")}</p>
             <p className="mt-4 flex flex-wrap gap-4">
               <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
@@ -38,7 +40,7 @@ export default async function UnsubscribePage({
           </>
         ) : (
           <>
-            <h1 className="text-2xl font-bold">{t("title")}</h1>
+            <PageTitle>{t("title")}</PageTitle>
             {done || found.emailMode === "OFF" ? (
               <p role="status" className="mt-3">
                 {done ? t("done") : t("already", { email: found.email })}
@@ -62,7 +64,7 @@ export default async function UnsubscribePage({
             </p>
           </>
         )}
-      </div>
+      </Card>
     </div>
   );
 }

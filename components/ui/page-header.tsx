@@ -26,7 +26,7 @@ export function PageHeader({
   const text = (
     <>
       <PageTitle>{title}</PageTitle>
-      {description ? <p className="mt-1 text-stone-700">{description}</p> : null}
+      {description ? <p className="mt-1 break-words text-stone-700">{description}</p> : null}
       {children}
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { companyLogoUrl } from "@/lib/companies/logo";
@@ -8,6 +7,8 @@ import { listCompanies } from "@/lib/companies/queries";
 import { COMPANY_PAGE_SIZE, companyFiltersToParams, parseCompanyFilters } from "@/lib/companies/schema";
 import { CompanyCard } from "./_components/company-card";
 import { CompanyFilterForm } from "./_components/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("companies");
@@ -27,30 +28,20 @@ export default async function CompaniesPage({
   const filtered = Object.values(params).some(Boolean);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("list.title")}</h1>
-        <p className="mt-2 text-stone-700">{t("list.lead")}</p>
-      </div>
+      <PageHeader title={t("list.title")} description={t("list.lead")} />
       <CompanyFilterForm filters={filters} />
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="mb-3 font-bold" data-testid="company-count">
           {t("list.count", { count: result.total })}
         </h2>
         {result.items.length === 0 ? (
-          <div
-            className="rounded border border-dashed border-stone-300 bg-white p-6 text-center"
+          <EmptyState
+            title={t("list.emptyTitle")}
+            action={filtered ? { href: "/companies", label: t("list.reset") } : undefined}
             data-testid="companies-empty"
           >
-            <p className="font-bold">{t("list.emptyTitle")}</p>
-            <p className="mt-2 text-stone-700">{t("list.emptyBody")}</p>
-            {filtered ? (
-              <p className="mt-4">
-                <Link href="/companies" className="inline-flex min-h-11 items-center">
-                  {t("list.reset")}
-                </Link>
-              </p>
-            ) : null}
-          </div>
+            {t("list.emptyBody")}
+          </EmptyState>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {result.items.map((c) => (

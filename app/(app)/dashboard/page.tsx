@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { countPendingStaff } from "@/lib/accounts/queries";
 import { CompanyPanel, CoordinatorPanel, PendingPanel, StaffPanel } from "./_components/role-panels";
 import { isAdmin, isCompanyMember, isCoordinator } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -18,8 +19,7 @@ export default async function DashboardPage() {
   const org = user.organizationName;
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")}>
         <p className="mt-2 text-lg">
           {t("hello", { name: user.name })}
           <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800">
@@ -32,7 +32,7 @@ export default async function DashboardPage() {
             {user.departmentName ? t("orgWithDept", { org, dept: user.departmentName }) : t("org", { org })}
           </p>
         ) : null}
-      </header>
+      </PageHeader>
       {isCoordinator(user) ? (
         <CoordinatorPanel
           pendingCount={user.status === "ACTIVE" ? await countPendingStaff(user) : 0}

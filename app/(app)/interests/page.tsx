@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listCompanyInterests } from "@/lib/interests/queries";
 import { InterestItem } from "./_components/interest-item";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -23,24 +25,14 @@ export default async function MyInterestsPage({
   const sent = (await searchParams).sent === "1";
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-stone-700">{t("lead")}</p>
+      <PageHeader title={t("title")} description={t("lead")} />
       {sent ? (
-        <p
-          role="status"
-          className="rounded border border-green-300 bg-green-50 p-3 text-green-900"
-          data-testid="interest-sent"
-        >
+        <Notice tone="success" data-testid="interest-sent">
           {t("sent")}
-        </p>
+        </Notice>
       ) : null}
       {items.length === 0 ? (
-        <div className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">
-          <p>{t("empty")}</p>
-          <p className="mt-2">
-            <Link href="/challenges">{t("browse")}</Link>
-          </p>
-        </div>
+        <EmptyState action={{ href: "/challenges", label: t("browse") }}>{t("empty")}</EmptyState>
       ) : (
         <ul className="space-y-4" data-testid="my-interests">
           {items.map((i) => (

@@ -8,6 +8,10 @@ import { listThreads, THREAD_PAGE_SIZE } from "@/lib/threads/queries";
 import { threadListParams } from "@/lib/threads/schema";
 import { formatDateTime } from "@/lib/format";
 import { CAN, isCompanyMember, isMunicipalStaff } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("messages.list");
@@ -35,17 +39,12 @@ export default async function MessagesPage({
 
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t("list.title")}</h1>
-        <p className="mt-1 text-stone-700">{t("list.lead")}</p>
-      </div>
-      {user.status !== "ACTIVE" ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-4">{t("list.pending")}</p>
-      ) : null}
+      <PageHeader title={t("list.title")} description={t("list.lead")} />
+      {user.status !== "ACTIVE" ? <Notice tone="warning">{t("list.pending")}</Notice> : null}
       {list.items.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("list.empty")}</p>
+        <EmptyState>{t("list.empty")}</EmptyState>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="thread-list">
+        <Card as="ul" padding="none" className="divide-y divide-stone-200" data-testid="thread-list">
           {list.items.map((th) => (
             <li
               key={th.id}
@@ -74,7 +73,7 @@ export default async function MessagesPage({
               ) : null}
             </li>
           ))}
-        </ul>
+        </Card>
       )}
       {list.total > THREAD_PAGE_SIZE ? (
         <Pagination page={list.page} pageSize={THREAD_PAGE_SIZE} total={list.total} basePath="/messages" params={{}} />

@@ -9,6 +9,9 @@ import { countUnread, listNotifications, PAGE_SIZE } from "@/lib/notifications/q
 import { notificationListParams } from "@/lib/notifications/schema";
 import { MarkAllReadButton, MarkReadButton } from "./_components/mark-buttons";
 import { CAN } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications.centre");
@@ -28,26 +31,24 @@ export default async function NotificationsPage({
   const [list, unread] = await Promise.all([listNotifications(user, { page }), countUnread(user)]);
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t("centre.title")}</h1>
-          <p className="mt-1 text-stone-700">{t("centre.lead")}</p>
-          <p className="mt-1 text-sm text-stone-600">{t("centre.count", { total: list.total, unread })}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
-            {t("centre.settings")}
-          </Link>
-          {unread > 0 ? <MarkAllReadButton label={t("centre.markAllRead")} doneLabel={t("centre.allRead")} /> : null}
-        </div>
-      </div>
+      <PageHeader
+        title={t("centre.title")}
+        description={t("centre.lead")}
+        actions={
+          <>
+            <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
+              {t("centre.settings")}
+            </Link>
+            {unread > 0 ? <MarkAllReadButton label={t("centre.markAllRead")} doneLabel={t("centre.allRead")} /> : null}
+          </>
+        }
+      >
+        <p className="mt-1 text-sm text-stone-600">{t("centre.count", { total: list.total, unread })}</p>
+      </PageHeader>
       {list.items.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("centre.empty")}</p>
+        <EmptyState>{t("centre.empty")}</EmptyState>
       ) : (
-        <ul
-          className="divide-y divide-stone-200 rounded border border-stone-200 bg-white"
-          data-testid="notification-list"
-        >
+        <Card as="ul" padding="none" className="divide-y divide-stone-200" data-testid="notification-list">
           {list.items.map((n) => (
             <li
               key={n.id}
@@ -74,7 +75,7 @@ export default async function NotificationsPage({
               {n.readAt ? null : <MarkReadButton id={n.id} label={t("centre.markRead")} title={n.title} />}
             </li>
           ))}
-        </ul>
+        </Card>
       )}
       {list.total > PAGE_SIZE ? (
         <Pagination page={list.page} pageSize={PAGE_SIZE} total={list.total} basePath="/notifications" params={{}} />

@@ -10,6 +10,8 @@ import { FilterForm } from "./_components/filter-form";
 import { MatchTable } from "./_components/match-table";
 import { ViewTabs } from "./_components/view-tabs";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const PAGE_SIZE = 30;
 
@@ -31,13 +33,11 @@ export default async function PipelinePage({
   const [options, themes] = await Promise.all([getFilterOptions(user, filters), listThemes()]);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-2 text-stone-700">{readOnly ? t("leadReadOnly") : t("lead")}</p>
-        </div>
-        <ViewTabs filters={filters} />
-      </div>
+      <PageHeader
+        title={t("title")}
+        description={readOnly ? t("leadReadOnly") : t("lead")}
+        actions={<ViewTabs filters={filters} />}
+      />
       <FilterForm filters={filters} options={{ ...options, themes }} showMunicipality={!readOnly} />
       {filters.view === "table" ? (
         <TableView user={user} filters={filters} />
@@ -56,9 +56,7 @@ async function BoardView({ user, filters, readOnly }: ViewProps & { readOnly: bo
   const none = columns.every((c) => c.total === 0);
   return (
     <>
-      {none ? (
-        <p className="rounded border border-dashed border-stone-300 bg-white p-4 text-center">{t("noneAtAll")}</p>
-      ) : null}
+      {none ? <EmptyState>{t("noneAtAll")}</EmptyState> : null}
       <Board columns={columns} readOnly={readOnly} />
     </>
   );

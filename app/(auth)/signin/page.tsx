@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { safeCallbackUrl } from "@/lib/accounts/schema";
 import { SignInForm } from "./_components/signin-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.signin");
@@ -17,10 +19,10 @@ export default async function SignInPage({
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl) ?? "/dashboard";
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <div className="mt-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
+      <PageTitle>{t("title")}</PageTitle>
+      <Card padding="lg" className="mt-6">
         <SignInForm callbackUrl={callbackUrl} />
-      </div>
+      </Card>
       <p className="mt-6">
         {t("noAccount")}：
         <Link href="/signup" className="underline">

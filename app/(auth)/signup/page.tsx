@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CompanySignupForm } from "./_components/company-signup-form";
 import { StaffSignupForm } from "./_components/staff-signup-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.signup");
@@ -25,7 +27,7 @@ export default async function SignUpPage({
   ];
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="mt-2">{t("lead")}</p>
       <nav aria-label={t("chooseLabel")} className="mt-4">
         <ul className="grid gap-3 sm:grid-cols-2">
@@ -56,15 +58,12 @@ export default async function SignUpPage({
         </ul>
       </nav>
       {kind ? (
-        <section
-          aria-labelledby="signup-form-title"
-          className="mt-6 rounded border border-stone-200 bg-white p-4 sm:p-6"
-        >
+        <Card as="section" aria-labelledby="signup-form-title" padding="lg" className="mt-6">
           <h2 id="signup-form-title" className="mb-4 text-xl font-bold">
             {kind === "staff" ? t("staffCard") : t("companyCard")}
           </h2>
           {kind === "staff" ? <StaffSignupForm /> : <CompanySignupForm />}
-        </section>
+        </Card>
       ) : null}
       <p className="mt-6">
         {t("haveAccount")}：

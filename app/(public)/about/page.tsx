@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 
 type Item = { name: string; body: string };
 
@@ -16,7 +18,7 @@ export default async function AboutPage() {
   return (
     <article className="mx-auto max-w-3xl space-y-10">
       <header>
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <PageTitle className="sm:text-3xl">{t("title")}</PageTitle>
         <p className="mt-3 text-lg">{t("lead")}</p>
       </header>
       <section aria-labelledby="flow">
@@ -25,7 +27,7 @@ export default async function AboutPage() {
         </h2>
         <ol className="mt-4 space-y-3">
           {flow.map((s, i) => (
-            <li key={s.name} className="flex gap-4 rounded border border-stone-200 bg-white p-4">
+            <Card as="li" key={s.name} className="flex gap-4">
               <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
                 {i + 1}
               </span>
@@ -33,7 +35,7 @@ export default async function AboutPage() {
                 <h3 className="font-bold">{s.name}</h3>
                 <p>{s.body}</p>
               </div>
-            </li>
+            </Card>
           ))}
         </ol>
       </section>
@@ -43,10 +45,10 @@ export default async function AboutPage() {
         </h2>
         <dl className="mt-4 grid gap-3 sm:grid-cols-2">
           {kinds.map((k) => (
-            <div key={k.name} className="rounded border border-stone-200 bg-white p-4">
+            <Card key={k.name}>
               <dt className="font-bold">{k.name}</dt>
               <dd>{k.body}</dd>
-            </div>
+            </Card>
           ))}
         </dl>
       </section>

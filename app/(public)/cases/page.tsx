@@ -9,6 +9,8 @@ import { placeName } from "./_components/case-badges";
 import { CaseCard } from "./_components/case-card";
 import { CaseFilterForm } from "./_components/filter-form";
 import { isCoordinator } from "@/lib/auth/roles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -32,20 +34,20 @@ export default async function CasesPage({
   const filtered = Object.values(params).some(Boolean);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("list.title")}</h1>
-          <p className="mt-2 text-stone-700">{t("list.lead")}</p>
-        </div>
-        {isCoordinator(user) ? (
-          <Link
-            href="/cases/new"
-            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
-          >
-            {t("list.add")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeader
+        title={t("list.title")}
+        description={t("list.lead")}
+        actions={
+          isCoordinator(user) ? (
+            <Link
+              href="/cases/new"
+              className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+            >
+              {t("list.add")}
+            </Link>
+          ) : null
+        }
+      />
       <CaseFilterForm
         filters={filters}
         options={options}
@@ -56,20 +58,13 @@ export default async function CasesPage({
           {t("list.count", { count: result.total })}
         </h2>
         {result.items.length === 0 ? (
-          <div
-            className="rounded border border-dashed border-stone-300 bg-white p-6 text-center"
+          <EmptyState
+            title={t("list.emptyTitle")}
+            action={filtered ? { href: "/cases", label: t("list.emptyReset") } : undefined}
             data-testid="cases-empty"
           >
-            <p className="font-bold">{t("list.emptyTitle")}</p>
-            <p className="mt-2 text-stone-700">{t("list.emptyBody")}</p>
-            {filtered ? (
-              <p className="mt-4">
-                <Link href="/cases" className="inline-flex min-h-11 items-center">
-                  {t("list.emptyReset")}
-                </Link>
-              </p>
-            ) : null}
-          </div>
+            {t("list.emptyBody")}
+          </EmptyState>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {result.items.map((c) => (

@@ -6,6 +6,8 @@ import { parsePublicFilters } from "@/lib/challenges/schema";
 import { listThemes } from "@/lib/themes/queries";
 import { ChallengeCard } from "./_components/challenge-card";
 import { FilterForm } from "./_components/filter-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 const PAGE_SIZE = 20;
 
@@ -31,19 +33,14 @@ export default async function ChallengesPage({
   };
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("list.title")}</h1>
-        <p className="mt-2 text-stone-700">{t("list.lead")}</p>
-      </div>
+      <PageHeader title={t("list.title")} description={t("list.lead")} />
       <FilterForm filters={filters} themes={themes} />
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="sr-only">
           {t("list.count", { count: result.total })}
         </h2>
         {result.items.length === 0 ? (
-          <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700">
-            {t("list.empty")}
-          </p>
+          <EmptyState className="text-stone-700">{t("list.empty")}</EmptyState>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {result.items.map((c) => (

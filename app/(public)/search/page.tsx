@@ -27,6 +27,9 @@ import {
   type SearchState,
   type Tab,
 } from "./_components/search-params";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -67,10 +70,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   const header = (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{tabs.includes("COMPANY") ? t("leadStaff") : t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} description={tabs.includes("COMPANY") ? t("leadStaff") : t("lead")} />
       <SearchBox
         key={state.q}
         label={t("box.label")}
@@ -111,10 +111,10 @@ export default async function SearchPage({ searchParams }: Props) {
     return (
       <div className="space-y-6">
         {header}
-        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <Notice tone="warning" role="alert">
           {t("results.unavailable")} <Link href="/cases">{t("noQuery.allCases")}</Link> ・{" "}
           <Link href="/challenges">{t("noQuery.allChallenges")}</Link>
-        </p>
+        </Notice>
       </div>
     );
   }
@@ -162,9 +162,9 @@ export default async function SearchPage({ searchParams }: Props) {
           {result.hits.length ? (
             <ResultList tab={state.tab} hits={result.hits} />
           ) : result.total > 0 ? (
-            <p className="rounded border border-stone-200 bg-white p-4">
+            <Card as="p">
               {t("results.pageEmpty")} <Link href={searchHref(state, { page: 1 })}>{t("results.firstPage")}</Link>
-            </p>
+            </Card>
           ) : (
             <EmptyState state={state} filters={active} otherTabs={otherTabs} themes={themeLinks} />
           )}

@@ -6,6 +6,9 @@ import { formatDate } from "@/lib/format";
 import { ReviewButtons } from "./_components/review-buttons";
 import { ReviewFeedbackProvider } from "./_components/review-feedback";
 import { CAN } from "@/lib/auth/roles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.approvals");
@@ -21,18 +24,19 @@ export default async function ApprovalsPage() {
   ]);
   return (
     <div className="mx-auto max-w-4xl">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-2">{t("lead")}</p>
-      <p className="mt-2 font-medium">{t("count", { count: rows.length })}</p>
+      <PageHeader title={t("title")} description={t("lead")}>
+        <p className="mt-2 font-medium">{t("count", { count: rows.length })}</p>
+      </PageHeader>
       <ReviewFeedbackProvider>
         {rows.length === 0 ? (
-          <p className="mt-6 rounded border border-stone-200 bg-white p-4">{t("empty")}</p>
+          <EmptyState className="mt-6">{t("empty")}</EmptyState>
         ) : (
           <ul className="mt-4 space-y-4">
             {rows.map((r) => (
-              <li
+              <Card
+                as="li"
                 key={r.id}
-                className="rounded border border-stone-200 bg-white p-4 sm:p-5"
+                className="sm:p-5"
                 data-testid="pending-user"
                 aria-labelledby={`pending-${r.id}`}
               >
@@ -73,7 +77,7 @@ export default async function ApprovalsPage() {
                   <dd>{formatDate(r.createdAt, locale)}</dd>
                 </dl>
                 <ReviewButtons userId={r.id} name={r.name} />
-              </li>
+              </Card>
             ))}
           </ul>
         )}

@@ -8,6 +8,9 @@ import { dateTimeFormat } from "@/lib/format";
 import { listAuditLog } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, auditFilterSchema } from "@/lib/audit/schema";
 import { CAN } from "@/lib/auth/roles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");
@@ -44,16 +47,8 @@ export default async function AuditPage({
   const params = { action: filter.action, user: filter.user, from: filter.from, to: filter.to };
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{t("lead")}</p>
-      </div>
-      <form
-        method="get"
-        action="/admin/audit"
-        className="rounded border border-stone-200 bg-white p-4"
-        aria-label={t("filters")}
-      >
+      <PageHeader title={t("title")} description={t("lead")} />
+      <Card as="form" method="get" action="/admin/audit" aria-label={t("filters")}>
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
           <SelectField
             name="action"
@@ -72,9 +67,9 @@ export default async function AuditPage({
             {t("clear")}
           </Link>
         </div>
-      </form>
+      </Card>
       {rows.length === 0 ? (
-        <p className="rounded border border-stone-200 bg-white p-4">{t("none")}</p>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         // Focusable so keyboard users can scroll the wide table on a phone.
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>

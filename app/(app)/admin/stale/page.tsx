@@ -4,6 +4,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getStaleSettings } from "@/lib/matches/stale-settings";
 import { StaleForm } from "./_components/stale-form";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar.stale");
@@ -15,9 +16,9 @@ export default async function StaleSettingsPage() {
   const [t, rows] = await Promise.all([getTranslations("calendar.stale"), getStaleSettings(user)]);
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-2 text-stone-700">{t("lead")}</p>
-      <p className="mt-2 text-sm text-stone-700">{t("budgetedNote")}</p>
+      <PageHeader title={t("title")} description={t("lead")}>
+        <p className="mt-2 text-sm text-stone-700">{t("budgetedNote")}</p>
+      </PageHeader>
       <div className="mt-4">
         <StaleForm rows={rows.map((r) => ({ stage: r.stage, days: r.days, defaultDays: r.defaultDays }))} />
       </div>

@@ -5,6 +5,7 @@ import { listThemes } from "@/lib/themes/queries";
 import { CaseForm } from "../_components/case-form";
 import { withKeys } from "../_components/initial-rows";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -18,8 +19,7 @@ export default async function NewCasePage() {
   const themes = await listThemes();
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
+      <PageHeader title={t("newTitle")} description={t("lead")} className="mb-4" />
       <CaseForm
         themes={themes}
         initial={{

@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { ChallengeSheet } from "@/app/(public)/challenges/_components/challenge-sheet";
+import { ChallengeSheet } from "@/components/challenge-sheet";
 import type { BudgetStatusValue, ChallengeKindValue, OfferValue, ProgramKindValue } from "@/lib/challenges/schema";
 import { NEW_DEPARTMENT, type WizardState } from "./form-state";
 

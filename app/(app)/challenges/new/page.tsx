@@ -4,9 +4,10 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getMunicipalitySummary, listDepartments } from "@/lib/challenges/queries";
 import { listThemes } from "@/lib/themes/queries";
 import { emptyState } from "../_components/form-state";
-import { PendingNotice } from "../_components/pending-notice";
+import { PendingNotice } from "@/components/pending-notice";
 import { ChallengeWizard } from "../_components/wizard";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -25,8 +26,7 @@ export default async function NewChallengePage() {
   ]);
   return (
     <div>
-      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
+      <PageHeader title={t("newTitle")} description={t("lead")} className="mb-4" />
       <ChallengeWizard
         status="DRAFT"
         initial={emptyState(user.departmentId ?? "")}

@@ -12,6 +12,8 @@ import { prefectureName } from "@/lib/municipalities/prefectures";
 import { InquiryForm } from "../_components/inquiry-form";
 import { regionsLabel } from "../_components/labels";
 import { isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -71,7 +73,7 @@ export default async function CompanyPage({ params }: Props) {
           </Link>
         ) : null}
       </p>
-      <article className="space-y-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
+      <Card as="article" padding="lg" className="space-y-6">
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-4">
             {logoUrl ? (
@@ -85,7 +87,7 @@ export default async function CompanyPage({ params }: Props) {
                 data-testid="company-logo"
               />
             ) : null}
-            <h1 className="text-2xl font-bold leading-snug">{c.name}</h1>
+            <PageTitle className="leading-snug">{c.name}</PageTitle>
           </div>
           <div className="flex flex-wrap gap-2">
             {p?.industries.map((i) => (
@@ -160,7 +162,7 @@ export default async function CompanyPage({ params }: Props) {
             </dd>
           </dl>
         </section>
-      </article>
+      </Card>
       <section className="space-y-3 rounded border-2 border-brand-200 bg-white p-4 sm:p-6" aria-labelledby="inquiry">
         <h2 id="inquiry" className="text-xl font-bold">
           {t("inquiry.title")}

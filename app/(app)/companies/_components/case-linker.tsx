@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { CompanyDetail } from "@/lib/companies/queries";
 import { LinkButton } from "./link-button";
+import { Card } from "@/components/ui/card";
 
 type Found = {
   id: string;
@@ -13,11 +14,7 @@ type Found = {
 export async function CaseLinker({ company, q, found }: { company: CompanyDetail; q: string; found: Found[] }) {
   const t = await getTranslations("companies.link");
   return (
-    <section
-      className="space-y-3 rounded border border-stone-200 bg-white p-4"
-      aria-labelledby="link-heading"
-      data-testid="case-linker"
-    >
+    <Card as="section" className="space-y-3" aria-labelledby="link-heading" data-testid="case-linker">
       <h2 id="link-heading" className="text-lg font-bold">
         {t("title")}
       </h2>
@@ -80,6 +77,6 @@ export async function CaseLinker({ company, q, found }: { company: CompanyDetail
           </ul>
         )
       ) : null}
-    </section>
+    </Card>
   );
 }

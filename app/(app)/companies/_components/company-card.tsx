@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import type { CompanySizeValue, IndustryValue } from "@/lib/companies/schema";
 import { regionsLabel } from "./labels";
+import { Card } from "@/components/ui/card";
 
 export type CompanyCardData = {
   id: string;
@@ -22,7 +23,7 @@ export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: stri
   const t = useTranslations("companies");
   const p = c.companyProfile;
   return (
-    <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="company-card">
+    <Card as="li" className="flex flex-col gap-2" data-testid="company-card">
       <div className="flex items-center gap-3">
         {logoUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching
@@ -62,6 +63,6 @@ export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: stri
         </p>
       ) : null}
       {p?.capabilities ? <p className="line-clamp-2 text-sm">{p.capabilities}</p> : null}
-    </li>
+    </Card>
   );
 }

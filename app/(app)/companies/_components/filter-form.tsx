@@ -3,18 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { SelectField, TextField } from "@/components/ui/field";
 import { prefectureOptions } from "@/lib/municipalities/prefectures";
 import { COMPANY_SIZES, INDUSTRIES, type CompanyFilters } from "@/lib/companies/schema";
+import { Card } from "@/components/ui/card";
 
 /** A plain GET form: works without JavaScript and every search is a shareable URL. */
 export async function CompanyFilterForm({ filters }: { filters: CompanyFilters }) {
   const t = await getTranslations("companies");
   return (
-    <form
-      method="get"
-      action="/companies"
-      className="rounded border border-stone-200 bg-white p-4"
-      aria-labelledby="filters-heading"
-      role="search"
-    >
+    <Card as="form" method="get" action="/companies" aria-labelledby="filters-heading" role="search">
       <h2 id="filters-heading" className="mb-3 font-bold">
         {t("list.filters")}
       </h2>
@@ -70,6 +65,6 @@ export async function CompanyFilterForm({ filters }: { filters: CompanyFilters }
           {t("list.reset")}
         </Link>
       </div>
-    </form>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BigLink } from "./big-link";
+import { Notice } from "@/components/ui/notice";
 
 export async function StaffPanel() {
   const t = await getTranslations("dashboard.staff");
@@ -30,14 +31,10 @@ export async function PendingPanel() {
   const t = await getTranslations("dashboard.pending");
   return (
     <section className="space-y-4">
-      <div
-        role="status"
-        className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
-        data-testid="pending-notice"
-      >
+      <Notice as="div" tone="warning" role="status" data-testid="pending-notice">
         <h2 className="text-lg font-bold">{t("title")}</h2>
         <p className="mt-1">{t("body")}</p>
-      </div>
+      </Notice>
       <p>{t("meanwhile")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <BigLink href="/cases" title={t("cases")} />

@@ -7,6 +7,7 @@ import { getCompanyInterest } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
 import { InterestItem } from "../_components/interest-item";
 import { CAN } from "@/lib/auth/roles";
+import { PageTitle } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -27,7 +28,7 @@ export default async function InterestSummaryPage({ params }: { params: Promise<
       <p className="text-sm">
         <Link href="/interests">← {t("back")}</Link>
       </p>
-      <h1 className="text-2xl font-bold">{item.origin === "INTRODUCTION" ? t("intro") : item.challenge?.title}</h1>
+      <PageTitle>{item.origin === "INTRODUCTION" ? t("intro") : item.challenge?.title}</PageTitle>
       <InterestItem item={item} locale={locale} detailed />
     </div>
   );

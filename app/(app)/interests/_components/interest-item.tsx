@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import type { CompanyInterestItem } from "@/lib/interests/queries";
 import { WithdrawButton } from "./withdraw-button";
+import { Card } from "@/components/ui/card";
 
 const tone = { PENDING: "warning", ACCEPTED: "brand", DECLINED: "neutral", WITHDRAWN: "neutral" } as const;
 const button = "inline-flex min-h-11 items-center rounded px-4 py-2 font-medium no-underline";
@@ -26,7 +27,7 @@ export async function InterestItem({
   const tp = await getTranslations("pipeline.stage");
   const intro = i.origin === "INTRODUCTION";
   return (
-    <article className="rounded border border-stone-200 bg-white p-4 sm:p-6" data-testid="my-interest">
+    <Card as="article" padding="lg" data-testid="my-interest">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={tone[i.status]}>{t(`status.${i.status}`)}</Badge>
         {intro ? <Badge>{t("mine.intro")}</Badge> : null}
@@ -95,6 +96,6 @@ export async function InterestItem({
         ) : null}
         {i.status === "PENDING" && i.origin === "COMPANY" ? <WithdrawButton id={i.id} /> : null}
       </div>
-    </article>
+    </Card>
   );
 }

@@ -10,6 +10,9 @@ import { threadIdSchema } from "@/lib/threads/schema";
 import { MessageItem } from "../_components/message-item";
 import { ReplyForm } from "../_components/reply-form";
 import { CAN } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("messages.thread");
@@ -38,7 +41,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
       </p>
       <div>
         <Badge tone="brand">{t(`kinds.${thread.kind}`)}</Badge>
-        <h1 className="mt-2 break-words text-2xl font-bold">{thread.subject}</h1>
+        <PageTitle className="mt-2">{thread.subject}</PageTitle>
         <p className="mt-1 break-words text-stone-700">
           {t("thread.between", { municipality, company: thread.company.name })}
         </p>
@@ -50,7 +53,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
         ) : null}
       </div>
       {thread.messages.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("thread.empty")}</p>
+        <EmptyState>{t("thread.empty")}</EmptyState>
       ) : (
         <ol className="space-y-3" data-testid="message-list">
           {thread.messages.map((m) => (
@@ -59,12 +62,12 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
         </ol>
       )}
       {user.status === "ACTIVE" ? (
-        <section aria-labelledby="reply-heading" className="rounded border border-stone-200 bg-white p-4">
+        <Card as="section" aria-labelledby="reply-heading">
           <h2 id="reply-heading" className="mb-3 text-lg font-bold">
             {t("form.heading")}
           </h2>
           <ReplyForm threadId={thread.id} />
-        </section>
+        </Card>
       ) : (
         <p className="text-stone-700">{t("thread.readOnly")}</p>
       )}

@@ -5,9 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { listMunicipalityChallenges } from "@/lib/challenges/queries";
-import { KindBadge } from "@/app/(public)/challenges/_components/challenge-sheet";
-import { PendingNotice } from "@/app/(app)/challenges/_components/pending-notice";
+import { KindBadge } from "@/components/challenge-sheet";
+import { PendingNotice } from "@/components/pending-notice";
 import { CAN, isMunicipalStaff } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -25,26 +28,24 @@ export default async function MyChallengesPage() {
   const { items } = await listMunicipalityChallenges(user, { pageSize: 200 });
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">
-            {isStaffRole ? `${t("my.title")}（${user.organizationName ?? ""}）` : t("my.titleAll")}
-          </h1>
-          <p className="mt-1 text-stone-700">{t("my.lead")}</p>
-        </div>
-        {isStaffRole ? (
-          <Link
-            href="/challenges/new"
-            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
-          >
-            ＋ {t("my.new")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeader
+        title={isStaffRole ? `${t("my.title")}（${user.organizationName ?? ""}）` : t("my.titleAll")}
+        description={t("my.lead")}
+        actions={
+          isStaffRole ? (
+            <Link
+              href="/challenges/new"
+              className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+            >
+              ＋ {t("my.new")}
+            </Link>
+          ) : null
+        }
+      />
       {items.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("my.empty")}</p>
+        <EmptyState>{t("my.empty")}</EmptyState>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="my-challenges">
+        <Card as="ul" padding="none" className="divide-y divide-stone-200" data-testid="my-challenges">
           {items.map((c) => (
             <li key={c.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:gap-4">
               <div className="min-w-0 flex-1">
@@ -77,7 +78,7 @@ export default async function MyChallengesPage() {
               </div>
             </li>
           ))}
-        </ul>
+        </Card>
       )}
     </div>
   );

@@ -12,13 +12,13 @@ import { EditForm } from "./_components/edit-form";
 import { History } from "./_components/history";
 import { MatchFacts } from "./_components/match-facts";
 import { CAN } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("matches.meta");
   return { title: t("detail") };
 }
-
-const section = "rounded border border-stone-200 bg-white p-4 sm:p-6";
 
 export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRole(CAN.viewPipeline, { active: true });
@@ -44,10 +44,10 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
         <Link href="/pipeline">← {t("back")}</Link>
       </p>
       <div>
-        <h1 className="break-words text-2xl font-bold">
+        <PageTitle>
           {m.company.name}
           <span className="text-stone-700"> × {m.municipality.name}</span>
-        </h1>
+        </PageTitle>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <span>{t("stageNow")}：</span>
           <span
@@ -71,25 +71,25 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
         ) : null}
       </div>
       {coordinator ? (
-        <section className={section} aria-labelledby="move-heading">
+        <Card as="section" padding="lg" aria-labelledby="move-heading">
           <h2 id="move-heading" className="text-lg font-bold">
             {t("moveTitle")}
           </h2>
           <DetailMove id={m.id} name={m.company.name} stage={m.stage} version={m.version} />
-        </section>
+        </Card>
       ) : (
         <p className="rounded border border-stone-200 bg-stone-50 p-3" data-testid="read-only-note">
           {t("readOnly")}
         </p>
       )}
-      <section className={section} aria-labelledby="info-heading">
+      <Card as="section" padding="lg" aria-labelledby="info-heading">
         <h2 id="info-heading" className="mb-2 text-lg font-bold">
           {t("info")}
         </h2>
         <MatchFacts m={m} />
-      </section>
+      </Card>
       {coordinator && options ? (
-        <section className={section} aria-labelledby="edit-heading">
+        <Card as="section" padding="lg" aria-labelledby="edit-heading">
           <h2 id="edit-heading" className="mb-4 text-lg font-bold">
             {t("edit")}
           </h2>
@@ -112,7 +112,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
             coordinators={options.coordinators.map((c) => ({ value: c.id, label: c.name }))}
             fiscalYears={years.map((y) => ({ value: String(y), label: formatFiscalYear(y, locale) }))}
           />
-        </section>
+        </Card>
       ) : null}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-lg font-bold">

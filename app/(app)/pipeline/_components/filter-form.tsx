@@ -5,6 +5,7 @@ import { formatFiscalYear } from "@/lib/format";
 import type { MatchFilters } from "@/lib/matches/schema";
 import { ALL_STAGES } from "@/lib/matches/stages";
 import type { ThemeOption } from "@/lib/themes/queries";
+import { Card } from "@/components/ui/card";
 
 type Options = {
   municipalities: { id: string; name: string }[];
@@ -39,7 +40,7 @@ export async function FilterForm({
     filters.stale,
   ].some((v) => v !== undefined);
   return (
-    <details open={active} className="group rounded border border-stone-200 bg-white">
+    <Card as="details" open={active} padding="none" className="group">
       <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-bold">
         <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
           ▶
@@ -114,6 +115,6 @@ export async function FilterForm({
           <Link href={filters.view === "table" ? "/pipeline?view=table" : "/pipeline"}>{t("reset")}</Link>
         </div>
       </form>
-    </details>
+    </Card>
   );
 }

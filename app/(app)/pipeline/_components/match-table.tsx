@@ -3,23 +3,19 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatFiscalYear } from "@/lib/format";
 import type { MatchCard } from "@/lib/matches/queries";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** Every visible match as rows; scrolls sideways inside its own box on a phone. */
 export async function MatchTable({ items, total }: { items: MatchCard[]; total: number }) {
   const t = await getTranslations("matches");
   const tp = await getTranslations("pipeline");
   const locale = await getLocale();
-  if (items.length === 0)
-    return <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("table.empty")}</p>;
+  if (items.length === 0) return <EmptyState>{t("table.empty")}</EmptyState>;
   const th = "border-b border-stone-300 px-3 py-2 text-left font-bold whitespace-nowrap";
   const td = "border-b border-stone-200 px-3 py-2 align-top";
   return (
-    <div
-      className="overflow-x-auto rounded border border-stone-200 bg-white"
-      role="region"
-      aria-labelledby="match-table-caption"
-      tabIndex={0}
-    >
+    <Card padding="none" className="overflow-x-auto" role="region" aria-labelledby="match-table-caption" tabIndex={0}>
       <table className="w-full min-w-[1100px] border-collapse text-sm" data-testid="match-table">
         <caption id="match-table-caption" className="sr-only">
           {t("table.caption", { count: total })}
@@ -100,6 +96,6 @@ export async function MatchTable({ items, total }: { items: MatchCard[]; total: 
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

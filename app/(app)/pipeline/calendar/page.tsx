@@ -8,6 +8,8 @@ import { CalendarFilters } from "./_components/filters";
 import { CalendarTable } from "./_components/calendar-table";
 import { MatchList } from "./_components/match-list";
 import { CAN, isCoordinator } from "@/lib/auth/roles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar");
@@ -36,8 +38,7 @@ export default async function BudgetCalendarPage({ searchParams }: { searchParam
   ]);
   return (
     <div>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-1 text-stone-700">{team ? t("lead") : t("leadStaff")}</p>
+      <PageHeader title={t("title")} description={team ? t("lead") : t("leadStaff")} />
       <div className="mt-4">
         <CalendarFilters
           values={filter}
@@ -48,11 +49,7 @@ export default async function BudgetCalendarPage({ searchParams }: { searchParam
         />
       </div>
       <div className="mt-6">
-        {result.rows.length ? (
-          <MatchList rows={result.rows} locale={locale} />
-        ) : (
-          <p className="rounded border border-stone-200 bg-white p-4">{t("empty")}</p>
-        )}
+        {result.rows.length ? <MatchList rows={result.rows} locale={locale} /> : <EmptyState>{t("empty")}</EmptyState>}
       </div>
       <Pagination
         page={filter.page}

@@ -12,6 +12,8 @@ import { KpiCards } from "./_components/kpi-cards";
 import { StagesSection } from "./_components/stages-section";
 import { TrendSection } from "./_components/trend-section";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("funnel.meta");
@@ -41,13 +43,11 @@ export default async function FunnelPage({
     : ["municipality", "department", "theme", "coordinator", "scheme"];
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-stone-700">{t("lead")}</p>
-        <p className="font-medium" data-testid="funnel-scope">
+      <PageHeader title={t("title")} description={t("lead")}>
+        <p className="mt-2 font-medium" data-testid="funnel-scope">
           {muniName ? t("scopeMunicipality", { name: muniName }) : t("scopeAll")}
         </p>
-      </header>
+      </PageHeader>
       <FilterForm filter={filter} options={data.options} showMunicipality={!scoped} />
       <div className="space-y-1">
         <a
@@ -60,11 +60,7 @@ export default async function FunnelPage({
         </a>
         <p className="text-sm text-stone-700">{t("csv.allHint")}</p>
       </div>
-      {data.summary.total === 0 ? (
-        <p role="status" className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">
-          {t("empty")}
-        </p>
-      ) : null}
+      {data.summary.total === 0 ? <EmptyState role="status">{t("empty")}</EmptyState> : null}
       <KpiCards summary={data.summary} />
       <FunnelSection summary={data.summary} />
       <StagesSection stages={data.stages} declines={data.declines} />

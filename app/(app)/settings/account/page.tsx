@@ -6,6 +6,8 @@ import { countMyData } from "@/lib/privacy/queries";
 import { DELETE_CONFIRM_WORD } from "@/lib/privacy/schema";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { CAN } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy");
@@ -17,17 +19,15 @@ export default async function AccountSettingsPage() {
   const [t, counts] = await Promise.all([getTranslations("privacy"), countMyData(user)]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{t("lead")}</p>
+      <PageHeader title={t("title")} description={t("lead")}>
         <p className="mt-2">
           <Link href="/settings/alerts" className="inline-flex min-h-11 items-center">
             {t("toAlerts")}
           </Link>
         </p>
-      </div>
+      </PageHeader>
 
-      <section aria-labelledby="account-h" className="rounded border border-stone-200 bg-white p-4 sm:p-6">
+      <Card as="section" aria-labelledby="account-h" padding="lg">
         <h2 id="account-h" className="text-lg font-bold">
           {t("account")}
         </h2>
@@ -46,9 +46,9 @@ export default async function AccountSettingsPage() {
             </>
           ) : null}
         </dl>
-      </section>
+      </Card>
 
-      <section aria-labelledby="export-h" className="rounded border border-stone-200 bg-white p-4 sm:p-6">
+      <Card as="section" aria-labelledby="export-h" padding="lg">
         <h2 id="export-h" className="text-lg font-bold">
           {t("exportTitle")}
         </h2>
@@ -62,7 +62,7 @@ export default async function AccountSettingsPage() {
         >
           {t("exportButton")}
         </a>
-      </section>
+      </Card>
 
       <section aria-labelledby="delete-h" className="rounded border border-red-200 bg-white p-4 sm:p-6">
         <h2 id="delete-h" className="text-lg font-bold text-red-800">

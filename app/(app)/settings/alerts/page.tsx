@@ -8,6 +8,7 @@ import type { AlertPreferenceInput } from "@/lib/notifications/schema";
 import { listThemes } from "@/lib/themes/queries";
 import { AlertForm } from "./_components/alert-form";
 import { CAN, isCompanyMember } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications.alerts");
@@ -31,15 +32,13 @@ export default async function AlertSettingsPage() {
   };
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{isCompany ? t("leadCompany") : t("leadStaff")}</p>
+      <PageHeader title={t("title")} description={isCompany ? t("leadCompany") : t("leadStaff")}>
         <p className="mt-1">
           <Link href="/settings/account" className="inline-flex min-h-11 items-center">
             {tp("toAccount")}
           </Link>
         </p>
-      </div>
+      </PageHeader>
       <AlertForm
         initial={initial}
         isCompany={isCompany}

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.done");
@@ -12,25 +15,22 @@ export default async function SignUpDonePage() {
   const steps = t.raw("steps") as string[];
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p
-        className="mt-3 rounded border border-amber-300 bg-amber-50 p-4 text-lg text-amber-950"
-        data-testid="pending-notice"
-      >
+      <PageTitle>{t("title")}</PageTitle>
+      <Notice tone="warning" className="mt-3 text-lg" data-testid="pending-notice">
         {t("lead")}
-      </p>
+      </Notice>
       <section aria-labelledby="next-steps" className="mt-6">
         <h2 id="next-steps" className="text-xl font-bold">
           {t("stepsTitle")}
         </h2>
         <ol className="mt-3 space-y-3">
           {steps.map((s, i) => (
-            <li key={s} className="flex gap-3 rounded border border-stone-200 bg-white p-4">
+            <Card as="li" key={s} className="flex gap-3">
               <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
                 {i + 1}
               </span>
               <span>{s}</span>
-            </li>
+            </Card>
           ))}
         </ol>
       </section>

@@ -10,6 +10,9 @@ import { formatDate, formatFiscalYear } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { DemoBadge, OutcomeBadge, placeName, SchemeBadge } from "../_components/case-badges";
 import { isCoordinator } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -51,16 +54,12 @@ export default async function CaseDetailPage({ params }: Props) {
         <Link href="/cases">← {t("detail.backToList")}</Link>
       </p>
       {c.isDemo ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="demo-notice">
+        <Notice tone="warning" data-testid="demo-notice">
           {t("detail.demoNotice")}
-        </p>
+        </Notice>
       ) : null}
-      {!c.published ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {t("detail.unpublishedNotice")}
-        </p>
-      ) : null}
-      <article className="space-y-6 rounded border border-stone-200 bg-white p-4 sm:p-6">
+      {!c.published ? <Notice tone="warning">{t("detail.unpublishedNotice")}</Notice> : null}
+      <Card as="article" padding="lg" className="space-y-6">
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-2">
             <SchemeBadge scheme={c.scheme} />
@@ -68,7 +67,7 @@ export default async function CaseDetailPage({ params }: Props) {
             {c.isDemo ? <DemoBadge /> : null}
             {!c.published ? <Badge tone="danger">{t("unpublishedBadge")}</Badge> : null}
           </div>
-          <h1 className="text-2xl font-bold leading-snug">{c.title}</h1>
+          <PageTitle className="leading-snug">{c.title}</PageTitle>
           <p className="text-stone-700">{c.summary}</p>
         </header>
 
@@ -162,7 +161,7 @@ export default async function CaseDetailPage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-      </article>
+      </Card>
       {isCoordinator(user) ? (
         <p>
           <Link

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatFiscalYear } from "@/lib/format";
 import type { CaseOutcomeValue, CaseSchemeValue } from "@/lib/cases/schema";
 import { DemoBadge, OutcomeBadge, placeName, SchemeBadge } from "./case-badges";
+import { Card } from "@/components/ui/card";
 
 export type CaseCardData = {
   id: string;
@@ -21,7 +22,7 @@ export function CaseCard({ c }: { c: CaseCardData }) {
   const t = useTranslations("cases");
   const locale = useLocale();
   return (
-    <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="case-card">
+    <Card as="li" className="flex flex-col gap-2" data-testid="case-card">
       <div className="flex flex-wrap items-center gap-2">
         <SchemeBadge scheme={c.scheme} />
         <OutcomeBadge outcome={c.outcome} />
@@ -45,6 +46,6 @@ export function CaseCard({ c }: { c: CaseCardData }) {
           {t("list.theme")}：{c.themes.map((th) => (locale === "ja" ? th.nameJa : th.nameEn)).join("、")}
         </p>
       ) : null}
-    </li>
+    </Card>
   );
 }

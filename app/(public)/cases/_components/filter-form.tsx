@@ -4,6 +4,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { formatFiscalYear } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { CASE_OUTCOMES, CASE_SCHEMES, CASE_SORTS, caseFiltersToParams, type CaseFilters } from "@/lib/cases/schema";
+import { Card } from "@/components/ui/card";
 
 type Options = {
   themes: { slug: string; nameJa: string; nameEn: string }[];
@@ -33,12 +34,7 @@ export async function CaseFilterForm({
       ? [filters.year, ...options.fiscalYears]
       : options.fiscalYears;
   return (
-    <form
-      method="get"
-      action="/cases"
-      className="rounded border border-stone-200 bg-white p-4"
-      aria-labelledby="filters-heading"
-    >
+    <Card as="form" method="get" action="/cases" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="mb-3 font-bold">
         {t("list.filters")}
       </h2>
@@ -117,7 +113,7 @@ export async function CaseFilterForm({
           {t("list.reset")}
         </Link>
       </div>
-    </form>
+    </Card>
   );
 }
 

@@ -8,10 +8,12 @@ import { getChallengeForViewer } from "@/lib/challenges/queries";
 import { challengeIdSchema } from "@/lib/challenges/schema";
 import { canEditChallenge } from "@/lib/challenges/visibility";
 import { getIntroducedChallenge } from "@/lib/interests/queries";
-import { InterestAdminLinks, InterestEntry } from "@/app/(app)/challenges/[id]/interest/_components/interest-entry";
-import { ChallengeSheet } from "../_components/challenge-sheet";
+import { InterestAdminLinks, InterestEntry } from "@/components/interest-entry";
+import { ChallengeSheet } from "@/components/challenge-sheet";
 import { StatusButtons } from "./_components/status-buttons";
 import { isCompanyMember, isCoordinator } from "@/lib/auth/roles";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -63,15 +65,11 @@ export default async function ChallengeDetailPage({ params }: Props) {
         <Link href="/challenges">← {t("backToList")}</Link>
       </p>
       {notices.map((n) => (
-        <p
-          key={n}
-          className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
-          data-testid="challenge-notice"
-        >
+        <Notice key={n} tone="warning" data-testid="challenge-notice">
           {n}
-        </p>
+        </Notice>
       ))}
-      <div className="rounded border border-stone-200 bg-white p-4 sm:p-6">
+      <Card padding="lg">
         <ChallengeSheet
           data={{
             ...c,
@@ -83,7 +81,7 @@ export default async function ChallengeDetailPage({ params }: Props) {
             themes: c.themes.map((th) => ({ slug: th.slug, name: locale === "ja" ? th.nameJa : th.nameEn })),
           }}
         />
-      </div>
+      </Card>
       {canEdit ? (
         <div className="flex flex-wrap items-start gap-3">
           <Link

@@ -3,7 +3,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import type { BudgetStatusValue, ChallengeKindValue, ProgramKindValue } from "@/lib/challenges/schema";
-import { KindBadge, placeName } from "./challenge-sheet";
+import { KindBadge, placeName } from "@/components/challenge-sheet";
+import { Card } from "@/components/ui/card";
 
 export type ChallengeCardData = {
   id: string;
@@ -22,7 +23,7 @@ export function ChallengeCard({ c }: { c: ChallengeCardData }) {
   const t = useTranslations("challenges");
   const locale = useLocale();
   return (
-    <li className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-4" data-testid="challenge-card">
+    <Card as="li" className="flex flex-col gap-2" data-testid="challenge-card">
       <div className="flex flex-wrap items-center gap-2">
         <KindBadge kind={c.kind} programKind={c.programKind} />
         {c.status === "CLOSED" ? <Badge tone="danger">{t("status.CLOSED")}</Badge> : null}
@@ -53,6 +54,6 @@ export function ChallengeCard({ c }: { c: ChallengeCardData }) {
           {t("list.publishedOn", { date: formatDate(c.publishedAt, locale) })}
         </p>
       ) : null}
-    </li>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/field";
 import { BUDGET_STATUSES, PUBLIC_KINDS, type PublicFilters } from "@/lib/challenges/schema";
 import { prefectureOptions } from "@/lib/municipalities/prefectures";
+import { Card } from "@/components/ui/card";
 
 /** A plain GET form: works without JavaScript and every search is a shareable URL. */
 export async function FilterForm({
@@ -15,12 +16,7 @@ export async function FilterForm({
   const t = await getTranslations("challenges");
   const locale = await getLocale();
   return (
-    <form
-      method="get"
-      action="/challenges"
-      className="rounded border border-stone-200 bg-white p-4"
-      aria-labelledby="filters-heading"
-    >
+    <Card as="form" method="get" action="/challenges" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="mb-3 font-bold">
         {t("list.filters")}
       </h2>
@@ -72,6 +68,6 @@ export async function FilterForm({
         </button>
         <Link href="/challenges">{t("list.reset")}</Link>
       </div>
-    </form>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import type { FacetCounts, FacetName } from "@/lib/search/types";
 import { shownCount } from "./count-format";
 import type { FacetGroup, FacetLabeler, ThemeLite } from "./facet-labels";
 import { hasFilters, searchHref, type SearchState, type Tab } from "./search-params";
+import { Card } from "@/components/ui/card";
 
 const GROUPS: Record<Tab, FacetGroup[]> = {
   CASE: ["theme", "pref", "cat", "year"],
@@ -63,13 +64,7 @@ export async function FacetForm({
   const countText = (n: number) =>
     estimate && n > 0 ? t("countEstimate", { count: shownCount(n, true) }) : n.toLocaleString();
   return (
-    <form
-      method="get"
-      action="/search"
-      aria-labelledby="facets-heading"
-      className="rounded border border-stone-200 bg-white p-4"
-      data-testid="facet-form"
-    >
+    <Card as="form" method="get" action="/search" aria-labelledby="facets-heading" data-testid="facet-form">
       <h2 id="facets-heading" className="text-lg font-bold">
         {t("heading")}
       </h2>
@@ -121,7 +116,7 @@ export async function FacetForm({
           </Link>
         ) : null}
       </div>
-    </form>
+    </Card>
   );
 }
 

@@ -4,6 +4,7 @@ import { listFeaturedCases } from "@/lib/cases/queries";
 import { listPublicChallenges } from "@/lib/challenges/queries";
 import { formatFiscalYear } from "@/lib/format";
 import { ThemeLinks } from "./empty-state";
+import { Card } from "@/components/ui/card";
 
 /** The page before anything is typed: say what to do, and offer ways in that need no typing. */
 export async function NoQuery({ themes }: { themes: { label: string; href: string }[] }) {
@@ -29,12 +30,12 @@ export async function NoQuery({ themes }: { themes: { label: string; href: strin
           </h2>
           <ul className="mt-2 space-y-2">
             {challenges.items.map((c) => (
-              <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
+              <Card as="li" key={c.id} padding="sm">
                 <Link href={`/challenges/${c.id}`} className="font-medium">
                   {c.title}
                 </Link>
                 <p className="text-sm text-stone-700">{c.municipality.name}</p>
-              </li>
+              </Card>
             ))}
           </ul>
           <p className="mt-2">
@@ -49,14 +50,14 @@ export async function NoQuery({ themes }: { themes: { label: string; href: strin
           </h2>
           <ul className="mt-2 space-y-2">
             {cases.map((c) => (
-              <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
+              <Card as="li" key={c.id} padding="sm">
                 <Link href={`/cases/${c.id}`} className="font-medium">
                   {c.title}
                 </Link>
                 <p className="text-sm text-stone-700">
                   {c.municipality.name} ・ {formatFiscalYear(c.fiscalYear, locale)}
                 </p>
-              </li>
+              </Card>
             ))}
           </ul>
           <p className="mt-2">

@@ -5,6 +5,7 @@ import { formatFiscalYear } from "@/lib/format";
 import type { SearchHit } from "@/lib/search/types";
 import { Highlighted } from "./highlighted";
 import { hitHref, type Tab } from "./search-params";
+import { Card } from "@/components/ui/card";
 
 export async function ResultList({ tab, hits }: { tab: Tab; hits: SearchHit[] }) {
   const t = await getTranslations("search.tabs");
@@ -13,7 +14,7 @@ export async function ResultList({ tab, hits }: { tab: Tab; hits: SearchHit[] })
   return (
     <ol className="space-y-3" data-testid="search-results">
       {hits.map((h) => (
-        <li key={h.id} className="rounded border border-stone-200 bg-white p-4" data-testid="search-hit">
+        <Card as="li" key={h.id} data-testid="search-hit">
           <h3 className="text-lg font-bold leading-snug">
             <Link href={h.href ?? hitHref(tab, h.id)}>
               <Highlighted text={h.titleHighlighted || h.title} />
@@ -30,7 +31,7 @@ export async function ResultList({ tab, hits }: { tab: Tab; hits: SearchHit[] })
               <Highlighted text={h.snippet} />
             </p>
           ) : null}
-        </li>
+        </Card>
       ))}
     </ol>
   );

@@ -8,6 +8,7 @@ import { listThemes } from "@/lib/themes/queries";
 import { CaseForm } from "../../_components/case-form";
 import { withKeys } from "../../_components/initial-rows";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,8 +27,7 @@ export default async function EditCasePage({ params }: Props) {
   if (!c) notFound();
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-      <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
+      <PageHeader title={t("editTitle")} description={t("lead")} className="mb-4" />
       <CaseForm
         themes={themes}
         initial={{

@@ -6,9 +6,10 @@ import { getChallengeForEdit, listDepartments } from "@/lib/challenges/queries";
 import { challengeIdSchema } from "@/lib/challenges/schema";
 import { listThemes } from "@/lib/themes/queries";
 import { stateFromChallenge } from "../../_components/form-state";
-import { PendingNotice } from "../../_components/pending-notice";
+import { PendingNotice } from "@/components/pending-notice";
 import { ChallengeWizard } from "../../_components/wizard";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -32,8 +33,7 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
   });
   return (
     <div>
-      <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-      <p className="mb-4 mt-1 text-stone-700">{t("lead")}</p>
+      <PageHeader title={t("editTitle")} description={t("lead")} className="mb-4" />
       <ChallengeWizard
         id={c.id}
         status={c.status}

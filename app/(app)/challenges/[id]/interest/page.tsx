@@ -8,6 +8,8 @@ import { getInterestForm } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
 import { InterestForm } from "./_components/interest-form";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
+import { InterestStanding } from "@/components/interest-entry";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -28,19 +30,14 @@ export default async function InterestFormPage({ params }: { params: Promise<{ i
       <p className="text-sm">
         <Link href={`/challenges/${c.id}`}>← {t("form.back")}</Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("form.title")}</h1>
-      <p className="break-words text-stone-700">
-        {t("form.lead", { municipality: c.municipality.name, title: c.title })}
-      </p>
+      <PageHeader
+        title={t("form.title")}
+        description={t("form.lead", { municipality: c.municipality.name, title: c.title })}
+      />
       {open ? (
         <InterestForm challengeId={c.id} questions={c.screeningQuestions} dailyLimit={env.INTEREST_DAILY_LIMIT} />
       ) : (
-        <div className="rounded border border-stone-200 bg-white p-4" data-testid="interest-already">
-          <p>{t("entry.already", { status: t(`status.${existing.status}`) })}</p>
-          <p className="mt-2">
-            <Link href="/interests">{t("entry.mine")}</Link>
-          </p>
-        </div>
+        <InterestStanding status={existing.status} testId="interest-already" />
       )}
     </div>
   );

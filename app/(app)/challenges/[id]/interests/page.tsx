@@ -7,10 +7,12 @@ import { formatDate } from "@/lib/format";
 import { listInterestsForChallenge, searchCompaniesForIntroduction } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
 import { z } from "@/lib/validation";
-import { PendingNotice } from "../../_components/pending-notice";
+import { PendingNotice } from "@/components/pending-notice";
 import { InterestCard } from "./_components/interest-card";
 import { IntroduceForm } from "./_components/introduce-form";
 import { CAN, isMunicipalStaff } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -44,12 +46,9 @@ export default async function ChallengeInterestsPage({
       <p className="text-sm">
         <Link href={`/challenges/${c.id}`}>← {t("back")}</Link>
       </p>
-      <h1 className="text-2xl font-bold">
-        {t("title")}（{interests.length}）
-      </h1>
-      <p className="break-words text-stone-700">{t("lead", { title: c.title })}</p>
+      <PageHeader title={`${t("title")}（${interests.length}）`} description={t("lead", { title: c.title })} />
       {interests.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-center">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="space-y-4" data-testid="interest-list">
           {interests.map((i) => (

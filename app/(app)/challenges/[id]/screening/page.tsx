@@ -5,9 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { getScreeningEditor } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
-import { PendingNotice } from "../../_components/pending-notice";
+import { PendingNotice } from "@/components/pending-notice";
 import { ScreeningForm } from "./_components/screening-form";
 import { CAN } from "@/lib/auth/roles";
+import { PageTitle } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
@@ -27,7 +28,7 @@ export default async function ScreeningPage({ params }: { params: Promise<{ id: 
       <p className="text-sm">
         <Link href={`/challenges/${c.id}`}>← {t("back")}</Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="break-words font-medium">{c.title}</p>
       <p className="text-stone-700">{t("lead")}</p>
       <ScreeningForm challengeId={c.id} initial={c.screeningQuestions.map((q) => q.text)} />

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { dateTimeFormat } from "@/lib/format";
 import type { MatchDetail } from "@/lib/matches/queries";
+import { Card } from "@/components/ui/card";
 
 const dateTime = (d: Date, locale: string) =>
   dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(d);
@@ -13,7 +14,7 @@ export async function History({ changes }: { changes: MatchDetail["changes"] }) 
   return (
     <ol className="space-y-3" data-testid="match-history">
       {changes.map((c) => (
-        <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
+        <Card as="li" key={c.id} padding="sm">
           <p className="font-medium">
             {c.fromStage
               ? t("historyMove", { from: tp(c.fromStage), to: tp(c.toStage) })
@@ -24,7 +25,7 @@ export async function History({ changes }: { changes: MatchDetail["changes"] }) 
             {c.actor ? t("historyBy", { name: c.actor.name }) : t("historyAuto")}
           </p>
           {c.note ? <p className="mt-1 whitespace-pre-wrap break-words text-sm">{c.note}</p> : null}
-        </li>
+        </Card>
       ))}
     </ol>
   );

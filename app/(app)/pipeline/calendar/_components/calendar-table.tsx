@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { BUDGET_STEPS, type CalendarStep } from "@/lib/budget-calendar/defaults";
 import type { MunicipalityCalendar } from "@/lib/budget-calendar/queries";
 import { spanLabel } from "./month-label";
+import { Card } from "@/components/ui/card";
 
 /** Each municipality's effective calendar; a changed month is bold so a clerk sees what differs from the default. */
 export async function CalendarTable({ calendars, canEdit }: { calendars: MunicipalityCalendar[]; canEdit: boolean }) {
@@ -18,7 +19,7 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
       {/* Phones get one card per municipality: a wide table would hide the edit link off-screen. */}
       <ul className="mt-3 space-y-3 md:hidden">
         {calendars.map((c) => (
-          <li key={c.id} className="rounded border border-stone-200 bg-white p-4">
+          <Card as="li" key={c.id}>
             <p className="font-bold">
               {c.name}
               <span className="ml-2 text-xs font-normal text-stone-600">{c.type ? t(`type.${c.type}`) : ""}</span>
@@ -47,7 +48,7 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
                 {t("edit")}
               </Link>
             ) : null}
-          </li>
+          </Card>
         ))}
       </ul>
       <div className="relative mt-3 hidden overflow-x-auto md:block">

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { formatFiscalYear } from "@/lib/format";
+import { Card } from "@/components/ui/card";
 
 type Option = { value: string; label: string };
 
@@ -22,12 +23,7 @@ export async function CalendarFilters({
 }) {
   const t = await getTranslations("calendar");
   return (
-    <form
-      method="get"
-      action="/pipeline/calendar"
-      className="rounded border border-stone-200 bg-white p-4"
-      aria-label={t("filters")}
-    >
+    <Card as="form" method="get" action="/pipeline/calendar" aria-label={t("filters")}>
       <div className="grid gap-x-4 sm:grid-cols-3">
         {municipalities ? (
           <SelectField
@@ -61,6 +57,6 @@ export async function CalendarFilters({
           {t("clear")}
         </Link>
       </div>
-    </form>
+    </Card>
   );
 }

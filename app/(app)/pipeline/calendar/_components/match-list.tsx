@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { dueDate, jstDateKey } from "@/lib/budget-calendar/next-step";
 import type { CalendarRow } from "@/lib/budget-calendar/queries";
 import { formatDate, formatFiscalYear } from "@/lib/format";
+import { Card } from "@/components/ui/card";
 
 type Group = { key: string; heading: string; hint?: string; rows: CalendarRow[] };
 
@@ -43,7 +44,7 @@ export async function MatchList({ rows, locale }: { rows: CalendarRow[]; locale:
           {g.hint ? <p className="mt-2 text-stone-700">{g.hint}</p> : null}
           <ul className="mt-3 space-y-3">
             {g.rows.map((r) => (
-              <li key={r.id} className="rounded border border-stone-200 bg-white p-4" data-testid="calendar-match">
+              <Card as="li" key={r.id} data-testid="calendar-match">
                 <div className="flex flex-col gap-3 md:flex-row md:items-start md:justify-between">
                   <div className="min-w-0">
                     <Link href={`/pipeline/${r.id}`} className="text-lg font-bold underline break-words">
@@ -89,7 +90,7 @@ export async function MatchList({ rows, locale }: { rows: CalendarRow[]; locale:
                     ))}
                   </ol>
                 </details>
-              </li>
+              </Card>
             ))}
           </ul>
         </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
 
 // Every figure on the page is in a plain table as well as (or instead of) a chart: screen readers
 // read it, and clerks print tables. On a narrow screen the table scrolls sideways inside a focusable
@@ -17,12 +18,7 @@ export function DataTable({
   hideCaption?: boolean;
 }) {
   return (
-    <div
-      role="region"
-      aria-labelledby={`${id}-caption`}
-      tabIndex={0}
-      className="overflow-x-auto rounded border border-stone-200 bg-white"
-    >
+    <Card role="region" aria-labelledby={`${id}-caption`} tabIndex={0} padding="none" className="overflow-x-auto">
       <table className="w-full border-collapse text-sm sm:text-base" data-testid={id}>
         <caption
           id={`${id}-caption`}
@@ -45,7 +41,7 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </Card>
   );
 }
 

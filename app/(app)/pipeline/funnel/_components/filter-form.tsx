@@ -4,6 +4,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import type { FunnelDashboard } from "@/lib/funnel/queries";
 import type { FunnelFilter } from "@/lib/funnel/schema";
 import { formatFiscalYear } from "@/lib/format";
+import { Card } from "@/components/ui/card";
 
 // A plain GET form: the conditions end up in the URL, so a clerk can bookmark or send the view,
 // and it works without JavaScript.
@@ -19,12 +20,7 @@ export async function FilterForm({
   const t = await getTranslations("funnel.filters");
   const locale = await getLocale();
   return (
-    <form
-      method="get"
-      action="/pipeline/funnel"
-      className="rounded border border-stone-200 bg-white p-4"
-      aria-labelledby="filters-legend"
-    >
+    <Card as="form" method="get" action="/pipeline/funnel" aria-labelledby="filters-legend">
       <h2 id="filters-legend" className="mb-3 text-lg font-bold">
         {t("legend")}
       </h2>
@@ -60,6 +56,6 @@ export async function FilterForm({
           {t("reset")}
         </Link>
       </div>
-    </form>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { feasibilityRate, formatPercent, meetingRate, type FunnelCounts } from "@/lib/funnel/metrics";
 import { fmtN } from "./data-table";
+import { Card } from "@/components/ui/card";
 
 // The two headline rates with their definition right next to the number (issue 5: "show the
 // definition next to the figure"), and the reference platform's published figures, labelled as such.
@@ -30,7 +31,7 @@ export async function KpiCards({ summary }: { summary: FunnelCounts }) {
       </h2>
       <dl className="grid gap-3 sm:grid-cols-3">
         {cards.map((c) => (
-          <div key={c.id} className="rounded border border-stone-200 bg-white p-4" data-testid={`kpi-${c.id}`}>
+          <Card key={c.id} data-testid={`kpi-${c.id}`}>
             <dt className="font-medium text-stone-800">{c.label}</dt>
             <dd className="mt-1 text-3xl font-bold tabular-nums text-brand-800" data-testid={`kpi-${c.id}-value`}>
               {c.value}
@@ -40,7 +41,7 @@ export async function KpiCards({ summary }: { summary: FunnelCounts }) {
               <span className="font-medium">{t("definitionLabel")}</span>
               {c.def}
             </dd>
-          </div>
+          </Card>
         ))}
       </dl>
       <p className="text-sm text-stone-700">{t("reachedNote")}</p>

@@ -5,6 +5,7 @@ import type { StoredAnswer } from "@/lib/interests/schema";
 import { ApproveSummaryForm } from "./approve-summary-form";
 import { DecisionButtons } from "./decision-buttons";
 import { SalesOnlyToggle } from "./sales-only-toggle";
+import { Card } from "@/components/ui/card";
 
 export type InterestRow = {
   id: string;
@@ -29,11 +30,7 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
   const intro = i.origin === "INTRODUCTION";
   const awaitingApproval = intro && !i.introSummaryApprovedAt;
   return (
-    <article
-      className="rounded border border-stone-200 bg-white p-4 sm:p-6"
-      data-testid="interest-card"
-      aria-labelledby={`company-${i.id}`}
-    >
+    <Card as="article" padding="lg" data-testid="interest-card" aria-labelledby={`company-${i.id}`}>
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={statusTone[i.status]}>{t(`status.${i.status}`)}</Badge>
         {intro ? <Badge>{t("origin.INTRODUCTION")}</Badge> : null}
@@ -105,6 +102,6 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
           <SalesOnlyToggle id={i.id} salesOnly={i.salesOnly} company={i.company.name} />
         ) : null}
       </div>
-    </article>
+    </Card>
   );
 }

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { countInterestsForChallenge, getMyInterest } from "@/lib/interests/queries";
+
+type InterestStatus = NonNullable<Awaited<ReturnType<typeof getMyInterest>>>["status"];
 
 const primary =
   "inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2 text-lg font-medium text-white no-underline hover:bg-brand-800";
@@ -12,16 +15,7 @@ const secondary =
 export async function InterestEntry({ challengeId, user }: { challengeId: string; user: SessionUser }) {
   const t = await getTranslations("interests");
   const mine = await getMyInterest(challengeId, user);
-  if (mine && mine.status !== "WITHDRAWN") {
-    return (
-      <div className="rounded border border-stone-200 bg-white p-4" data-testid="interest-entry">
-        <p>{t("entry.already", { status: t(`status.${mine.status}`) })}</p>
-        <p className="mt-2">
-          <Link href="/interests">{t("entry.mine")}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (mine && mine.status !== "WITHDRAWN") return <InterestStanding status={mine.status} testId="interest-entry" />;
   return (
     <div className="rounded border border-stone-300 bg-brand-50 p-4" data-testid="interest-entry">
       <p className="mb-3 text-stone-800">{t("entry.lead")}</p>
@@ -29,6 +23,19 @@ export async function InterestEntry({ challengeId, user }: { challengeId: string
         {t("entry.button")}
       </Link>
     </div>
+  );
+}
+
+/** Where the company's interest stands, and the way to its list: on the challenge page and on its interest form. */
+export async function InterestStanding({ status, testId }: { status: InterestStatus; testId: string }) {
+  const t = await getTranslations("interests");
+  return (
+    <Card data-testid={testId}>
+      <p>{t("entry.already", { status: t(`status.${status}`) })}</p>
+      <p className="mt-2">
+        <Link href="/interests">{t("entry.mine")}</Link>
+      </p>
+    </Card>
   );
 }
 

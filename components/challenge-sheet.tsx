@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { PageTitle } from "@/components/ui/page-header";
 import { formatDate, formatFiscalYear, formatYen } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import type { BudgetStatusValue, ChallengeKindValue, OfferValue, ProgramKindValue } from "@/lib/challenges/schema";
@@ -54,8 +55,8 @@ type Level = 1 | 2;
 export function ChallengeSheet({ data, level = 1 }: { data: ChallengeSheetData; level?: Level }) {
   const t = useTranslations("challenges");
   const locale = useLocale();
-  const Title = level === 1 ? "h1" : "h3";
   const Section = level === 1 ? "h2" : "h4";
+  const title = data.title || t("wizard.previewEmpty");
   const sections = [
     ["situation", data.situation],
     ["tried", data.tried],
@@ -83,9 +84,11 @@ export function ChallengeSheet({ data, level = 1 }: { data: ChallengeSheetData; 
             </Badge>
           ))}
         </div>
-        <Title className={level === 1 ? "text-2xl font-bold leading-snug" : "text-lg font-bold leading-snug"}>
-          {data.title || t("wizard.previewEmpty")}
-        </Title>
+        {level === 1 ? (
+          <PageTitle className="leading-snug">{title}</PageTitle>
+        ) : (
+          <h3 className="text-lg font-bold leading-snug">{title}</h3>
+        )}
         <p className="text-sm text-stone-700">
           {placeName(data)}
           {data.departmentName ? ` ・ ${data.departmentName}` : ""}
