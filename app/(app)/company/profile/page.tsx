@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { companyLogoUrl } from "@/lib/companies/logo";
 import { getEditableCompany } from "@/lib/companies/queries";
-import { initialProfile } from "../../companies/_components/initial-profile";
-import { LogoForm } from "../../companies/_components/logo-form";
-import { ProfileForm } from "../../companies/_components/profile-form";
+import { initialProfile } from "@/components/company-profile/initial-profile";
+import { LogoForm } from "@/components/company-profile/logo-form";
+import { ProfileForm } from "@/components/company-profile/profile-form";
 import { COMPANY_ROLES } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/use-action";
 import type { FieldErrors } from "@/lib/action";
 import { moveMatchAction } from "@/lib/matches/actions";
 import type { Stage } from "@/lib/matches/stages";
@@ -15,22 +15,24 @@ export type MoveExtra = { declineReason?: string; declineNote?: string; note?: s
  */
 export function useMove(onMoved: (id: string, stage: Stage, version: number) => void) {
   const t = useTranslations("matches.move");
-  const router = useRouter();
-  const [pending, start] = useTransition();
   const [error, setError] = useState<MoveError | null>(null);
+  // Which card this move is for, and what to do after it (close the 見送り form).
+  const current = useRef<{ id: string; after?: () => void }>({ id: "" });
+  const { execute, pending } = useAction(moveMatchAction, {
+    refresh: (r) => r.ok,
+    onError: ({ formError, fieldErrors }) =>
+      setError({ id: current.current.id, message: formError ?? t("conflict"), conflict: false, fieldErrors }),
+    onSuccess: (r) => {
+      const { id, after } = current.current;
+      if (!r.ok) return setError({ id, message: t("conflict"), conflict: true });
+      setError(null);
+      onMoved(id, r.value.stage, r.value.version);
+      after?.();
+    },
+  });
   const move = (card: { id: string; version: number }, to: Stage, extra: MoveExtra = {}, after?: () => void) => {
-    start(async () => {
-      const r = await moveMatchAction({ id: card.id, to, expectedVersion: card.version, ...extra });
-      if (!r.ok)
-        setError({ id: card.id, message: r.formError ?? t("conflict"), conflict: false, fieldErrors: r.fieldErrors });
-      else if (!r.data.ok) setError({ id: card.id, message: t("conflict"), conflict: true });
-      else {
-        setError(null);
-        onMoved(card.id, r.data.value.stage, r.data.value.version);
-        after?.();
-        router.refresh();
-      }
-    });
+    current.current = { id: card.id, after };
+    execute({ id: card.id, to, expectedVersion: card.version, ...extra });
   };
   return { move, pending, error, clearError: () => setError(null) };
 }

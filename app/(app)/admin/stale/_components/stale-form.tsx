@@ -1,10 +1,9 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { useAction } from "@/components/use-action";
 import { saveStaleSettingsAction } from "@/lib/matches/stale-actions";
 import type { StaleSettingsInput } from "@/lib/matches/stale-settings";
 
@@ -13,13 +12,14 @@ type Row = { stage: keyof StaleSettingsInput; days: number; defaultDays: number 
 export function StaleForm({ rows }: { rows: Row[] }) {
   const t = useTranslations("calendar.stale");
   const tp = useTranslations("pipeline");
-  const router = useRouter();
   // Kept as typed text so a half-typed or full-width number is shown back with an error, not lost.
   const [v, setV] = useState<Record<string, string>>(Object.fromEntries(rows.map((r) => [r.stage, String(r.days)])));
-  const [pending, start] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
+  // Hook alone, no react-hook-form: staleSettingsSchema lives in a server-only module (lib/matches/stale-settings.ts).
+  const { execute, pending, formError, fieldErrors } = useAction(saveStaleSettingsAction, {
+    onSuccess: () => setSaved(true),
+    onError: () => setSaved(false),
+  });
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -29,13 +29,7 @@ export function StaleForm({ rows }: { rows: Row[] }) {
       return /^\d+$/.test(half) ? Number(half) : half === "" ? undefined : NaN;
     };
     const payload = Object.fromEntries(rows.map((r) => [r.stage, toNumber(v[r.stage] ?? "")]));
-    start(async () => {
-      const r = await saveStaleSettingsAction(payload);
-      setFormError(r.ok ? undefined : r.formError);
-      setFieldErrors(r.ok ? {} : (r.fieldErrors ?? {}));
-      setSaved(r.ok);
-      if (r.ok) router.refresh();
-    });
+    execute(payload);
   };
 
   return (

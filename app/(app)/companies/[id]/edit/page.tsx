@@ -8,9 +8,9 @@ import { getEditableCompany, searchCasePartners } from "@/lib/companies/queries"
 import { companyIdSchema } from "@/lib/companies/schema";
 import { z } from "@/lib/validation";
 import { CaseLinker } from "../../_components/case-linker";
-import { initialProfile } from "../../_components/initial-profile";
-import { LogoForm } from "../../_components/logo-form";
-import { ProfileForm } from "../../_components/profile-form";
+import { initialProfile } from "@/components/company-profile/initial-profile";
+import { LogoForm } from "@/components/company-profile/logo-form";
+import { ProfileForm } from "@/components/company-profile/profile-form";
 import { CAN } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,12 +1,12 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { errorText, FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { schemaResolver, useAction } from "@/components/use-action";
 import { updateMatchAction } from "@/lib/matches/actions";
-import { SCHEMES } from "@/lib/matches/schema";
+import { SCHEMES, updateSchema } from "@/lib/matches/schema";
 
 export type EditValues = {
   id: string;
@@ -41,44 +41,37 @@ export function EditForm({
   const tm = useTranslations("matches.move");
   const tp = useTranslations("pipeline.flags");
   const tc = useTranslations("cases.scheme");
-  const router = useRouter();
-  const [v, setV] = useState(initial);
-  const [pending, start] = useTransition();
-  const [formError, setFormError] = useState<string>();
   const [conflict, setConflict] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-  const set =
-    <K extends keyof EditValues>(k: K) =>
-    (e: { target: { value: string; checked?: boolean } }) =>
-      setV((s) => ({ ...s, [k]: typeof s[k] === "boolean" ? !!e.target.checked : e.target.value }));
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    start(async () => {
-      const r = await updateMatchAction({ ...v, expectedVersion: version });
+  const form = useForm<EditValues & { expectedVersion: number }>({
+    resolver: schemaResolver(updateSchema),
+    defaultValues: { ...initial, expectedVersion: version },
+  });
+  const { execute, pending, formError, fail, onInvalid } = useAction(updateMatchAction, {
+    setError: form.setError,
+    refresh: (r) => r.ok,
+    onError: () => setConflict(false),
+    onSuccess: (r): void => {
       if (!r.ok) {
-        setFormError(r.formError);
-        setFieldErrors(r.fieldErrors ?? {});
-        setConflict(false);
-        return;
+        fail({ formError: tm("conflict") });
+        return setConflict(true);
       }
-      if (!r.data.ok) {
-        setFormError(tm("conflict"));
-        setConflict(true);
-        setFieldErrors({});
-        return;
-      }
-      setFormError(undefined);
-      setFieldErrors({});
-      setConflict(false);
       setSaved(true);
-      router.refresh();
-    });
-  };
+    },
+  });
+  const errors = form.formState.errors;
+  const field = <K extends keyof EditValues>(name: K) => ({ ...form.register(name), error: errorText(errors[name]) });
   const choose = t("choose");
   return (
-    <form onSubmit={submit} noValidate data-testid="match-edit-form">
+    <form
+      onSubmit={(e) => {
+        setSaved(false);
+        // The version the page shows now: a save refreshes it, and the next save must say so.
+        return form.handleSubmit((values) => execute({ ...values, expectedVersion: version }), onInvalid)(e);
+      }}
+      noValidate
+      data-testid="match-edit-form"
+    >
       <FormError message={formError} />
       {conflict ? (
         <button
@@ -91,100 +84,56 @@ export function EditForm({
       ) : null}
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
-          name="coordinatorId"
+          {...field("coordinatorId")}
           label={t("coordinator")}
-          value={v.coordinatorId}
-          onChange={set("coordinatorId")}
           placeholder={t("notSet")}
           options={coordinators}
-          error={fieldErrors.coordinatorId}
         />
         <SelectField
-          name="departmentId"
+          {...field("departmentId")}
           label={t("department")}
-          value={v.departmentId}
-          onChange={set("departmentId")}
           placeholder={t("notSet")}
           options={departments}
-          error={fieldErrors.departmentId}
         />
       </div>
       <fieldset className="mb-4">
         <legend className="font-medium">{t("flags")}</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input
-            type="checkbox"
-            name="metDepartment"
-            checked={v.metDepartment}
-            onChange={set("metDepartment")}
-            className="size-5"
-          />
+          <input type="checkbox" {...form.register("metDepartment")} className="size-5" />
           {tp("metDepartment")}
         </label>
         <label className="flex min-h-11 items-center gap-2">
-          <input
-            type="checkbox"
-            name="contentOrganized"
-            checked={v.contentOrganized}
-            onChange={set("contentOrganized")}
-            className="size-5"
-          />
+          <input type="checkbox" {...form.register("contentOrganized")} className="size-5" />
           {tp("contentOrganized")}
         </label>
       </fieldset>
       <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField {...field("nextAction")} label={t("nextAction")} maxLength={200} />
+        <TextField {...field("nextActionOn")} type="date" label={t("nextActionOn")} />
         <TextField
-          name="nextAction"
-          label={t("nextAction")}
-          value={v.nextAction}
-          onChange={set("nextAction")}
-          maxLength={200}
-          error={fieldErrors.nextAction}
-        />
-        <TextField
-          name="nextActionOn"
-          type="date"
-          label={t("nextActionOn")}
-          value={v.nextActionOn}
-          onChange={set("nextActionOn")}
-          error={fieldErrors.nextActionOn}
-        />
-        <TextField
-          name="expectedBudget"
+          {...field("expectedBudget")}
           inputMode="numeric"
           label={t("expectedBudget")}
           hint={t("budgetHint")}
-          value={v.expectedBudget}
-          onChange={set("expectedBudget")}
-          error={fieldErrors.expectedBudget}
         />
         <SelectField
-          name="targetFiscalYear"
+          {...field("targetFiscalYear")}
           label={t("targetFiscalYear")}
-          value={v.targetFiscalYear}
-          onChange={set("targetFiscalYear")}
           placeholder={t("notSet")}
           options={fiscalYears}
-          error={fieldErrors.targetFiscalYear}
         />
         <SelectField
-          name="scheme"
+          {...field("scheme")}
           label={t("scheme")}
-          value={v.scheme}
-          onChange={set("scheme")}
           placeholder={choose}
           options={SCHEMES.map((s) => ({ value: s, label: tc(s) }))}
-          error={fieldErrors.scheme}
         />
       </div>
       <TextAreaField
-        name="internalNote"
+        {...field("internalNote")}
         label={t("internalNote")}
         hint={t("internalNoteHint")}
-        value={v.internalNote}
-        onChange={set("internalNote")}
         maxLength={4000}
-        error={fieldErrors.internalNote}
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>

@@ -1,10 +1,10 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, SelectField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { errorText, FormError, SelectField } from "@/components/ui/field";
+import { schemaResolver, useAction } from "@/components/use-action";
 import { resetCalendarAction, saveCalendarAction } from "@/lib/budget-calendar/actions";
 import {
   BUDGET_STEPS,
@@ -16,6 +16,7 @@ import {
 import { budgetTimeline } from "@/lib/budget-calendar/next-step";
 import {
   calendarFromInput,
+  calendarOverrideSchema,
   endKey,
   startKey,
   type CalendarOverrideInput,
@@ -38,12 +39,29 @@ export function OverrideForm({
   const t = useTranslations("calendar");
   const tp = useTranslations("pipeline");
   const locale = useLocale();
-  const router = useRouter();
-  const [v, setV] = useState(initial);
-  const [pending, start] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string>();
+  const form = useForm<CalendarOverrideInput>({
+    resolver: schemaResolver(calendarOverrideSchema),
+    defaultValues: initial,
+  });
+  const save = useAction(saveCalendarAction, {
+    setError: form.setError,
+    onSuccess: () => setDone(t("override.saved")),
+  });
+  const reset = useAction(resetCalendarAction, {
+    onSuccess: () => {
+      for (const s of BUDGET_STEPS) {
+        form.setValue(startKey(s), defaults[s].startMonth);
+        form.setValue(endKey(s), defaults[s].endMonth);
+      }
+      form.clearErrors();
+      setDone(t("override.resetDone"));
+    },
+  });
+  const pending = save.pending || reset.pending;
+  const formError = save.formError ?? reset.formError;
+  const v = useWatch({ control: form.control }) as CalendarOverrideInput;
+  const errors = form.formState.errors;
 
   const months = Array.from({ length: MAX_MONTH + 1 }, (_, m) => ({
     value: String(m),
@@ -55,40 +73,21 @@ export function OverrideForm({
   const ordered = BUDGET_STEPS.every((s) => v[startKey(s)] <= v[endKey(s)]);
   const example = ordered ? budgetTimeline(calendarFromInput(v), exampleFiscalYear, new Date(0)) : null;
 
-  const set = (k: MonthKey, value: string) => {
-    setDone(undefined);
-    setV((old) => ({ ...old, [k]: Number(value) }));
-  };
-  const finish = (r: { ok: boolean; formError?: string; fieldErrors?: FieldErrors }, message: string) => {
-    setFormError(r.ok ? undefined : r.formError);
-    setFieldErrors(r.ok ? {} : (r.fieldErrors ?? {}));
-    if (r.ok) {
-      setDone(message);
-      router.refresh();
-    }
-  };
-  const save = (e: React.FormEvent) => {
-    e.preventDefault();
-    start(async () => finish(await saveCalendarAction(v), t("override.saved")));
-  };
-  const reset = () =>
-    start(async () => {
-      const r = await resetCalendarAction({ municipalityId: v.municipalityId });
-      if (r.ok)
-        setV({
-          ...v,
-          ...Object.fromEntries(
-            BUDGET_STEPS.flatMap((s) => [
-              [startKey(s), defaults[s].startMonth],
-              [endKey(s), defaults[s].endMonth],
-            ]),
-          ),
-        });
-      finish(r, t("override.resetDone"));
-    });
+  const month = (k: MonthKey) => ({
+    ...form.register(k, { setValueAs: Number, onChange: () => setDone(undefined) }),
+    options: months,
+    error: errorText(errors[k]),
+  });
 
   return (
-    <form onSubmit={save} noValidate className="rounded border border-stone-200 bg-white p-4 sm:p-6">
+    <form
+      onSubmit={form.handleSubmit((values) => {
+        reset.clear();
+        save.execute(values);
+      }, save.onInvalid)}
+      noValidate
+      className="rounded border border-stone-200 bg-white p-4 sm:p-6"
+    >
       <FormError message={formError} />
       {BUDGET_STEPS.map((s, i) => (
         <fieldset key={s} className="mb-6 border-b border-stone-200 pb-2 last:border-b-0">
@@ -97,22 +96,8 @@ export function OverrideForm({
           </legend>
           <p className="text-sm text-stone-600">{t("override.defaultIs", { range: spanLabel(t, defaults[s]) })}</p>
           <div className="mt-2 grid gap-x-4 sm:grid-cols-2">
-            <SelectField
-              name={startKey(s)}
-              label={t("override.start")}
-              value={String(v[startKey(s)])}
-              onChange={(e) => set(startKey(s), e.target.value)}
-              options={months}
-              error={fieldErrors[startKey(s)]}
-            />
-            <SelectField
-              name={endKey(s)}
-              label={t("override.end")}
-              value={String(v[endKey(s)])}
-              onChange={(e) => set(endKey(s), e.target.value)}
-              options={months}
-              error={fieldErrors[endKey(s)]}
-            />
+            <SelectField {...month(startKey(s))} label={t("override.start")} />
+            <SelectField {...month(endKey(s))} label={t("override.end")} />
           </div>
           {example ? (
             <p className="mb-2 text-sm text-stone-700" data-testid={`example-${s}`}>
@@ -130,7 +115,15 @@ export function OverrideForm({
           {pending ? t("override.saving") : t("override.save")}
         </Button>
         {overridden ? (
-          <Button type="button" variant="secondary" disabled={pending} onClick={reset}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={pending}
+            onClick={() => {
+              save.clear();
+              reset.execute({ municipalityId: initial.municipalityId });
+            }}
+          >
             {t("override.reset")}
           </Button>
         ) : null}

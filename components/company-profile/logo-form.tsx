@@ -1,9 +1,9 @@
 "use client";
-import { useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { useAction } from "@/components/use-action";
 import { removeCompanyLogoAction, uploadCompanyLogoAction } from "@/lib/companies/actions";
 import { LOGO_ACCEPT_ATTR } from "@/lib/companies/schema";
 
@@ -18,46 +18,33 @@ export function LogoForm({
   logoUrl: string | null;
 }) {
   const t = useTranslations("companies.logo");
-  const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string>();
-  const [fieldError, setFieldError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const [pending, start] = useTransition();
-
-  const finish = (r: Awaited<ReturnType<typeof uploadCompanyLogoAction>>, okMessage: string) => {
-    if (!r.ok) {
-      setFieldError(r.fieldErrors?.file?.[0]);
-      setError(r.formError);
-      setDone(undefined);
-      return;
-    }
-    if (!r.data.ok) {
-      setFieldError(r.data.message);
-      setError(r.data.message);
-      setDone(undefined);
-      return;
-    }
-    setError(undefined);
-    setFieldError(undefined);
-    setDone(okMessage);
-    if (fileRef.current) fileRef.current.value = "";
-    router.refresh();
-  };
+  // Hook alone: the file rides in FormData, which react-hook-form's plain values do not carry.
+  // One hook for both buttons, so an error from either shows in the same place. A FormData
+  // uploads; null removes.
+  const { execute, pending, formError, fieldErrors, fail } = useAction(
+    (fd: FormData | null) => (fd ? uploadCompanyLogoAction(fd) : removeCompanyLogoAction({ organizationId })),
+    {
+      refresh: (r) => r.ok,
+      onError: () => setDone(undefined),
+      onSuccess: (r, fd): void => {
+        if (!r.ok) return fail({ formError: r.message, fieldErrors: { file: [r.message] } });
+        setDone(fd ? t("uploaded") : t("removed"));
+        if (fileRef.current) fileRef.current.value = "";
+      },
+    },
+  );
+  const fieldError = fieldErrors.file?.[0];
 
   const upload = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     const f = fd.get("file");
-    if (!(f instanceof File) || f.size === 0) {
-      setFieldError(t("chooseFile"));
-      setError(t("chooseFile"));
-      setDone(undefined);
-      return;
-    }
-    start(async () => finish(await uploadCompanyLogoAction(fd), t("uploaded")));
+    if (f instanceof File && f.size > 0) return execute(fd);
+    fail({ formError: t("chooseFile"), fieldErrors: { file: [t("chooseFile")] } });
   };
-  const remove = () => start(async () => finish(await removeCompanyLogoAction({ organizationId }), t("removed")));
+  const remove = () => execute(null);
 
   return (
     <section
@@ -68,7 +55,7 @@ export function LogoForm({
       <h2 id="logo-title" className="mb-3 text-lg font-bold">
         {t("title")}
       </h2>
-      <FormError message={error} />
+      <FormError message={formError} />
       {done ? (
         <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {done}

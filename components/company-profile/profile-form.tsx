@@ -1,12 +1,13 @@
 "use client";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { errorText, FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { schemaResolver, useAction } from "@/components/use-action";
 import { saveCompanyProfileAction } from "@/lib/companies/actions";
-import { COMPANY_SIZES, INDUSTRIES } from "@/lib/companies/schema";
+import { COMPANY_SIZES, companyProfileSchema, INDUSTRIES } from "@/lib/companies/schema";
 import { prefectureOptions } from "@/lib/municipalities/prefectures";
 import { HqSelect } from "./hq-select";
 
@@ -29,55 +30,55 @@ export type ProfileFormState = {
 };
 
 const box = "rounded border border-stone-200 bg-white p-4";
-const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
 export function ProfileForm({ initial, afterSave }: { initial: ProfileFormState; afterSave?: string }) {
   const t = useTranslations("companies");
   const router = useRouter();
-  const [v, setV] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const [pending, start] = useTransition();
   const top = useRef<HTMLDivElement>(null);
-  const set = <K extends keyof ProfileFormState>(k: K, value: ProfileFormState[K]) => {
-    setSaved(false);
-    setV((s) => ({ ...s, [k]: value }));
-  };
-  const input = (name: "name" | "corporateNumber" | "website" | "contactName" | "contactEmail" | "contactPhone") => ({
-    name,
-    value: v[name],
-    error: errors[name],
-    requiredLabel: t("form.required"),
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(name, e.target.value),
-  });
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    start(async () => {
-      const r = await saveCompanyProfileAction(v);
-      const done = (fe: FieldErrors, msg?: string) => {
-        setErrors(fe);
-        setFormError(msg);
-        top.current?.scrollIntoView({ block: "start" });
-      };
-      if (!r.ok) return done(r.fieldErrors ?? {}, r.formError);
-      if (!r.data.ok) {
-        return r.data.reason === "corporate_number_taken"
-          ? done({ corporateNumber: [t("form.corporateNumberTaken")] }, t("form.corporateNumberTaken"))
-          : done({ hqMunicipalityId: [t("form.cityMismatch")] }, t("form.cityMismatch"));
+  const toTop = () => top.current?.scrollIntoView({ block: "start" });
+  const form = useForm<ProfileFormState>({ resolver: schemaResolver(companyProfileSchema), defaultValues: initial });
+  const { execute, pending, formError, fail, onInvalid } = useAction(saveCompanyProfileAction, {
+    setError: form.setError,
+    refresh: (r) => r.ok && !afterSave,
+    onError: toTop,
+    onSuccess: (r): void => {
+      if (!r.ok) {
+        const [field, message] =
+          r.reason === "corporate_number_taken"
+            ? (["corporateNumber", t("form.corporateNumberTaken")] as const)
+            : (["hqMunicipalityId", t("form.cityMismatch")] as const);
+        return fail({ formError: message, fieldErrors: { [field]: [message] } });
       }
-      setErrors({});
-      setFormError(undefined);
       setSaved(true);
       if (afterSave) router.push(afterSave);
-      else router.refresh();
-      top.current?.scrollIntoView({ block: "start" });
-    });
-  };
+      toTop();
+    },
+  });
+  const errors = form.formState.errors;
+  const industriesError = errorText(errors.industries);
+  const regionsError = errorText(errors.regionsServed);
+  const hq = useWatch({ control: form.control, name: ["prefectureCode", "hqMunicipalityId"] });
+  const input = (name: "name" | "corporateNumber" | "website" | "contactName" | "contactEmail" | "contactPhone") => ({
+    ...form.register(name),
+    error: errorText(errors[name]),
+    requiredLabel: t("form.required"),
+  });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" data-testid="profile-form">
+    <form
+      onSubmit={(e) =>
+        form.handleSubmit(execute, () => {
+          onInvalid();
+          toTop();
+        })(e)
+      }
+      // Any edit makes 「保存しました」 stale.
+      onChange={() => setSaved(false)}
+      noValidate
+      className="space-y-4"
+      data-testid="profile-form"
+    >
       <div ref={top} className="scroll-mt-4">
         <FormError message={formError} />
         {saved ? (
@@ -108,38 +109,34 @@ export function ProfileForm({ initial, afterSave }: { initial: ProfileFormState;
           maxLength={20}
         />
         <HqSelect
-          pref={v.prefectureCode}
-          municipalityId={v.hqMunicipalityId}
-          prefError={errors.prefectureCode}
-          cityError={errors.hqMunicipalityId}
+          pref={hq[0]}
+          municipalityId={hq[1]}
+          prefError={errorText(errors.prefectureCode)}
+          cityError={errorText(errors.hqMunicipalityId)}
           onChange={({ pref, municipalityId }) => {
-            setSaved(false);
-            setV((s) => ({ ...s, prefectureCode: pref, hqMunicipalityId: municipalityId }));
+            form.setValue("prefectureCode", pref);
+            form.setValue("hqMunicipalityId", municipalityId);
           }}
         />
         <SelectField
-          name="size"
+          {...form.register("size")}
           label={t("form.size")}
-          value={v.size}
           placeholder={t("form.choose")}
-          error={errors.size}
+          error={errorText(errors.size)}
           options={COMPANY_SIZES.map((s) => ({ value: s, label: t(`size.${s}`) }))}
-          onChange={(e) => set("size", e.target.value)}
         />
         <TextField {...input("website")} label={t("form.website")} type="url" maxLength={300} placeholder="https://" />
         <TextAreaField
-          name="description"
+          {...form.register("description")}
           label={t("form.description")}
           rows={3}
           maxLength={1000}
-          value={v.description}
-          error={errors.description}
-          onChange={(e) => set("description", e.target.value)}
+          error={errorText(errors.description)}
         />
       </section>
       <section className={box}>
         <h2 className="mb-3 text-lg font-bold">{t("form.business")}</h2>
-        <fieldset className="mb-4" aria-describedby={errors.industries ? "industries-error" : undefined}>
+        <fieldset className="mb-4" aria-describedby={industriesError ? "industries-error" : undefined}>
           <legend className="mb-2 font-medium">
             {t("form.industries")}
             <span className="ml-2 rounded bg-red-50 px-1.5 text-xs text-red-700">{t("form.required")}</span>
@@ -147,41 +144,32 @@ export function ProfileForm({ initial, afterSave }: { initial: ProfileFormState;
           <div className="grid gap-1 sm:grid-cols-3">
             {INDUSTRIES.map((i) => (
               <label key={i} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="checkbox"
-                  className="size-5"
-                  checked={v.industries.includes(i)}
-                  onChange={() => set("industries", toggle(v.industries, i))}
-                />
+                <input type="checkbox" className="size-5" value={i} {...form.register("industries")} />
                 {t(`industry.${i}`)}
               </label>
             ))}
           </div>
-          {errors.industries ? (
+          {industriesError ? (
             <p id="industries-error" role="alert" className="mt-1 text-sm text-red-700">
-              {errors.industries.join(" ")}
+              {industriesError.join(" ")}
             </p>
           ) : null}
         </fieldset>
         <TextAreaField
-          name="capabilities"
+          {...form.register("capabilities")}
           label={t("form.capabilities")}
           hint={t("form.capabilitiesHint")}
           rows={4}
           maxLength={2000}
-          value={v.capabilities}
-          error={errors.capabilities}
-          onChange={(e) => set("capabilities", e.target.value)}
+          error={errorText(errors.capabilities)}
         />
         <TextAreaField
-          name="services"
+          {...form.register("services")}
           label={t("form.services")}
           hint={t("form.servicesHint")}
           rows={3}
           maxLength={2000}
-          value={v.services}
-          error={errors.services}
-          onChange={(e) => set("services", e.target.value)}
+          error={errorText(errors.services)}
         />
         <fieldset className="mb-2">
           <legend className="font-medium">{t("form.regions")}</legend>
@@ -189,19 +177,14 @@ export function ProfileForm({ initial, afterSave }: { initial: ProfileFormState;
           <div className="grid grid-cols-2 gap-1 sm:grid-cols-4 lg:grid-cols-6">
             {prefectureOptions.map((o) => (
               <label key={o.value} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="checkbox"
-                  className="size-5"
-                  checked={v.regionsServed.includes(o.value)}
-                  onChange={() => set("regionsServed", toggle(v.regionsServed, o.value))}
-                />
+                <input type="checkbox" className="size-5" value={o.value} {...form.register("regionsServed")} />
                 {o.label}
               </label>
             ))}
           </div>
-          {errors.regionsServed ? (
+          {regionsError ? (
             <p role="alert" className="mt-1 text-sm text-red-700">
-              {errors.regionsServed.join(" ")}
+              {regionsError.join(" ")}
             </p>
           ) : null}
         </fieldset>
