@@ -3,7 +3,8 @@
 // source tables, same filters, same three answers), in one run on the same database.
 // Database: scripts/lib/database.ts (DATABASE_URL, else the embedded one under .data/ or
 // KYOSO_DATA_DIR). Needs the scale seed: `npm run db:seed -- --scale` (this script checks).
-// Options: BENCH_ROUNDS (5) — timed rounds after one warm-up round.
+// Options: BENCH_ROUNDS (5) — timed rounds after one warm-up round; BENCH_TUNING — other values for the
+// PostgreSQL backend's walk thresholds, e.g. '{"dense":0}' (lib/search/postgres/tuning.ts, docs/search.md).
 import { registerHooks } from "node:module";
 import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
@@ -61,10 +62,12 @@ try {
       `the scale seed is missing (${companies} demo companies): run \`npm run db:seed -- --scale\` first`,
     );
   const backend = await getSearchBackend();
+  const tuning = process.env.BENCH_TUNING ? JSON.parse(process.env.BENCH_TUNING) : null;
+  if (tuning) Object.assign((await import("../lib/search/postgres")).tuning, tuning);
   if (backend.name === "postgres" && indexed < 30_000)
     throw new Error(`the search index has ${indexed} rows: run \`npm run search:reindex\``);
   console.log(
-    `[bench] backend ${backend.name}; ${companies.toLocaleString()} demo companies; ${BENCH_QUERIES.length} queries × ${KINDS.length} kinds × ${ROUNDS} rounds`,
+    `[bench] backend ${backend.name}; ${companies.toLocaleString()} demo companies; ${BENCH_QUERIES.length} queries × ${KINDS.length} kinds × ${ROUNDS} rounds${tuning ? `; tuning ${JSON.stringify(tuning)}` : ""}`,
   );
 
   const ours: number[] = [];
