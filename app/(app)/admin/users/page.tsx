@@ -5,6 +5,7 @@ import { listUsers } from "@/lib/accounts/queries";
 import { formatDate } from "@/lib/format";
 import { z } from "@/lib/validation";
 import { CAN } from "@/lib/auth/roles";
+import { PageTitle } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.users");
@@ -30,7 +31,7 @@ export default async function UsersPage({
   ]);
   return (
     <div>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
           <thead>

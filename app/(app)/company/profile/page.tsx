@@ -7,6 +7,8 @@ import { initialProfile } from "@/components/company-profile/initial-profile";
 import { LogoForm } from "@/components/company-profile/logo-form";
 import { ProfileForm } from "@/components/company-profile/profile-form";
 import { COMPANY_ROLES } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("companies");
@@ -20,17 +22,16 @@ export default async function OwnCompanyProfilePage() {
   const c = user.organizationId ? await getEditableCompany(user, user.organizationId) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold">{t("profileTitle")}</h1>
+      <PageHeader title={t("profileTitle")} description={c ? t("profileLead") : undefined} />
       {c ? (
         <>
-          <p className="text-stone-700">{t("profileLead")}</p>
           <LogoForm organizationId={c.id} companyName={c.name} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />
           <ProfileForm initial={initialProfile(c)} />
         </>
       ) : (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+        <Notice tone="warning" role="status">
           {t("noCompany")}
-        </p>
+        </Notice>
       )}
     </div>
   );

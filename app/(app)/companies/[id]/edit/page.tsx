@@ -12,6 +12,7 @@ import { initialProfile } from "@/components/company-profile/initial-profile";
 import { LogoForm } from "@/components/company-profile/logo-form";
 import { ProfileForm } from "@/components/company-profile/profile-form";
 import { CAN } from "@/lib/auth/roles";
+import { PageTitle } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ export default async function EditCompanyPage({ params, searchParams }: Props) {
           ← {c.name}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
+      <PageTitle>{t("form.editTitle")}</PageTitle>
       <LogoForm organizationId={c.id} companyName={c.name} logoUrl={companyLogoUrl(c.id, c.companyProfile)} />
       <ProfileForm initial={initialProfile(c)} afterSave={`/companies/${c.id}`} />
       <CaseLinker company={c} q={q} found={found} />

@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/format";
 import { z } from "@/lib/validation";
 import { OverrideForm } from "./_components/override-form";
 import { CAN } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar.override");
@@ -47,12 +48,12 @@ export default async function MunicipalityCalendarPage({ params }: { params: Pro
           ← {t("back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("title", { name: cal.name })}</h1>
-      <p className="mt-2 text-stone-700">{t("lead", { type })}</p>
-      <p className="mt-2 font-medium" data-testid="calendar-status">
-        {status}
-      </p>
-      <p className="mt-2 text-sm text-stone-700">{t("orderHint")}</p>
+      <PageHeader title={t("title", { name: cal.name })} description={t("lead", { type })}>
+        <p className="mt-2 font-medium" data-testid="calendar-status">
+          {status}
+        </p>
+        <p className="mt-2 text-sm text-stone-700">{t("orderHint")}</p>
+      </PageHeader>
       <div className="mt-4">
         <OverrideForm
           initial={inputFromCalendar(cal.id, cal.calendar)}
