@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { useAction } from "@/components/use-action";
 import type { FieldErrors } from "@/lib/action";
 import {
   publishChallengeAction,
@@ -17,6 +18,13 @@ import { StepIndicator } from "./step-indicator";
 import { WizardPreview } from "./wizard-preview";
 import { ReviewChecklist } from "./review-checklist";
 import { SimilarPanel } from "./similar-panel";
+
+const ACTIONS = {
+  draft: saveChallengeDraftAction,
+  publish: publishChallengeAction,
+  update: updatePublishedChallengeAction,
+};
+type Kind = keyof typeof ACTIONS;
 
 const STEPS = 7;
 const REVIEW = STEPS - 1;
@@ -39,7 +47,6 @@ export function ChallengeWizard(props: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const [pending, start] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
   const isDraft = props.status === "DRAFT";
 
@@ -58,18 +65,16 @@ export function ChallengeWizard(props: Props) {
       .map(([k]) => FIELD_STEP[k] ?? 0),
   );
 
-  const submit = (kind: "draft" | "publish" | "update") =>
-    start(async () => {
-      setNotice(undefined);
-      const payload = toPayload(state, id);
-      const r =
-        kind === "draft"
-          ? await saveChallengeDraftAction(payload)
-          : kind === "publish"
-            ? await publishChallengeAction(payload)
-            : await updatePublishedChallengeAction(payload);
-      if (!r.ok) {
-        const fe = r.fieldErrors ?? {};
+  // Hook alone, no react-hook-form: the steps show one part of the state at a time, and a server
+  // error must send the clerk to the step that holds the field (FIELD_STEP).
+  const { execute, pending } = useAction(
+    ({ kind, payload }: { kind: Kind; payload: ReturnType<typeof toPayload> }) => ACTIONS[kind](payload),
+    {
+      // No router.refresh(): after replaceState it would render the edit route afresh and drop this
+      // component's state (the current step and this notice).
+      refresh: false,
+      onError: (r) => {
+        const fe = r.fieldErrors;
         setErrors(fe);
         const bad = Object.keys(fe)
           .filter((k) => fe[k]?.length)
@@ -81,27 +86,28 @@ export function ChallengeWizard(props: Props) {
           .join("、");
         setFormError(bad.length ? `${t("fixErrors")}（${where}）` : r.formError);
         if (bad.length) go(Math.min(...bad));
-        return;
-      }
-      setErrors({});
-      setFormError(undefined);
-      if (kind === "publish") {
-        router.push(`/challenges/${r.data.id}`);
-        return;
-      }
-      if (!id) {
-        setId(r.data.id);
-        // Keep the wizard mounted (and the step) while the address becomes the edit URL.
-        window.history.replaceState(null, "", `/challenges/${r.data.id}/edit`);
-      }
-      // No router.refresh(): after replaceState it would render the edit route afresh and drop this
-      // component's state (the current step and this notice).
-      setNotice(
-        kind === "draft"
-          ? t("saved", { time: new Date().toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }) })
-          : t("changesSaved"),
-      );
-    });
+      },
+      onSuccess: (r, { kind }) => {
+        setErrors({});
+        setFormError(undefined);
+        if (kind === "publish") return router.push(`/challenges/${r.id}`);
+        if (!id) {
+          setId(r.id);
+          // Keep the wizard mounted (and the step) while the address becomes the edit URL.
+          window.history.replaceState(null, "", `/challenges/${r.id}/edit`);
+        }
+        setNotice(
+          kind === "draft"
+            ? t("saved", { time: new Date().toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }) })
+            : t("changesSaved"),
+        );
+      },
+    },
+  );
+  const submit = (kind: Kind) => {
+    setNotice(undefined);
+    execute({ kind, payload: toPayload(state, id) });
+  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

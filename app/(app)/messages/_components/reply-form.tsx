@@ -1,19 +1,31 @@
 "use client";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, TextAreaField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { useAction } from "@/components/use-action";
 import { postMessageAction } from "@/lib/threads/actions";
 import { ACCEPT_ATTR, MAX_DOCUMENT_BYTES, MAX_FILES_PER_POST, MESSAGE_MAX } from "@/lib/threads/schema";
 
 export function ReplyForm({ threadId }: { threadId: string }) {
   const t = useTranslations("messages.form");
   const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
   const [sent, setSent] = useState(false);
-  const [pending, start] = useTransition();
+  // Hook alone: files ride in FormData, which react-hook-form's plain values do not carry.
+  const {
+    execute,
+    pending,
+    formError,
+    fieldErrors: errors,
+    fail,
+  } = useAction(postMessageAction, {
+    refresh: false,
+    onSuccess: (r): void => {
+      if (!r.ok) return fail({ fieldErrors: { files: r.fileErrors } });
+      setSent(true);
+      form.current?.reset();
+    },
+  });
 
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -26,28 +38,10 @@ export function ReplyForm({ threadId }: { threadId: string }) {
     files.forEach((f) => data.append("files", f));
     const big = files.find((f) => f.size > MAX_DOCUMENT_BYTES);
     if (big || files.length > MAX_FILES_PER_POST) {
-      setErrors({ files: [big ? t("tooBig", { name: big.name }) : t("tooMany")] });
-      setFormError(undefined);
-      return;
+      return fail({ fieldErrors: { files: [big ? t("tooBig", { name: big.name }) : t("tooMany")] } });
     }
     setSent(false);
-    start(async () => {
-      const r = await postMessageAction(data);
-      if (!r.ok) {
-        setErrors(r.fieldErrors ?? {});
-        setFormError(r.formError);
-        return;
-      }
-      if (!r.data.ok) {
-        setErrors({ files: r.data.fileErrors });
-        setFormError(undefined);
-        return;
-      }
-      setErrors({});
-      setFormError(undefined);
-      setSent(true);
-      form.current?.reset();
-    });
+    execute(data);
   };
 
   return (

@@ -1,11 +1,12 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { type PathValue, useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { errorText, FormError } from "@/components/ui/field";
+import { schemaResolver, useAction } from "@/components/use-action";
 import { saveAlertPreferenceAction } from "@/lib/notifications/actions";
-import { ALERT_KINDS, EMAIL_MODES, type AlertPreferenceInput } from "@/lib/notifications/schema";
+import { ALERT_KINDS, alertPreferenceSchema, EMAIL_MODES, type AlertPreferenceInput } from "@/lib/notifications/schema";
 import { CheckGrid } from "./check-grid";
 
 type Option = { value: string; label: string };
@@ -22,31 +23,34 @@ export function AlertForm({
   prefectures: Option[];
 }) {
   const t = useTranslations("notifications.alerts");
-  const [v, setV] = useState(initial);
-  const [pending, start] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
+  const form = useForm<AlertPreferenceInput>({
+    resolver: schemaResolver(alertPreferenceSchema),
+    defaultValues: initial,
+  });
+  const v = useWatch({ control: form.control }) as AlertPreferenceInput;
+  const { execute, pending, formError, onInvalid } = useAction(saveAlertPreferenceAction, {
+    setError: form.setError,
+    refresh: false,
+    onSuccess: () => setSaved(true),
+    onError: () => setSaved(false),
+  });
+  const errors = form.formState.errors;
   const set = <K extends keyof AlertPreferenceInput>(k: K, value: AlertPreferenceInput[K]) => {
     setSaved(false);
+    form.setValue(k, value as PathValue<AlertPreferenceInput, K>);
     // Choosing a theme, region or kind means "tell me about these": switch alerts on with it, so
     // nobody saves careful choices with the master switch still off and hears nothing.
     const choosing = k !== "challengeAlerts" && k !== "emailMode" && Array.isArray(value) && value.length > 0;
-    setV((old) => ({ ...old, [k]: value, ...(choosing ? { challengeAlerts: true } : {}) }));
-  };
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    start(async () => {
-      const r = await saveAlertPreferenceAction(v);
-      setFormError(r.ok ? undefined : r.formError);
-      setFieldErrors(r.ok ? {} : (r.fieldErrors ?? {}));
-      setSaved(r.ok);
-    });
+    if (choosing) form.setValue("challengeAlerts", true);
   };
 
   return (
-    <form onSubmit={submit} className="space-y-2 rounded border border-stone-200 bg-white p-4 sm:p-6" noValidate>
+    <form
+      onSubmit={form.handleSubmit(execute, onInvalid)}
+      className="space-y-2 rounded border border-stone-200 bg-white p-4 sm:p-6"
+      noValidate
+    >
       <FormError message={formError} />
       {isCompany ? (
         <>
@@ -67,7 +71,7 @@ export function AlertForm({
             options={themes}
             value={v.themeIds}
             onChange={(x) => set("themeIds", x)}
-            error={fieldErrors.themeIds}
+            error={errorText(errors.themeIds)}
             summary={v.themeIds.length ? t("selected", { count: v.themeIds.length }) : t("all")}
           />
           <CheckGrid
@@ -77,7 +81,7 @@ export function AlertForm({
             options={prefectures}
             value={v.prefectureCodes}
             onChange={(x) => set("prefectureCodes", x)}
-            error={fieldErrors.prefectureCodes}
+            error={errorText(errors.prefectureCodes)}
             summary={v.prefectureCodes.length ? t("selected", { count: v.prefectureCodes.length }) : t("all")}
             dense
           />
@@ -88,7 +92,7 @@ export function AlertForm({
             options={ALERT_KINDS.map((k) => ({ value: k, label: t(`kindNames.${k}`) }))}
             value={v.kinds}
             onChange={(x) => set("kinds", x as AlertPreferenceInput["kinds"])}
-            error={fieldErrors.kinds}
+            error={errorText(errors.kinds)}
             summary={v.kinds.length ? t("selected", { count: v.kinds.length }) : t("all")}
           />
         </>
@@ -113,9 +117,9 @@ export function AlertForm({
             </label>
           ))}
         </div>
-        {fieldErrors.emailMode?.length ? (
+        {errors.emailMode ? (
           <p role="alert" className="mt-1 text-sm text-red-700">
-            {fieldErrors.emailMode.join(" ")}
+            {errorText(errors.emailMode)?.join(" ")}
           </p>
         ) : null}
       </fieldset>
