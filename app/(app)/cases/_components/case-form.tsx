@@ -1,12 +1,13 @@
 "use client";
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
+import { type PathValue, useForm, useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import { errorText, FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { schemaResolver, useAction } from "@/components/use-action";
 import { createCaseAction, updateCaseAction } from "@/lib/cases/actions";
-import { CASE_OUTCOMES, CASE_SCHEMES } from "@/lib/cases/schema";
+import { CASE_OUTCOMES, CASE_SCHEMES, caseInputSchema } from "@/lib/cases/schema";
 import { MunicipalitySelect } from "./municipality-select";
 import { RepeatableRows, type Row } from "./repeatable-rows";
 
@@ -32,6 +33,18 @@ export type CaseFormState = {
 
 let counter = 0;
 const newKey = () => `row-${++counter}`;
+const strip = (rows: Row[]) => rows.map(({ key: _key, ...r }) => r);
+
+/** What the action gets: rows without their React keys, and "not chosen" as absent. */
+const toPayload = ({ pref: _pref, id, ...v }: CaseFormState) => ({
+  ...v,
+  ...(id ? { id } : {}),
+  partners: strip(v.partners),
+  figures: strip(v.figures),
+  links: strip(v.links),
+  scheme: v.scheme || undefined,
+  outcome: v.outcome || undefined,
+});
 
 export function CaseForm({
   initial,
@@ -43,86 +56,69 @@ export function CaseForm({
   const t = useTranslations("cases");
   const locale = useLocale();
   const router = useRouter();
-  const [v, setV] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [pending, start] = useTransition();
   const top = useRef<HTMLDivElement>(null);
-  const set = <K extends keyof CaseFormState>(k: K, value: CaseFormState[K]) => setV((s) => ({ ...s, [k]: value }));
-  const strip = (rows: Row[]) => rows.map(({ key: _key, ...r }) => r);
+  const toTop = () => top.current?.scrollIntoView({ block: "start" });
+  const form = useForm<CaseFormState>({ resolver: schemaResolver(caseInputSchema), defaultValues: initial });
+  const v = useWatch({ control: form.control }) as CaseFormState;
+  const set = <K extends keyof CaseFormState>(k: K, value: CaseFormState[K]) =>
+    form.setValue(k, value as PathValue<CaseFormState, K>);
+  const { execute, pending, formError, onInvalid } = useAction(
+    (payload: ReturnType<typeof toPayload>) => (initial.id ? updateCaseAction(payload) : createCaseAction(payload)),
+    {
+      setError: form.setError,
+      refresh: false,
+      onError: toTop,
+      onSuccess: (r) => router.push(`/cases/${r.id}`),
+    },
+  );
+  const errors = form.formState.errors;
+  const themesError = errorText(errors.themeSlugs);
+  const err = (name: keyof CaseFormState) => errorText(errors[name]);
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const payload = {
-      title: v.title,
-      summary: v.summary,
-      body: v.body,
-      municipalityId: v.municipalityId,
-      partners: strip(v.partners),
-      figures: strip(v.figures),
-      links: strip(v.links),
-      scheme: v.scheme || undefined,
-      outcome: v.outcome || undefined,
-      fiscalYear: v.fiscalYear,
-      startedOn: v.startedOn,
-      endedOn: v.endedOn,
-      themeSlugs: v.themeSlugs,
-      published: v.published,
-      isDemo: v.isDemo,
-    };
-    start(async () => {
-      const r = v.id ? await updateCaseAction({ ...payload, id: v.id }) : await createCaseAction(payload);
-      if (r.ok) {
-        router.push(`/cases/${r.data.id}`);
-        return;
-      }
-      setErrors(r.fieldErrors ?? {});
-      setFormError(r.formError);
-      top.current?.scrollIntoView({ block: "start" });
-    });
-  };
-
-  const text = (
-    name: "title" | "summary" | "fiscalYear" | "startedOn" | "endedOn",
-    extra: Record<string, unknown> = {},
-  ) => ({
-    name,
-    value: v[name],
-    error: errors[name],
+  const text = (name: "title" | "summary" | "fiscalYear" | "startedOn" | "endedOn") => ({
+    ...form.register(name),
+    error: err(name),
     requiredLabel: t("form.required"),
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(name, e.target.value),
-    ...extra,
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-2" data-testid="case-form">
+    <form
+      onSubmit={(e) =>
+        form.handleSubmit(
+          (values) => execute(toPayload(values)),
+          () => {
+            onInvalid();
+            toTop();
+          },
+        )(e)
+      }
+      noValidate
+      className="space-y-2"
+      data-testid="case-form"
+    >
       <div ref={top} className="scroll-mt-4">
         <FormError message={formError} />
       </div>
       <section className="rounded border border-stone-200 bg-white p-4">
         <TextField {...text("title")} label={t("form.title")} hint={t("form.titleHint")} required maxLength={120} />
         <TextAreaField
-          name="summary"
+          {...form.register("summary")}
           label={t("form.summary")}
           hint={t("form.summaryHint")}
           required
           requiredLabel={t("form.required")}
           rows={3}
           maxLength={400}
-          value={v.summary}
-          error={errors.summary}
-          onChange={(e) => set("summary", e.target.value)}
+          error={err("summary")}
         />
         <TextAreaField
-          name="body"
+          {...form.register("body")}
           label={t("form.body")}
           hint={t("form.bodyHint")}
           required
           requiredLabel={t("form.required")}
           rows={8}
-          value={v.body}
-          error={errors.body}
-          onChange={(e) => set("body", e.target.value)}
+          error={err("body")}
         />
       </section>
 
@@ -130,8 +126,11 @@ export function CaseForm({
         <MunicipalitySelect
           pref={v.pref}
           municipalityId={v.municipalityId}
-          error={errors.municipalityId}
-          onChange={({ pref, municipalityId }) => setV((s) => ({ ...s, pref, municipalityId }))}
+          error={err("municipalityId")}
+          onChange={({ pref, municipalityId }) => {
+            set("pref", pref);
+            set("municipalityId", municipalityId);
+          }}
         />
         <RepeatableRows
           name="partners"
@@ -144,7 +143,7 @@ export function CaseForm({
             { name: "role", label: t("form.partnerRole") },
           ]}
           addLabel={t("form.addPartner")}
-          error={errors.partners}
+          error={err("partners")}
           max={10}
           newKey={newKey}
         />
@@ -153,26 +152,22 @@ export function CaseForm({
       <section className="rounded border border-stone-200 bg-white p-4">
         <div className="grid gap-x-4 sm:grid-cols-2">
           <SelectField
-            name="scheme"
+            {...form.register("scheme")}
             label={t("form.scheme")}
             required
             requiredLabel={t("form.required")}
-            value={v.scheme}
             placeholder="—"
-            error={errors.scheme}
+            error={err("scheme")}
             options={CASE_SCHEMES.map((s) => ({ value: s, label: t(`scheme.${s}`) }))}
-            onChange={(e) => set("scheme", e.target.value)}
           />
           <SelectField
-            name="outcome"
+            {...form.register("outcome")}
             label={t("form.outcome")}
             required
             requiredLabel={t("form.required")}
-            value={v.outcome}
             placeholder="—"
-            error={errors.outcome}
+            error={err("outcome")}
             options={CASE_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
-            onChange={(e) => set("outcome", e.target.value)}
           />
           <TextField
             {...text("fiscalYear")}
@@ -197,7 +192,7 @@ export function CaseForm({
             { name: "value", label: t("form.figureValue"), required: true },
           ]}
           addLabel={t("form.addFigure")}
-          error={errors.figures}
+          error={err("figures")}
           max={20}
           newKey={newKey}
         />
@@ -212,7 +207,7 @@ export function CaseForm({
             { name: "url", label: t("form.linkUrl"), type: "url", required: true, placeholder: "https://" },
           ]}
           addLabel={t("form.addLink")}
-          error={errors.links}
+          error={err("links")}
           max={10}
           newKey={newKey}
         />
@@ -223,7 +218,7 @@ export function CaseForm({
           className="mb-4"
           id="themeSlugs"
           tabIndex={-1}
-          aria-describedby={`themeSlugs-hint${errors.themeSlugs?.length ? " themeSlugs-error" : ""}`}
+          aria-describedby={`themeSlugs-hint${themesError ? " themeSlugs-error" : ""}`}
         >
           <legend className="font-medium">
             {t("form.themes")}
@@ -253,9 +248,9 @@ export function CaseForm({
               );
             })}
           </div>
-          {errors.themeSlugs?.length ? (
+          {themesError ? (
             <p id="themeSlugs-error" role="alert" className="mt-1 text-sm text-red-700">
-              {errors.themeSlugs.join(" ")}
+              {themesError?.join(" ")}
             </p>
           ) : null}
         </fieldset>
