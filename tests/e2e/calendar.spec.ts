@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // The budget calendar and stale settings, per role. Uses the demo matches of 加賀市 (target FY2027,
@@ -5,11 +6,14 @@ import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
-test("coordinator sees the calendar, overrides 加賀市's steps and sees the date change", async ({ page }) => {
+const kagaMatch = (page: Page) =>
+  page.getByTestId("calendar-match").filter({ has: page.locator('a[href="/pipeline/seed-match-01"]') });
+
+test("coordinator sees 加賀市's match on the calendar; bad filters fall back to all", async ({ page }) => {
   await signInAs(page, "coordinator");
   await page.goto("/pipeline/calendar");
   await expect(page.getByRole("heading", { level: 1, name: "予算カレンダー" })).toBeVisible();
-  const card = page.getByTestId("calendar-match").filter({ has: page.locator('a[href="/pipeline/seed-match-01"]') });
+  const card = kagaMatch(page);
   await expect(card).toBeVisible();
   await expect(card).toContainText("2027年度（令和9年度）の予算");
   await expectAccessible(page);
@@ -17,16 +21,23 @@ test("coordinator sees the calendar, overrides 加賀市's steps and sees the da
   // Filters are GET parameters and survive a reload; bad ones fall back to "all".
   await page.goto("/pipeline/calendar?fy=abc&page=-3&municipality=");
   await expect(card).toBeVisible();
+});
 
+test("a schedule out of order gets a plain Japanese error next to the field", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.goto("/pipeline/calendar");
   await page.getByRole("link", { name: "加賀市の日程を変更" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "加賀市の予算カレンダー" })).toBeVisible();
   await expectAccessible(page);
-
-  // Out of order → a plain Japanese error next to the field, nothing saved.
   await page.getByLabel("終わり").nth(2).selectOption({ label: "1月（予算を作る年度）" });
   await page.getByRole("button", { name: "保存する" }).click();
   await expect(page.getByText("「議会」の終わりは始まりと同じ月か、それより後にしてください")).toBeVisible();
+});
 
+test("coordinator overrides 加賀市's steps and sees the date change, then restores the defaults", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.goto("/pipeline/calendar");
+  await page.getByRole("link", { name: "加賀市の日程を変更" }).click();
   // Move every step into the target year (Sep–Dec 2027): the next step of a FY2027 match becomes 部内予算案 from 1 Sep 2027.
   const months = ["9月（対象年度）", "10月（対象年度）", "11月（対象年度）", "12月（対象年度）"];
   for (const [i, label] of months.entries()) {
@@ -38,6 +49,7 @@ test("coordinator sees the calendar, overrides 加賀市's steps and sees the da
   await expect(page.getByTestId("calendar-status")).toContainText("個別の日程を使っています");
 
   await page.goto("/pipeline/calendar?fy=2027");
+  const card = kagaMatch(page);
   await expect(card.getByTestId("next-step")).toContainText("部内予算案");
   await expect(card.getByTestId("next-step")).toContainText("2027年9月1日から");
   await expect(page.getByRole("row", { name: /加賀市/ })).toContainText("個別設定");
