@@ -12,8 +12,8 @@ const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ?
 
 // Sized for a 2-core machine that also runs the server, its PostgreSQL and the job worker (and, on a
 // shared machine, other work): two browsers at once. The time limits only catch a hang; a passing
-// test never waits for them, so they are set for a page that takes tens of seconds on a loaded
-// machine, not for a quiet one. Demo roles sign in once per run (the "setup" project); the tests start
+// test never waits for them, so they are set for a loaded machine, not a quiet one: at a load of ~30
+// on 2 cores the longest tests took just under 2 minutes, so a test may take 3. Demo roles sign in once per run (the "setup" project); the tests start
 // signed in, so no test spends its time on sign-in forms.
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,7 +22,7 @@ export default defineConfig({
   // One retry in CI so a machine's bad minute does not block a landing; the list reporter still
   // names every test that needed it ("flaky"), and locally a failure is shown as it is.
   retries: process.env.CI ? 1 : 0,
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 20_000 },
   reporter: [["list"]],
   use: {
