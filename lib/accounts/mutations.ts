@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { WEAK_PASSWORD_MESSAGE, weakPasswordReason } from "@/lib/auth/password-policy";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, errorCodeOf } from "@/lib/errors";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import type { FieldErrors } from "@/lib/action";
 import { CAN } from "@/lib/auth/roles";
 import { companySignupSchema, DUPLICATE_EMAIL, reviewSchema, staffSignupSchema } from "./schema";

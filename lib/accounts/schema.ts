@@ -1,5 +1,5 @@
 // Sign-up and approval schemas, shared with the client forms: nothing server-only here.
-import { z, optionalText, requiredText } from "@/lib/validation";
+import { emailSchema, idSchema, optionalEnum, optionalText, requiredId, requiredText, z } from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 
 /**
@@ -8,31 +8,16 @@ import { prefectureCodes } from "@/lib/municipalities/prefectures";
  * A long phrase of plain words is the easiest strong password to type and remember. The
  * breached-list check is server-only (lib/auth/password-policy.ts), it is too big for the form.
  * bcrypt reads only the first 72 bytes; 128 characters of Japanese exceed that, which still
- * leaves at least 24 characters counted.
+ * leaves at least 24 characters counted. Never cleaned or trimmed: it is hashed, never stored.
  */
 export const PASSWORD_MIN = 15;
 export const PASSWORD_MAX = 128;
 export const DUPLICATE_EMAIL = "このメールアドレスはすでに登録されています";
 
-const trimmedLower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);
-
-// Lower-cased and trimmed so "Staff@City.lg.jp " and "staff@city.lg.jp" are one account.
-export const emailSchema = z.preprocess(
-  trimmedLower,
-  z
-    .string({ error: "メールアドレスを入力してください" })
-    .min(1, { error: "メールアドレスを入力してください" })
-    .max(254, { error: "メールアドレスが長すぎます" })
-    .pipe(z.email({ error: "メールアドレスの形式が正しくありません（例：taro@city.example.lg.jp）" })),
-);
-
 export const passwordSchema = z
   .string({ error: `パスワードを${PASSWORD_MIN}文字以上で入力してください` })
   .min(PASSWORD_MIN, { error: `パスワードは${PASSWORD_MIN}文字以上にしてください` })
   .max(PASSWORD_MAX, { error: `パスワードは${PASSWORD_MAX}文字以内にしてください` });
-
-/** cuid() ids and the fixed ids of seeded rows. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 export const companySignupSchema = z.object({
   companyName: requiredText(100, "会社名を入力してください"),
@@ -42,31 +27,24 @@ export const companySignupSchema = z.object({
 });
 export type CompanySignupInput = z.infer<typeof companySignupSchema>;
 
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-
 export const staffSignupSchema = z.object({
   name: requiredText(60, "お名前を入力してください"),
   email: emailSchema,
   password: passwordSchema,
   // Only drives the municipality list in the form; the server trusts municipalityId alone.
-  prefectureCode: z
-    .preprocess(blankToUndefined, z.enum(prefectureCodes as [string, ...string[]]).optional())
-    .catch(undefined),
-  municipalityId: z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: "所属する自治体を選んでください" })
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "所属する自治体を選び直してください" }),
+  prefectureCode: optionalEnum(prefectureCodes as [string, ...string[]], "都道府県を選び直してください").catch(
+    undefined,
   ),
+  municipalityId: requiredId("所属する自治体を選んでください", "所属する自治体を選び直してください"),
   departmentName: optionalText(60),
-  note: optionalText(1000),
+  note: optionalText(1000, { multiline: true }),
 });
 export type StaffSignupInput = z.infer<typeof staffSignupSchema>;
 
 export const reviewSchema = z.object({
   userId: idSchema,
   decision: z.enum(["APPROVE", "REJECT"]),
-  reason: optionalText(500),
+  reason: optionalText(500, { multiline: true }),
 });
 export type ReviewInput = z.infer<typeof reviewSchema>;
 

@@ -1,5 +1,5 @@
 // Audit log filters from the URL, shared with the filter form: nothing server-only here.
-import { z } from "@/lib/validation";
+import { dateSchema, pageParam, searchParam, z } from "@/lib/fields";
 
 // Kept in step with enum AuditAction in prisma/schema.prisma (a unit test checks it).
 export const AUDIT_ACTIONS = [
@@ -17,26 +17,13 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const blank = (v: unknown) => (v === "" ? undefined : v);
-const day = z
-  .preprocess(
-    (v) => blank(first(v)),
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+09:00`)))
-      .optional(),
-  )
-  .catch(undefined);
-
 /** Every field falls back on its own: a bad date must not throw away the action filter. */
 export const auditFilterSchema = z.object({
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000)).catch(1),
-  action: z.preprocess((v) => blank(first(v)), z.enum(AUDIT_ACTIONS).optional()).catch(undefined),
+  page: pageParam(),
+  action: searchParam(z.enum(AUDIT_ACTIONS)),
   /** E-mail, name or id of the person who acted or was acted on. */
-  user: z.preprocess((v) => blank(first(v)), z.string().trim().max(254).optional()).catch(undefined),
-  from: day,
-  to: day,
+  user: searchParam(z.string().max(254)),
+  from: searchParam(dateSchema),
+  to: searchParam(dateSchema),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { BUDGET_STEPS, DEFAULT_CALENDARS } from "./defaults";
 import {
   calendarFilterSchema,

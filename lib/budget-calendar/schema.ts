@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { fiscalYearParam, idSchema, pageParam, requiredId, searchParam, z } from "@/lib/fields";
 import { BUDGET_STEPS, MAX_MONTH, type BudgetCalendar, type CalendarStep } from "./defaults";
 
 // Client-safe. The override form is flat (one field per start/end month), so every error lands
@@ -21,7 +21,7 @@ const month = z
   .min(0, { error: "選べる範囲の月を選んでください" })
   .max(MAX_MONTH, { error: "選べる範囲の月を選んでください" });
 
-const id = z.string({ error: "自治体が指定されていません" }).min(1).max(64);
+const id = requiredId("自治体が指定されていません");
 
 const shape = { municipalityId: id } as { municipalityId: typeof id } & Record<MonthKey, typeof month>;
 for (const s of BUDGET_STEPS) {
@@ -76,12 +76,11 @@ export function inputFromCalendar(municipalityId: string, c: BudgetCalendar): Ca
 }
 
 // The calendar page's filters come from the URL: anything unreadable falls back to "all".
-const optionalId = z.string().min(1).max(64).optional().catch(undefined);
 export const calendarFilterSchema = z.object({
-  municipality: optionalId,
+  municipality: searchParam(idSchema),
   /** A coordinator's user id, or "none" for matches nobody is in charge of. */
-  coordinator: optionalId,
-  fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  coordinator: searchParam(idSchema),
+  fy: fiscalYearParam,
+  page: pageParam(),
 });
 export type CalendarFilter = z.infer<typeof calendarFilterSchema>;

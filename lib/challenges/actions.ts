@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { CAN } from "@/lib/auth/roles";
 import {
   closeChallenge,

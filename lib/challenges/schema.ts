@@ -1,6 +1,20 @@
 // Zod schemas for the challenge wizard (課題言語化シート) and the public list filters. Shared with
 // client components, so nothing server-only may be imported here.
-import { z } from "@/lib/validation";
+import {
+  fiscalYearBounds,
+  idSchema,
+  optionalEnum,
+  optionalId,
+  optionalInt,
+  optionalText,
+  pageParam,
+  requiredEnum,
+  requiredText,
+  searchParam,
+  uniqueList,
+  yenBounds,
+  z,
+} from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 
 export const CHALLENGE_KINDS = [
@@ -26,86 +40,32 @@ export type ProgramKindValue = (typeof PROGRAM_KINDS)[number];
 export type OfferValue = (typeof OFFERS)[number];
 export type BudgetStatusValue = (typeof BUDGET_STATUSES)[number];
 
-/** cuid() ids and the fixed ids of seeded rows. */
-export const challengeIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const challengeIdSchema = idSchema;
 
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.preprocess(blankToUndefined, z.enum(values, { error: message }).optional());
-
-// PostgreSQL text cannot hold NUL, and other control characters are never meant; drop them.
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
-const trimmed = (v: unknown) => (typeof v === "string" ? clean(v) : v);
-const requiredLong = (max: number, message: string) =>
-  z.preprocess(
-    trimmed,
-    z
-      .string({ error: message })
-      .min(1, { error: message })
-      .max(max, { error: `${max}文字以内で入力してください` }),
-  );
-const optionalLong = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && clean(v) === "" ? undefined : v === null ? undefined : trimmed(v)),
-    z
-      .string()
-      .max(max, { error: `${max}文字以内で入力してください` })
-      .optional(),
-  );
-
-// Clerks type amounts as "3,000,000" or in full-width digits; accept both.
-const toHalfWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-const looseInt = (v: unknown) => {
-  if (v === "" || v === null || v === undefined) return undefined;
-  if (typeof v === "string") {
-    const s = toHalfWidthDigits(v).replace(/[,，\s円]/g, "");
-    return /^\d{1,16}$/.test(s) ? Number(s) : v;
-  }
-  return v;
-};
-const budgetAmount = z.preprocess(
-  looseInt,
-  z
-    .number({ error: "金額は半角数字で入力してください（例：3000000）" })
-    .int({ error: "金額は円単位の整数で入力してください" })
-    .min(1, { error: "1円以上で入力してください" })
-    .max(1_000_000_000_000, { error: "金額が大きすぎます" })
-    .optional(),
-);
-const fiscalYear = z.preprocess(
-  looseInt,
-  z
-    .number({ error: "年度は西暦4桁で入力してください（例：2026）" })
-    .int({ error: "年度は西暦4桁で入力してください（例：2026）" })
-    .min(2000, { error: "年度は西暦4桁で入力してください（例：2026）" })
-    .max(2100, { error: "年度は西暦4桁で入力してください（例：2026）" })
-    .optional(),
-);
 const slug = z.string().regex(/^[a-z0-9-]{1,40}$/);
-const list = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .preprocess((v) => (v === undefined || v === null ? [] : v), z.array(item).max(max))
-    .transform((a) => [...new Set(a)] as z.infer<T>[]);
+const longText = (max: number) => optionalText(max, { multiline: true });
 
 const fields = {
-  id: z.preprocess(blankToUndefined, challengeIdSchema.optional()),
+  id: optionalId(),
   kind: optionalEnum(CHALLENGE_KINDS, "種類を選んでください"),
   programKind: optionalEnum(PROGRAM_KINDS, "制度の種類を選んでください"),
-  title: requiredLong(100, "タイトルを入力してください（例：空き家の情報が集まらない）"),
-  situation: requiredLong(4000, "「いま起きていること」を書いてください。箇条書きでも大丈夫です"),
-  tried: optionalLong(4000),
-  affected: optionalLong(4000),
-  success: optionalLong(4000),
-  companyGain: optionalLong(4000),
-  offers: list(z.enum(OFFERS), OFFERS.length),
-  offerNote: optionalLong(1000),
+  title: requiredText(100, "タイトルを入力してください（例：空き家の情報が集まらない）"),
+  situation: requiredText(4000, "「いま起きていること」を書いてください。箇条書きでも大丈夫です", {
+    multiline: true,
+  }),
+  tried: longText(4000),
+  affected: longText(4000),
+  success: longText(4000),
+  companyGain: longText(4000),
+  offers: uniqueList(z.enum(OFFERS), OFFERS.length),
+  offerNote: longText(1000),
   budgetStatus: optionalEnum(BUDGET_STATUSES, "予算の状況を選んでください"),
-  budgetAmount,
-  budgetFiscalYear: fiscalYear,
-  periodNote: optionalLong(500),
-  departmentId: z.preprocess(blankToUndefined, challengeIdSchema.optional()),
-  departmentName: optionalLong(60),
-  themeSlugs: list(slug, 20),
+  budgetAmount: optionalInt(yenBounds(1)),
+  budgetFiscalYear: optionalInt(fiscalYearBounds()),
+  periodNote: longText(500),
+  departmentId: optionalId("部署を選び直してください"),
+  departmentName: optionalText(60),
+  themeSlugs: uniqueList(slug, 20),
 };
 
 /** 下書き保存: rough input is welcome, only a title and the first question are required. */
@@ -118,8 +78,8 @@ export type ChallengeFormValues = z.input<typeof challengeDraftSchema>;
 export const challengePublishSchema = z
   .object({
     ...fields,
-    kind: z.preprocess(blankToUndefined, z.enum(CHALLENGE_KINDS, { error: "種類を選んでください" })),
-    themeSlugs: list(slug, 20).refine((a) => a.length > 0, { error: "テーマを1つ以上選んでください" }),
+    kind: requiredEnum(CHALLENGE_KINDS, "種類を選んでください"),
+    themeSlugs: uniqueList(slug, 20).refine((a) => a.length > 0, { error: "テーマを1つ以上選んでください" }),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "PROGRAM" && !v.programKind)
@@ -159,17 +119,13 @@ export const FIELD_STEP: Record<string, number> = {
 // ---------------------------------------------------------------------------
 // Public list filters (GET form). Junk in the URL falls back to "no filter", never a 500.
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optionalParam = <T extends z.ZodType>(s: T) =>
-  z.preprocess((v) => blankToUndefined(first(v)), s.optional()).catch(undefined);
-
 export const publicFiltersSchema = z.object({
-  kind: optionalParam(z.enum(PUBLIC_KINDS)),
-  theme: optionalParam(slug),
-  pref: optionalParam(z.string().refine((c) => prefectureCodes.includes(c))),
-  status: optionalParam(z.enum(["open", "closed"])),
-  budget: optionalParam(z.enum(BUDGET_STATUSES)),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000)).catch(1),
+  kind: searchParam(z.enum(PUBLIC_KINDS)),
+  theme: searchParam(slug),
+  pref: searchParam(z.string().refine((c) => prefectureCodes.includes(c))),
+  status: searchParam(z.enum(["open", "closed"])),
+  budget: searchParam(z.enum(BUDGET_STATUSES)),
+  page: pageParam(),
 });
 export type PublicFilters = z.infer<typeof publicFiltersSchema>;
 

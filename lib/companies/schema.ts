@@ -1,6 +1,19 @@
 // Zod schemas for the company directory: the list filters (from searchParams), the profile form
 // and the direct-inquiry form. Shared with client components: nothing server-only here.
-import { z } from "@/lib/validation";
+import {
+  cleanText,
+  idSchema,
+  optionalEmail,
+  optionalEnum,
+  optionalField,
+  optionalText,
+  optionalUrl,
+  pageParam,
+  requiredText,
+  searchParam,
+  uniqueList,
+  z,
+} from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 import { isValidCorporateNumber, normalizeCorporateNumber } from "./corporate-number";
 
@@ -26,34 +39,21 @@ export const COMPANY_PAGE_SIZE = 20;
 export type IndustryValue = (typeof INDUSTRIES)[number];
 export type CompanySizeValue = (typeof COMPANY_SIZES)[number];
 
-/** cuid() ids and the fixed ids of seeded rows ("scale-company-00001"). */
-export const companyIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-
-// PostgreSQL text cannot hold NUL, and other control characters are never meant; drop them.
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && clean(v) === "");
-const trimmed = (v: unknown) => (typeof v === "string" ? clean(v) : v);
-const tooLong = (max: number) => ({ error: `${max}文字以内で入力してください` });
-const required = (max: number, message: string) =>
-  z.preprocess(trimmed, z.string({ error: message }).min(1, { error: message }).max(max, tooLong(max)));
-const optional = (max: number) =>
-  z.preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), z.string().max(max, tooLong(max)).optional());
+export const companyIdSchema = idSchema;
 const isPref = (c: string) => prefectureCodes.includes(c);
+/** Profile texts are NOT NULL with "" for "not written yet". */
+const profileText = (max: number) => optionalText(max, { multiline: true }).transform((v) => v ?? "");
 
 // ---------------------------------------------------------------------------
 // Directory filters. Junk in the URL is dropped field by field, never a 500.
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const param = <T extends z.ZodType>(s: T) =>
-  z.preprocess((v) => (isBlank(first(v)) ? undefined : trimmed(first(v))), s.optional()).catch(undefined);
-
 export const companyFiltersSchema = z.object({
-  q: param(z.string().max(100)),
-  industry: param(z.enum(INDUSTRIES)),
-  region: param(z.string().refine(isPref)),
-  size: param(z.enum(COMPANY_SIZES)),
-  track: param(z.literal("1")),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  q: searchParam(z.string().max(100)),
+  industry: searchParam(z.enum(INDUSTRIES)),
+  region: searchParam(z.string().refine(isPref)),
+  size: searchParam(z.enum(COMPANY_SIZES)),
+  track: searchParam(z.literal("1")),
+  page: pageParam(100_000),
 });
 export type CompanyFilters = z.infer<typeof companyFiltersSchema>;
 export const DEFAULT_COMPANY_FILTERS: CompanyFilters = {
@@ -78,83 +78,42 @@ export function companyFiltersToParams(f: CompanyFilters): Record<string, string
 // Profile form
 
 const corporateNumber = z.preprocess(
-  (v) => (isBlank(v) ? undefined : typeof v === "string" ? normalizeCorporateNumber(clean(v)) : v),
-  z
-    .string({ error: "法人番号は13桁の数字で入力してください" })
-    .regex(/^\d{13}$/, { error: "法人番号は13桁の数字で入力してください（例：1180301018771）", abort: true })
-    .refine(isValidCorporateNumber, {
-      error: "法人番号が正しくありません。国税庁の法人番号公表サイトで確認してください",
-    })
-    .optional(),
+  (v) => (typeof v === "string" ? normalizeCorporateNumber(cleanText(v)) : v),
+  optionalField(
+    z
+      .string({ error: "法人番号は13桁の数字で入力してください" })
+      .regex(/^\d{13}$/, { error: "法人番号は13桁の数字で入力してください（例：1180301018771）", abort: true })
+      .refine(isValidCorporateNumber, {
+        error: "法人番号が正しくありません。国税庁の法人番号公表サイトで確認してください",
+      }),
+  ),
 );
 
-const choiceList = <T extends readonly [string, ...string[]]>(values: T, max: number, message: string) =>
-  z
-    .preprocess(
-      (v) => (v === undefined || v === null ? [] : v),
-      z.array(z.enum(values, { error: message }), { error: message }).max(max, { error: message }),
-    )
-    .transform((a) => [...new Set(a)]);
+const pickAgain = "業種を選び直してください";
 
 export const companyProfileSchema = z.object({
   organizationId: companyIdSchema,
-  name: required(100, "会社名を入力してください（例：株式会社〇〇）"),
+  name: requiredText(100, "会社名を入力してください（例：株式会社〇〇）"),
   corporateNumber,
-  prefectureCode: z.preprocess(
-    (v) => (isBlank(v) ? undefined : v),
-    z
-      .string({ error: "本社の都道府県を選んでください" })
-      .refine(isPref, { error: "本社の都道府県を選んでください" })
-      .optional(),
+  prefectureCode: optionalEnum(prefectureCodes as [string, ...string[]], "本社の都道府県を選んでください"),
+  // Picked from a list that depends on the prefecture: a stale pick is dropped rather than refused.
+  hqMunicipalityId: optionalField(idSchema).catch(undefined),
+  size: optionalEnum(COMPANY_SIZES, "従業員規模を選んでください"),
+  industries: uniqueList(z.enum(INDUSTRIES, { error: pickAgain }), INDUSTRIES.length, pickAgain).refine(
+    (a) => a.length > 0,
+    { error: "業種を1つ以上選んでください" },
   ),
-  hqMunicipalityId: z
-    .preprocess((v) => (isBlank(v) ? undefined : trimmed(v)), companyIdSchema.optional())
-    .catch(undefined),
-  size: z.preprocess(
-    (v) => (isBlank(v) ? undefined : v),
-    z.enum(COMPANY_SIZES, { error: "従業員規模を選んでください" }).optional(),
-  ),
-  industries: choiceList(INDUSTRIES, INDUSTRIES.length, "業種を選び直してください").refine((a) => a.length > 0, {
-    error: "業種を1つ以上選んでください",
-  }),
-  capabilities: z.preprocess(
-    (v) => (isBlank(v) ? "" : trimmed(v)),
-    z.string({ error: "文字で入力してください" }).max(2000, tooLong(2000)),
-  ),
-  services: z.preprocess(
-    (v) => (isBlank(v) ? "" : trimmed(v)),
-    z.string({ error: "文字で入力してください" }).max(2000, tooLong(2000)),
-  ),
-  regionsServed: z
-    .preprocess(
-      (v) => (v === undefined || v === null ? [] : v),
-      z.array(z.string().refine(isPref), { error: "対応地域を選び直してください" }).max(47),
-    )
-    .transform((a) => [...new Set(a)].sort()),
-  website: z.preprocess(
-    (v) => (isBlank(v) ? undefined : trimmed(v)),
-    z
-      .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "URLは https:// で始まる形で入力してください" })
-      .max(300, tooLong(300))
-      .optional(),
-  ),
-  description: optional(1000),
-  contactName: optional(60),
-  contactEmail: z.preprocess(
-    (v) => (isBlank(v) ? undefined : trimmed(v)),
-    z
-      .email({ error: "メールアドレスの形が正しくありません（例：tanaka@example.co.jp）" })
-      .max(254, tooLong(254))
-      .optional(),
-  ),
-  contactPhone: z.preprocess(
-    (v) => (isBlank(v) ? undefined : trimmed(v)),
-    z
-      .string()
-      .regex(/^[0-9０-９+()（）\-‐－ ]{10,20}$/, {
-        error: "電話番号は数字とハイフンで入力してください（例：03-1234-5678）",
-      })
-      .optional(),
+  capabilities: profileText(2000),
+  services: profileText(2000),
+  regionsServed: uniqueList(z.string().refine(isPref), 47, "対応地域を選び直してください").transform((a) => a.sort()),
+  website: optionalUrl(300, "URLは https:// で始まる形で入力してください"),
+  description: optionalText(1000, { multiline: true }),
+  contactName: optionalText(60),
+  contactEmail: optionalEmail,
+  contactPhone: optionalField(
+    z.string().regex(/^[0-9０-９+()（）\-‐－ ]{10,20}$/, {
+      error: "電話番号は数字とハイフンで入力してください（例：03-1234-5678）",
+    }),
   ),
 });
 export type CompanyProfileInput = z.infer<typeof companyProfileSchema>;
@@ -165,8 +124,8 @@ export type CompanyProfileFormValues = z.input<typeof companyProfileSchema>;
 
 export const directInquirySchema = z.object({
   companyId: companyIdSchema,
-  subject: required(100, "件名を入力してください（例：公共施設の予約システムについてのご相談）"),
-  body: required(5000, "問い合わせの内容を入力してください"),
+  subject: requiredText(100, "件名を入力してください（例：公共施設の予約システムについてのご相談）"),
+  body: requiredText(5000, "問い合わせの内容を入力してください", { multiline: true }),
 });
 export type DirectInquiryInput = z.infer<typeof directInquirySchema>;
 

@@ -1,16 +1,7 @@
-import { z } from "@/lib/validation";
+import { choiceParam, dateSchema, fiscalYearParam, idSchema, searchParam, z } from "@/lib/fields";
 
 // Filters of the funnel dashboard and its CSV, from GET params. Every field falls back to "no filter"
 // on its own, so a hand-edited URL never breaks the page (docs/metrics.md explains each filter).
-
-const ymd = /^\d{4}-\d{2}-\d{2}$/;
-const dateParam = z
-  .string()
-  .regex(ymd)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+09:00`)));
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const orUndefined = <T extends z.ZodType>(s: T) =>
-  z.preprocess((v) => (one(v) === "" ? undefined : one(v)), s.optional()).catch(undefined);
 
 export const BREAKDOWNS = ["municipality", "department", "theme", "coordinator", "scheme", "month"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -20,23 +11,17 @@ export type CsvPart = (typeof CSV_PARTS)[number];
 
 export const funnelFilterSchema = z.object({
   /** 年度 of Match.createdAt in JST (April–March). */
-  fy: orUndefined(z.coerce.number().int().min(2000).max(2100)),
+  fy: fiscalYearParam,
   /** Inclusive JST calendar dates of Match.createdAt. */
-  from: orUndefined(dateParam),
-  to: orUndefined(dateParam),
+  from: searchParam(dateSchema),
+  to: searchParam(dateSchema),
   /** Coordinators and admins only; ignored for municipal staff, who always see their own municipality. */
-  municipality: orUndefined(
-    z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[\w-]+$/),
-  ),
+  municipality: searchParam(idSchema),
 });
 export type FunnelFilter = z.infer<typeof funnelFilterSchema>;
 
 export const csvParamsSchema = funnelFilterSchema.extend({
-  part: z.preprocess(one, z.enum(CSV_PARTS)).catch("all"),
+  part: choiceParam(CSV_PARTS, "all"),
 });
 export type CsvParams = z.infer<typeof csvParamsSchema>;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { CAN } from "@/lib/auth/roles";
 import { DEFAULT_STALE_DAYS, getStaleDays, STALE_STAGES } from "./stale";
 

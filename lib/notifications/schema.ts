@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { idSchema, pageParam, uniqueList, z } from "@/lib/fields";
 
 // Shared with the client forms: no server imports here.
 export const ALERT_KINDS = ["CONSULTATION", "THEME_PROPOSAL", "FREE_PROPOSAL", "PROGRAM"] as const;
@@ -10,26 +10,14 @@ const prefectureCode = z
 /** Empty lists mean "any". Theme ids are checked against the Theme table in the mutation. */
 export const alertPreferenceSchema = z.object({
   challengeAlerts: z.boolean().default(true),
-  themeIds: z
-    .array(z.string().min(1).max(64))
-    .max(50)
-    .default([])
-    .transform((a) => [...new Set(a)]),
-  prefectureCodes: z
-    .array(prefectureCode)
-    .max(47)
-    .default([])
-    .transform((a) => [...new Set(a)]),
-  kinds: z
-    .array(z.enum(ALERT_KINDS, { error: "課題の種類の選び方が正しくありません" }))
-    .max(ALERT_KINDS.length)
-    .default([])
-    .transform((a) => [...new Set(a)]),
+  themeIds: uniqueList(idSchema, 50),
+  prefectureCodes: uniqueList(prefectureCode, 47),
+  kinds: uniqueList(z.enum(ALERT_KINDS, { error: "課題の種類の選び方が正しくありません" }), ALERT_KINDS.length),
   emailMode: z.enum(EMAIL_MODES, { error: "メールの受け取り方を選んでください" }),
 });
 export type AlertPreferenceInput = z.infer<typeof alertPreferenceSchema>;
 
-export const notificationIdSchema = z.object({ id: z.string().min(1).max(64) });
+export const notificationIdSchema = z.object({ id: idSchema });
 
 export const unsubscribeTokenSchema = z
   .string()
@@ -37,6 +25,4 @@ export const unsubscribeTokenSchema = z
   .max(64)
   .regex(/^[a-z0-9]+$/i);
 
-export const notificationListParams = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+export const notificationListParams = z.object({ page: pageParam() });

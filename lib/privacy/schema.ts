@@ -1,5 +1,5 @@
 // Account deletion form, shared with the client: nothing server-only here.
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 
 /** Typed by the user to show they mean it; compared exactly. */
 export const DELETE_CONFIRM_WORD = "退会する";
@@ -9,11 +9,9 @@ export const deleteAccountSchema = z.object({
     .string({ error: "パスワードを入力してください" })
     .min(1, { error: "パスワードを入力してください" })
     .max(200),
-  confirm: z
-    .string()
-    .refine((v) => v.trim() === DELETE_CONFIRM_WORD, {
-      error: `確認のため「${DELETE_CONFIRM_WORD}」と入力してください`,
-    }),
+  confirm: z.string().refine((v) => v.trim() === DELETE_CONFIRM_WORD, {
+    error: `確認のため「${DELETE_CONFIRM_WORD}」と入力してください`,
+  }),
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { idSchema, optionalText, pageParam, z } from "@/lib/fields";
 
 // Shared with the client forms: no server imports here.
 export const MESSAGE_MAX = 5000;
@@ -7,11 +7,7 @@ export const MAX_FILES_PER_POST = 3;
 /** For the file input's accept attribute; the server checks the content, not this list. */
 export const ACCEPT_ATTR = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg,.gif,.webp";
 
-export const threadIdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+export const threadIdSchema = idSchema;
 
 const fileSchema = z
   .instanceof(File, { error: "ファイルを選び直してください" })
@@ -20,15 +16,11 @@ const fileSchema = z
     error: "ファイルは1つ20MBまでです。小さくするか分けて送ってください",
   });
 
-/** A reply: text, files, or both. Line breaks are kept; only trailing/leading blank space is trimmed. */
+/** A reply: text, files, or both. Line breaks are kept; only leading and trailing blank space is trimmed. */
 export const postMessageSchema = z
   .object({
     threadId: threadIdSchema,
-    body: z
-      .string()
-      .max(MESSAGE_MAX, { error: `本文は${MESSAGE_MAX}文字以内で入力してください` })
-      .default("")
-      .transform((s) => s.replace(/\r\n?/g, "\n").trim()),
+    body: optionalText(MESSAGE_MAX, { multiline: true }).transform((v) => v ?? ""),
     files: z
       .array(fileSchema)
       .max(MAX_FILES_PER_POST, { error: `ファイルは一度に${MAX_FILES_PER_POST}つまでです` })
@@ -56,6 +48,4 @@ export function formDataToPost(raw: unknown): unknown {
 
 export const postMessageFormSchema = z.preprocess(formDataToPost, postMessageSchema);
 
-export const threadListParams = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+export const threadListParams = z.object({ page: pageParam() });

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
 import { listMunicipalitiesOfPrefecture } from "@/lib/accounts/queries";
 

@@ -3,7 +3,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/session";
 import { listUsers } from "@/lib/accounts/queries";
 import { formatDate } from "@/lib/format";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { CAN } from "@/lib/auth/roles";
 import { PageTitle } from "@/components/ui/page-header";
 

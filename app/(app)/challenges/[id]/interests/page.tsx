@@ -6,7 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { listInterestsForChallenge, searchCompaniesForIntroduction } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { PendingNotice } from "@/components/pending-notice";
 import { InterestCard } from "./_components/interest-card";
 import { IntroduceForm } from "./_components/introduce-form";

@@ -6,7 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { companyLogoUrl } from "@/lib/companies/logo";
 import { getEditableCompany, searchCasePartners } from "@/lib/companies/queries";
 import { companyIdSchema } from "@/lib/companies/schema";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { CaseLinker } from "../../_components/case-linker";
 import { initialProfile } from "@/components/company-profile/initial-profile";
 import { LogoForm } from "@/components/company-profile/logo-form";

@@ -7,7 +7,7 @@ import { jstFiscalYear } from "@/lib/budget-calendar/next-step";
 import { getMunicipalityCalendar } from "@/lib/budget-calendar/queries";
 import { inputFromCalendar } from "@/lib/budget-calendar/schema";
 import { formatDate } from "@/lib/format";
-import { z } from "@/lib/validation";
+import { z } from "@/lib/fields";
 import { OverrideForm } from "./_components/override-form";
 import { CAN } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
