@@ -11,6 +11,7 @@ import {
   optionalInt,
   optionalText,
   pageParam,
+  queryParam,
   requiredId,
   requiredText,
   searchParam,
@@ -217,5 +218,16 @@ describe("sign-up against the real database", () => {
     });
     expect(r).toEqual({ ok: false, fieldErrors: { name: ["お名前を入力してください"] } });
     expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+});
+
+describe("queryParam", () => {
+  it("cleans a filter box's text and never throws on junk", () => {
+    const q = queryParam(10);
+    expect(q.parse("\u0000株式会社\t")).toBe("株式会社");
+    expect(q.parse(["ドローン", "x"])).toBe("ドローン");
+    expect(q.parse("あ".repeat(11))).toBe("");
+    expect(q.parse(undefined)).toBe("");
+    expect(q.parse(42)).toBe("");
   });
 });

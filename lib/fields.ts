@@ -217,3 +217,9 @@ export const choiceParam = <const T extends readonly [string, ...string[]]>(valu
 export const fiscalYearParam = searchParam(requiredInt(fiscalYearBounds()));
 
 export const pageParam = (max = 10_000) => z.preprocess(first, z.coerce.number().int().min(1).max(max)).catch(1);
+
+/** Free text typed into a filter box (?q=): cleaned like a one-line field; too long or junk means no filter. */
+export const queryParam = (max = 100) =>
+  z
+    .preprocess((v) => (typeof first(v) === "string" ? cleanText(first(v) as string) : ""), z.string().max(max))
+    .catch("");

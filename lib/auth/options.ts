@@ -1,11 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/lib/env";
+import { emailSchema, z } from "@/lib/fields";
 import { clientIp } from "./client-ip";
 import { authenticate } from "./signin";
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
+const credentials = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
 // JWT sessions carry only the user id; role and approval status are read from the database on
 // every request (lib/auth/session.ts), so an approval or a suspension takes effect at once.

@@ -1,5 +1,5 @@
 "use server";
-import { z } from "zod";
+import { cleanText, z } from "@/lib/fields";
 import { createAction } from "@/lib/action";
 import { CAN, isMunicipalStaff } from "@/lib/auth/roles";
 import { similarForDraft } from "./service";
@@ -10,7 +10,7 @@ const input = z.object({
   text: z
     .string()
     .max(5000)
-    .transform((s) => s.replace(/\s+/g, " ").trim()),
+    .transform((s) => cleanText(s).replace(/\s+/g, " ")),
 });
 
 export const findSimilarForDraftAction = createAction(

@@ -6,7 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { listInterestsForChallenge, searchCompaniesForIntroduction } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
-import { z } from "@/lib/fields";
+import { queryParam } from "@/lib/fields";
 import { PendingNotice } from "@/components/pending-notice";
 import { InterestCard } from "./_components/interest-card";
 import { IntroduceForm } from "./_components/introduce-form";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("list") };
 }
 
-const qSchema = z.string().max(100).catch("");
+const qSchema = queryParam();
 
 export default async function ChallengeInterestsPage({
   params,

@@ -6,7 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { companyLogoUrl } from "@/lib/companies/logo";
 import { getEditableCompany, searchCasePartners } from "@/lib/companies/queries";
 import { companyIdSchema } from "@/lib/companies/schema";
-import { z } from "@/lib/fields";
+import { queryParam } from "@/lib/fields";
 import { CaseLinker } from "../../_components/case-linker";
 import { initialProfile } from "@/components/company-profile/initial-profile";
 import { LogoForm } from "@/components/company-profile/logo-form";
@@ -21,13 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meta.edit") };
 }
 
-const partnerQ = z.string().max(100).catch("");
+const partnerQ = queryParam();
 
 export default async function EditCompanyPage({ params, searchParams }: Props) {
   const user = await requirePageRole(CAN.curateDirectory, { active: true });
   const parsed = companyIdSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
-  const q = partnerQ.parse((await searchParams).partnerQ ?? "").trim();
+  const q = partnerQ.parse((await searchParams).partnerQ);
   const [c, found, t] = await Promise.all([
     getEditableCompany(user, parsed.data),
     searchCasePartners(user, q),
