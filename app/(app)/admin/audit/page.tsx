@@ -1,7 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { requirePageRole } from "@/lib/auth/session";
 import { dateTimeFormat } from "@/lib/format";
@@ -9,7 +7,7 @@ import { listAuditLog } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, auditFilterSchema } from "@/lib/audit/schema";
 import { CAN } from "@/lib/auth/roles";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Card } from "@/components/ui/card";
+import { FilterFormShell } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
@@ -31,7 +29,6 @@ function details(meta: unknown): string {
     .slice(0, 300);
 }
 
-// A plain GET form: filters live in the URL, so a view can be bookmarked or sent to a colleague.
 export default async function AuditPage({
   searchParams,
 }: {
@@ -48,26 +45,24 @@ export default async function AuditPage({
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} description={t("lead")} />
-      <Card as="form" method="get" action="/admin/audit" aria-label={t("filters")}>
-        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
-          <SelectField
-            name="action"
-            label={t("action")}
-            defaultValue={filter.action ?? ""}
-            placeholder={t("anyAction")}
-            options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
-          />
-          <TextField name="user" label={t("user")} defaultValue={filter.user ?? ""} />
-          <TextField name="from" type="date" label={t("from")} defaultValue={filter.from ?? ""} />
-          <TextField name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit">{t("apply")}</Button>
-          <Link href="/admin/audit" className="inline-flex min-h-11 items-center">
-            {t("clear")}
-          </Link>
-        </div>
-      </Card>
+      <FilterFormShell
+        action="/admin/audit"
+        aria-label={t("filters")}
+        columns="sm:grid-cols-2 lg:grid-cols-4"
+        applyLabel={t("apply")}
+        resetLabel={t("clear")}
+      >
+        <SelectField
+          name="action"
+          label={t("action")}
+          defaultValue={filter.action ?? ""}
+          placeholder={t("anyAction")}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
+        />
+        <TextField name="user" label={t("user")} defaultValue={filter.user ?? ""} />
+        <TextField name="from" type="date" label={t("from")} defaultValue={filter.from ?? ""} />
+        <TextField name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
+      </FilterFormShell>
       {rows.length === 0 ? (
         <EmptyState>{t("none")}</EmptyState>
       ) : (

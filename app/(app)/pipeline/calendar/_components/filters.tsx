@@ -1,13 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { formatFiscalYear } from "@/lib/format";
-import { Card } from "@/components/ui/card";
+import { FilterFormShell } from "@/components/ui/filter-form";
 
 type Option = { value: string; label: string };
 
-/** A plain GET form: filters live in the URL, so a filtered view can be bookmarked or shared. */
 export async function CalendarFilters({
   values,
   municipalities,
@@ -23,40 +20,38 @@ export async function CalendarFilters({
 }) {
   const t = await getTranslations("calendar");
   return (
-    <Card as="form" method="get" action="/pipeline/calendar" aria-label={t("filters")}>
-      <div className="grid gap-x-4 sm:grid-cols-3">
-        {municipalities ? (
-          <SelectField
-            name="municipality"
-            label={t("municipality")}
-            defaultValue={values.municipality ?? ""}
-            placeholder={t("all")}
-            options={municipalities}
-          />
-        ) : null}
-        {coordinators ? (
-          <SelectField
-            name="coordinator"
-            label={t("coordinator")}
-            defaultValue={values.coordinator ?? ""}
-            placeholder={t("all")}
-            options={[{ value: "none", label: t("unassigned") }, ...coordinators]}
-          />
-        ) : null}
+    <FilterFormShell
+      action="/pipeline/calendar"
+      aria-label={t("filters")}
+      columns="sm:grid-cols-3"
+      applyLabel={t("apply")}
+      resetLabel={t("clear")}
+    >
+      {municipalities ? (
         <SelectField
-          name="fy"
-          label={t("fiscalYear")}
-          defaultValue={values.fy ? String(values.fy) : ""}
+          name="municipality"
+          label={t("municipality")}
+          defaultValue={values.municipality ?? ""}
           placeholder={t("all")}
-          options={fiscalYears.map((fy) => ({ value: String(fy), label: formatFiscalYear(fy, locale) }))}
+          options={municipalities}
         />
-      </div>
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit">{t("apply")}</Button>
-        <Link href="/pipeline/calendar" className="inline-flex min-h-11 items-center underline">
-          {t("clear")}
-        </Link>
-      </div>
-    </Card>
+      ) : null}
+      {coordinators ? (
+        <SelectField
+          name="coordinator"
+          label={t("coordinator")}
+          defaultValue={values.coordinator ?? ""}
+          placeholder={t("all")}
+          options={[{ value: "none", label: t("unassigned") }, ...coordinators]}
+        />
+      ) : null}
+      <SelectField
+        name="fy"
+        label={t("fiscalYear")}
+        defaultValue={values.fy ? String(values.fy) : ""}
+        placeholder={t("all")}
+        options={fiscalYears.map((fy) => ({ value: String(fy), label: formatFiscalYear(fy, locale) }))}
+      />
+    </FilterFormShell>
   );
 }
