@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { errorText, FormError, TextField } from "@/components/ui/field";
 import { signUpCompanyAction } from "@/lib/accounts/actions";
-import { companySignupSchema, PASSWORD_MIN } from "@/lib/accounts/schema";
+import { companySignupSchema } from "@/lib/accounts/schema";
+import { AccountFields } from "./account-fields";
 import { useSignup } from "./use-signup";
 
 export function CompanySignupForm() {
@@ -16,7 +17,6 @@ export function CompanySignupForm() {
   });
   const { execute, pending, formError, onInvalid } = useSignup(signUpCompanyAction, "/dashboard", form.setError);
   const fe = form.formState.errors;
-  const req = { required: true, requiredLabel: t("required") };
   return (
     <form noValidate onSubmit={form.handleSubmit(execute, onInvalid)}>
       <FormError message={formError} />
@@ -27,34 +27,10 @@ export function CompanySignupForm() {
         autoComplete="organization"
         maxLength={100}
         error={errorText(fe.companyName)}
-        {...req}
+        required
+        requiredLabel={t("required")}
       />
-      <TextField
-        {...form.register("name")}
-        label={t("personName")}
-        autoComplete="name"
-        maxLength={60}
-        error={errorText(fe.name)}
-        {...req}
-      />
-      <TextField
-        {...form.register("email")}
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        inputMode="email"
-        error={errorText(fe.email)}
-        {...req}
-      />
-      <TextField
-        {...form.register("password")}
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint", { min: PASSWORD_MIN })}
-        autoComplete="new-password"
-        error={errorText(fe.password)}
-        {...req}
-      />
+      <AccountFields form={form} nameLabel={t("personName")} />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {pending ? t("submitting") : t("submitCompany")}
       </Button>

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { errorText, FormError, TextAreaField, TextField } from "@/components/ui/field";
 import { signUpStaffAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN, staffSignupSchema } from "@/lib/accounts/schema";
+import { staffSignupSchema } from "@/lib/accounts/schema";
+import { AccountFields } from "./account-fields";
 import { MunicipalityPicker } from "./municipality-picker";
 import { useSignup } from "./use-signup";
 
@@ -25,37 +26,10 @@ export function StaffSignupForm() {
   });
   const { execute, pending, formError, onInvalid } = useSignup(signUpStaffAction, "/signup/done", form.setError);
   const fe = form.formState.errors;
-  const req = { required: true, requiredLabel: t("required") };
   return (
     <form noValidate onSubmit={form.handleSubmit(execute, onInvalid)}>
       <FormError message={formError} />
-      <TextField
-        {...form.register("name")}
-        label={t("staffName")}
-        autoComplete="name"
-        maxLength={60}
-        error={errorText(fe.name)}
-        {...req}
-      />
-      <TextField
-        {...form.register("email")}
-        type="email"
-        label={t("email")}
-        hint={t("staffEmailHint")}
-        autoComplete="email"
-        inputMode="email"
-        error={errorText(fe.email)}
-        {...req}
-      />
-      <TextField
-        {...form.register("password")}
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint", { min: PASSWORD_MIN })}
-        autoComplete="new-password"
-        error={errorText(fe.password)}
-        {...req}
-      />
+      <AccountFields form={form} nameLabel={t("staffName")} emailHint={t("staffEmailHint")} />
       <MunicipalityPicker
         // A new prefecture empties the municipality: the old choice is not in the new list.
         prefecture={form.register("prefectureCode", { onChange: () => form.setValue("municipalityId", "") })}
