@@ -223,3 +223,16 @@ export const queryParam = (max = 100) =>
   z
     .preprocess((v) => (typeof first(v) === "string" ? cleanText(first(v) as string) : ""), z.string().max(max))
     .catch("");
+
+/**
+ * A GET form's filters, built from the parameters above: every field falls back on its own, so a
+ * bare URL parses to the defaults, and so does anything that is not an object (null, an array).
+ */
+export function urlFilters<T extends z.ZodObject>(schema: T) {
+  const defaults: z.output<T> = schema.parse({});
+  const parse = (raw: unknown): z.output<T> => {
+    const r = schema.safeParse(raw && typeof raw === "object" ? raw : {});
+    return r.success ? r.data : defaults;
+  };
+  return { defaults, parse };
+}

@@ -16,6 +16,7 @@ import {
   requiredUrl,
   searchParam,
   uniqueList,
+  urlFilters,
   z,
 } from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
@@ -58,22 +59,7 @@ export const caseFiltersSchema = z.object({
 });
 export type CaseFilters = z.infer<typeof caseFiltersSchema>;
 
-export const DEFAULT_CASE_FILTERS: CaseFilters = {
-  theme: undefined,
-  pref: undefined,
-  municipality: undefined,
-  scheme: undefined,
-  outcome: undefined,
-  year: undefined,
-  q: undefined,
-  sort: "newest",
-  page: 1,
-};
-
-export function parseCaseFilters(raw: unknown): CaseFilters {
-  const r = caseFiltersSchema.safeParse(raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {});
-  return r.success ? r.data : DEFAULT_CASE_FILTERS;
-}
+export const { defaults: DEFAULT_CASE_FILTERS, parse: parseCaseFilters } = urlFilters(caseFiltersSchema);
 
 /** The filters as URL parameters (for pagination links and the "clear" chip). */
 export function caseFiltersToParams(f: CaseFilters): Record<string, string | undefined> {

@@ -13,6 +13,7 @@ import {
   searchParam,
   uniqueList,
   yenBounds,
+  urlFilters,
   z,
 } from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
@@ -129,9 +130,4 @@ export const publicFiltersSchema = z.object({
 });
 export type PublicFilters = z.infer<typeof publicFiltersSchema>;
 
-export function parsePublicFilters(raw: unknown): PublicFilters {
-  const r = publicFiltersSchema.safeParse(raw && typeof raw === "object" ? raw : {});
-  return r.success
-    ? r.data
-    : { kind: undefined, theme: undefined, pref: undefined, status: undefined, budget: undefined, page: 1 };
-}
+export const { parse: parsePublicFilters } = urlFilters(publicFiltersSchema);

@@ -12,6 +12,7 @@ import {
   requiredText,
   searchParam,
   uniqueList,
+  urlFilters,
   z,
 } from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
@@ -56,19 +57,7 @@ export const companyFiltersSchema = z.object({
   page: pageParam(100_000),
 });
 export type CompanyFilters = z.infer<typeof companyFiltersSchema>;
-export const DEFAULT_COMPANY_FILTERS: CompanyFilters = {
-  q: undefined,
-  industry: undefined,
-  region: undefined,
-  size: undefined,
-  track: undefined,
-  page: 1,
-};
-
-export function parseCompanyFilters(raw: unknown): CompanyFilters {
-  const r = companyFiltersSchema.safeParse(raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {});
-  return r.success ? r.data : DEFAULT_COMPANY_FILTERS;
-}
+export const { defaults: DEFAULT_COMPANY_FILTERS, parse: parseCompanyFilters } = urlFilters(companyFiltersSchema);
 
 export function companyFiltersToParams(f: CompanyFilters): Record<string, string | undefined> {
   return { q: f.q, industry: f.industry, region: f.region, size: f.size, track: f.track };

@@ -16,6 +16,7 @@ import {
   requiredInt,
   searchParam,
   yenBounds,
+  urlFilters,
   z,
 } from "@/lib/fields";
 import { ALL_STAGES, DECLINE_REASONS } from "./stages";
@@ -89,22 +90,7 @@ export const filtersSchema = z.object({
 });
 export type MatchFilters = z.infer<typeof filtersSchema>;
 
-export const DEFAULT_FILTERS: MatchFilters = {
-  municipality: undefined,
-  department: undefined,
-  theme: undefined,
-  coordinator: undefined,
-  stage: undefined,
-  fy: undefined,
-  stale: undefined,
-  view: "board",
-  page: 1,
-};
-
-export function parseMatchFilters(raw: unknown): MatchFilters {
-  const r = filtersSchema.safeParse(raw && typeof raw === "object" ? raw : {});
-  return r.success ? r.data : DEFAULT_FILTERS;
-}
+export const { defaults: DEFAULT_FILTERS, parse: parseMatchFilters } = urlFilters(filtersSchema);
 
 /** The filters as query-string params (for links that keep them: view tabs, pager). */
 export function filterParams(f: MatchFilters): Record<string, string | undefined> {
