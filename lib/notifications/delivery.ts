@@ -7,6 +7,17 @@ import { digestMail, immediateMail } from "@/lib/mail/templates";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** What a mail template shows of a notification (MailItem), plus what delivery decides by. */
+const mailItemSelect = {
+  id: true,
+  type: true,
+  title: true,
+  body: true,
+  url: true,
+  challengeId: true,
+  createdAt: true,
+} satisfies Prisma.NotificationSelect;
+
 // A challenge alert is only mailed while the challenge is still public: it may have been turned
 // into a private consultation or pulled back since the alert was created.
 async function stillPublicChallengeIds(ids: (string | null)[]): Promise<Set<string>> {
@@ -40,13 +51,7 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
   const rows = await db.notification.findMany({
     where: { id: { in: notificationIds }, emailedAt: null, user: { status: "ACTIVE" } },
     select: {
-      id: true,
-      type: true,
-      title: true,
-      body: true,
-      url: true,
-      challengeId: true,
-      createdAt: true,
+      ...mailItemSelect,
       user: {
         select: {
           id: true,
@@ -106,13 +111,7 @@ export async function sendDigests(now = new Date()): Promise<{ users: number; no
       orderBy: { createdAt: "desc" },
       take: 200,
       select: {
-        id: true,
-        type: true,
-        title: true,
-        body: true,
-        url: true,
-        challengeId: true,
-        createdAt: true,
+        ...mailItemSelect,
         user: { select: { email: true, name: true, alertPreference: { select: { unsubscribeToken: true } } } },
       },
     });

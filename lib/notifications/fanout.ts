@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { PUBLIC_CHALLENGE_WHERE } from "@/lib/challenges/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChallengeKind } from "@/lib/generated/prisma/enums";
-import { enqueueEmails } from "./outbox";
+import { notify } from "./outbox";
 
 const KIND_JA: Record<ChallengeKind, string> = {
   CONSULTATION: "相談型",
@@ -91,9 +91,10 @@ export async function fanOutChallenge(challengeId: string): Promise<{ matched: n
     if (users.length === 0) break;
     cursor = users[users.length - 1].id;
     matched += users.length;
-    const rows = await db.$transaction(async (tx) => {
-      const made = await tx.notification.createManyAndReturn({
-        data: users.map((u) => ({
+    created += await db.$transaction((tx) =>
+      notify(
+        tx,
+        users.map((u) => ({
           userId: u.id,
           type: "CHALLENGE_MATCH" as const,
           title: challenge.title,
@@ -101,16 +102,8 @@ export async function fanOutChallenge(challengeId: string): Promise<{ matched: n
           url: `/challenges/${challenge.id}`,
           challengeId: challenge.id,
         })),
-        skipDuplicates: true,
-        select: { id: true },
-      });
-      await enqueueEmails(
-        tx,
-        made.map((r) => r.id),
-      );
-      return made.length;
-    });
-    created += rows;
+      ),
+    );
   }
   return { matched, created };
 }

@@ -40,7 +40,7 @@ export async function notify(tx: Prisma.TransactionClient, items: NotificationIn
   return created.length;
 }
 
-export async function enqueueEmails(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
+async function enqueueEmails(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
   const batches: { notificationIds: string[] }[] = [];
   for (let i = 0; i < ids.length; i += EMAIL_BATCH) batches.push({ notificationIds: ids.slice(i, i + EMAIL_BATCH) });
   await enqueueMany(tx, "notification.email", batches);
