@@ -67,14 +67,15 @@ export async function countOpenChallenges(): Promise<number> {
   return db.challenge.count({ where: { AND: [visibleChallengeWhere(null), { status: "PUBLISHED" }] } });
 }
 
-const detailInclude = {
+/** Shared with interests/queries: an introduced company sees the same page as any other viewer. */
+export const challengeDetailInclude = {
   municipality: { select: { id: true, name: true, prefectureCode: true, municipalityType: true } },
   department: { select: { id: true, name: true } },
   author: { select: { name: true } },
   themes: { select: { slug: true, nameJa: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
 } satisfies Prisma.ChallengeInclude;
 
-export type ChallengeDetail = Prisma.ChallengeGetPayload<{ include: typeof detailInclude }>;
+export type ChallengeDetail = Prisma.ChallengeGetPayload<{ include: typeof challengeDetailInclude }>;
 
 /**
  * null when the challenge does not exist or the viewer may not see it: the page answers 404 either way.
@@ -82,14 +83,14 @@ export type ChallengeDetail = Prisma.ChallengeGetPayload<{ include: typeof detai
  */
 export const getChallengeForViewer = cache(
   async (id: string, user: SessionUser | null): Promise<ChallengeDetail | null> =>
-    db.challenge.findFirst({ where: { AND: [{ id }, visibleChallengeWhere(user)] }, include: detailInclude }),
+    db.challenge.findFirst({ where: { AND: [{ id }, visibleChallengeWhere(user)] }, include: challengeDetailInclude }),
 );
 
 /** For the edit wizard: visible AND editable, else null. */
 export async function getChallengeForEdit(id: string, user: SessionUser | null): Promise<ChallengeDetail | null> {
   return db.challenge.findFirst({
     where: { AND: [{ id }, visibleChallengeWhere(user), editableChallengeWhere(user)] },
-    include: detailInclude,
+    include: challengeDetailInclude,
   });
 }
 

@@ -9,21 +9,22 @@ import { COMPANY_PAGE_SIZE, DEFAULT_COMPANY_FILTERS, type CompanyFilters } from 
 /** Track record counts only what the public can see: published cases. */
 const PUBLISHED_PARTNER: Prisma.CasePartnerWhereInput = { case: { published: true } };
 
+/** The profile as a directory card shows it; the detail page shows this and more. */
+const profileCardSelect = {
+  size: true,
+  industries: true,
+  capabilities: true,
+  services: true,
+  regionsServed: true,
+  logoKey: true,
+  updatedAt: true,
+} satisfies Prisma.CompanyProfileSelect;
+
 const cardSelect = {
   id: true,
   name: true,
   prefectureCode: true,
-  companyProfile: {
-    select: {
-      size: true,
-      industries: true,
-      capabilities: true,
-      services: true,
-      regionsServed: true,
-      logoKey: true,
-      updatedAt: true,
-    },
-  },
+  companyProfile: { select: profileCardSelect },
   _count: { select: { casePartnerships: { where: PUBLISHED_PARTNER } } },
 } satisfies Prisma.OrganizationSelect;
 export type CompanyCard = Prisma.OrganizationGetPayload<{ select: typeof cardSelect }>;
@@ -83,13 +84,7 @@ const detailSelect = {
   description: true,
   companyProfile: {
     select: {
-      size: true,
-      industries: true,
-      capabilities: true,
-      services: true,
-      regionsServed: true,
-      updatedAt: true,
-      logoKey: true,
+      ...profileCardSelect,
       contactName: true,
       contactEmail: true,
       contactPhone: true,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import type { ChallengeDetail } from "@/lib/challenges/queries";
+import { challengeDetailInclude, type ChallengeDetail } from "@/lib/challenges/queries";
 import { editableChallengeWhere, visibleChallengeWhere } from "@/lib/challenges/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStage } from "@/lib/generated/prisma/enums";
@@ -224,13 +224,6 @@ export async function companyCanSeeChallenge(user: SessionUser | null, challenge
   return (await db.challenge.count({ where: { AND: [{ id: challengeId }, companyCanSeeChallengeWhere(user)] } })) > 0;
 }
 
-const detailInclude = {
-  municipality: { select: { id: true, name: true, prefectureCode: true, municipalityType: true } },
-  department: { select: { id: true, name: true } },
-  author: { select: { name: true } },
-  themes: { select: { slug: true, nameJa: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
-} satisfies Prisma.ChallengeInclude;
-
 /** The full challenge for a company whose introduction was accepted; null otherwise. */
 export async function getIntroducedChallenge(
   challengeId: string,
@@ -238,7 +231,7 @@ export async function getIntroducedChallenge(
 ): Promise<ChallengeDetail | null> {
   return db.challenge.findFirst({
     where: { AND: [{ id: challengeId }, companyCanSeeChallengeWhere(user)] },
-    include: detailInclude,
+    include: challengeDetailInclude,
   });
 }
 
