@@ -5,8 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import type { MatchCard } from "@/lib/matches/queries";
-import { DeclineForm } from "./decline-form";
-import { MoveControl } from "./move-control";
+import { MovePanel } from "./move-panel";
 import type { MoveError } from "./use-move";
 import type { Stage } from "@/lib/matches/stages";
 
@@ -85,35 +84,18 @@ export function BoardCard({ card, readOnly, pending, error, declining, onMove, o
             <span aria-hidden="true">⠿</span> {t("card.dragText")}
             <span className="sr-only">（{name}）</span>
           </button>
-          {declining ? (
-            <DeclineForm
-              id={card.id}
-              pending={pending}
-              fieldErrors={error?.fieldErrors}
-              onSubmit={onDecline}
-              onCancel={onCancelDecline}
-            />
-          ) : (
-            <MoveControl id={card.id} name={name} stage={card.stage} disabled={pending} stacked onMove={onMove} />
-          )}
-          {error ? (
-            <div
-              role="alert"
-              className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-red-800"
-              data-testid="move-error"
-            >
-              <p>{error.message}</p>
-              {error.conflict ? (
-                <button
-                  type="button"
-                  onClick={() => window.location.reload()}
-                  className="mt-1 min-h-11 rounded border border-red-300 bg-white px-3 hover:bg-red-100"
-                >
-                  {t("move.reload")}
-                </button>
-              ) : null}
-            </div>
-          ) : null}
+          <MovePanel
+            id={card.id}
+            name={name}
+            stage={card.stage}
+            pending={pending}
+            error={error}
+            declining={declining}
+            stacked
+            onMove={onMove}
+            onDecline={onDecline}
+            onCancelDecline={onCancelDecline}
+          />
         </>
       ) : null}
     </article>

@@ -1,8 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { DeclineForm } from "../../_components/decline-form";
-import { MoveControl } from "../../_components/move-control";
+import { MovePanel } from "../../_components/move-panel";
 import { useMove } from "../../_components/use-move";
 import type { Stage } from "@/lib/matches/stages";
 
@@ -22,46 +21,22 @@ export function DetailMove({ id, name, stage, version }: { id: string; name: str
       >
         {done}
       </p>
-      {declining ? (
-        <DeclineForm
-          id={id}
-          pending={pending}
-          fieldErrors={error?.fieldErrors}
-          onSubmit={(v) => move({ id, version }, "DECLINED", v, () => setDeclining(false))}
-          onCancel={() => setDeclining(false)}
-        />
-      ) : (
-        <MoveControl
-          id={id}
-          name={name}
-          stage={stage}
-          disabled={pending}
-          onMove={(to) => {
-            clearError();
-            setDone("");
-            if (to === "DECLINED") setDeclining(true);
-            else move({ id, version }, to);
-          }}
-        />
-      )}
-      {error ? (
-        <div
-          role="alert"
-          className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-red-800"
-          data-testid="move-error"
-        >
-          <p>{error.message}</p>
-          {error.conflict ? (
-            <button
-              type="button"
-              onClick={() => window.location.reload()}
-              className="mt-1 min-h-11 rounded border border-red-300 bg-white px-3 hover:bg-red-100"
-            >
-              {t("reload")}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <MovePanel
+        id={id}
+        name={name}
+        stage={stage}
+        pending={pending}
+        error={error}
+        declining={declining}
+        onMove={(to) => {
+          clearError();
+          setDone("");
+          if (to === "DECLINED") setDeclining(true);
+          else move({ id, version }, to);
+        }}
+        onDecline={(v) => move({ id, version }, "DECLINED", v, () => setDeclining(false))}
+        onCancelDecline={() => setDeclining(false)}
+      />
     </div>
   );
 }
