@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
+import { TableHead } from "@/components/ui/table-head";
 import { SelectField, TextField } from "@/components/ui/field";
 import { requirePageRole } from "@/lib/auth/session";
 import { dateTimeFormat } from "@/lib/format";
@@ -69,15 +70,7 @@ export default async function AuditPage({
         // Focusable so keyboard users can scroll the wide table on a phone.
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
           <table className="w-full min-w-[48rem] border-collapse bg-white text-sm" data-testid="audit-table">
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                {(["at", "action", "actor", "target", "ip", "details"] as const).map((k) => (
-                  <th key={k} scope="col" className="p-2">
-                    {t(k)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead labels={[t("at"), t("action"), t("actor"), t("target"), t("ip"), t("details")]} />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-stone-200 align-top">

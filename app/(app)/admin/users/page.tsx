@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
+import { TableHead } from "@/components/ui/table-head";
 import { requirePageRole } from "@/lib/auth/session";
 import { listUsers } from "@/lib/accounts/queries";
 import { formatDate } from "@/lib/format";
@@ -34,15 +35,7 @@ export default async function UsersPage({
       <PageTitle>{t("title")}</PageTitle>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-stone-300 text-left">
-              {(["name", "email", "role", "status", "organization", "createdAt"] as const).map((k) => (
-                <th key={k} scope="col" className="p-2">
-                  {t(k)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead labels={[t("name"), t("email"), t("role"), t("status"), t("organization"), t("createdAt")]} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-stone-200">
