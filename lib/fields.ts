@@ -227,12 +227,24 @@ export const queryParam = (max = 100) =>
 /**
  * A GET form's filters, built from the parameters above: every field falls back on its own, so a
  * bare URL parses to the defaults, and so does anything that is not an object (null, an array).
+ * `toParams` turns them back into the parameters links keep (pager, "clear" chips, view tabs): a
+ * value at its default is left out, so a link never pins what a bare URL gives anyway, and so are
+ * the `notKept` keys, which each link sets for itself.
  */
-export function urlFilters<T extends z.ZodObject>(schema: T) {
+export function urlFilters<T extends z.ZodObject>(schema: T, notKept: readonly string[] = ["page"]) {
   const defaults: z.output<T> = schema.parse({});
   const parse = (raw: unknown): z.output<T> => {
     const r = schema.safeParse(raw && typeof raw === "object" ? raw : {});
     return r.success ? r.data : defaults;
   };
-  return { defaults, parse };
+  const toParams = (f: z.output<T>): Record<string, string | undefined> => {
+    const out: Record<string, string | undefined> = {};
+    for (const key of Object.keys(schema.shape)) {
+      if (notKept.includes(key)) continue;
+      const v = (f as Record<string, unknown>)[key];
+      out[key] = v === undefined || v === (defaults as Record<string, unknown>)[key] ? undefined : String(v);
+    }
+    return out;
+  };
+  return { defaults, parse, toParams };
 }

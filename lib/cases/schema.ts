@@ -59,21 +59,11 @@ export const caseFiltersSchema = z.object({
 });
 export type CaseFilters = z.infer<typeof caseFiltersSchema>;
 
-export const { defaults: DEFAULT_CASE_FILTERS, parse: parseCaseFilters } = urlFilters(caseFiltersSchema);
-
-/** The filters as URL parameters (for pagination links and the "clear" chip). */
-export function caseFiltersToParams(f: CaseFilters): Record<string, string | undefined> {
-  return {
-    theme: f.theme,
-    pref: f.pref,
-    municipality: f.municipality,
-    scheme: f.scheme,
-    outcome: f.outcome,
-    year: f.year === undefined ? undefined : String(f.year),
-    q: f.q,
-    sort: f.sort === "newest" ? undefined : f.sort,
-  };
-}
+export const {
+  defaults: DEFAULT_CASE_FILTERS,
+  parse: parseCaseFilters,
+  toParams: caseFiltersToParams,
+} = urlFilters(caseFiltersSchema);
 
 // ---------------------------------------------------------------------------
 // Create / edit form

@@ -57,11 +57,11 @@ export const companyFiltersSchema = z.object({
   page: pageParam(100_000),
 });
 export type CompanyFilters = z.infer<typeof companyFiltersSchema>;
-export const { defaults: DEFAULT_COMPANY_FILTERS, parse: parseCompanyFilters } = urlFilters(companyFiltersSchema);
-
-export function companyFiltersToParams(f: CompanyFilters): Record<string, string | undefined> {
-  return { q: f.q, industry: f.industry, region: f.region, size: f.size, track: f.track };
-}
+export const {
+  defaults: DEFAULT_COMPANY_FILTERS,
+  parse: parseCompanyFilters,
+  toParams: companyFiltersToParams,
+} = urlFilters(companyFiltersSchema);
 
 // ---------------------------------------------------------------------------
 // Profile form

@@ -90,17 +90,9 @@ export const filtersSchema = z.object({
 });
 export type MatchFilters = z.infer<typeof filtersSchema>;
 
-export const { defaults: DEFAULT_FILTERS, parse: parseMatchFilters } = urlFilters(filtersSchema);
-
-/** The filters as query-string params (for links that keep them: view tabs, pager). */
-export function filterParams(f: MatchFilters): Record<string, string | undefined> {
-  return {
-    municipality: f.municipality,
-    department: f.department,
-    theme: f.theme,
-    coordinator: f.coordinator,
-    stage: f.stage,
-    fy: f.fy === undefined ? undefined : String(f.fy),
-    stale: f.stale,
-  };
-}
+// The view is not kept: the view tabs and the table's pager each set it.
+export const {
+  defaults: DEFAULT_FILTERS,
+  parse: parseMatchFilters,
+  toParams: filterParams,
+} = urlFilters(filtersSchema, ["page", "view"]);
