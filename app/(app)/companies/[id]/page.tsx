@@ -10,6 +10,7 @@ import { companyIdSchema } from "@/lib/companies/schema";
 import { formatFiscalYear } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { InquiryForm } from "../_components/inquiry-form";
+import { CompanyLogo } from "../_components/company-logo";
 import { regionsLabel } from "../_components/labels";
 import { isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
@@ -77,15 +78,7 @@ export default async function CompanyPage({ params }: Props) {
         <header className="space-y-3">
           <div className="flex flex-wrap items-center gap-4">
             {logoUrl ? (
-              // eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching
-              <img
-                src={logoUrl}
-                alt={t("logo.alt", { name: c.name })}
-                width={160}
-                height={80}
-                className="h-20 w-40 rounded border border-stone-200 bg-white object-contain"
-                data-testid="company-logo"
-              />
+              <CompanyLogo src={logoUrl} alt={t("logo.alt", { name: c.name })} size="lg" data-testid="company-logo" />
             ) : null}
             <PageTitle className="leading-snug">{c.name}</PageTitle>
           </div>

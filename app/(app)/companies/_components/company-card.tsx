@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import type { CompanySizeValue, IndustryValue } from "@/lib/companies/schema";
+import { CompanyLogo } from "./company-logo";
 import { regionsLabel } from "./labels";
 import { Card } from "@/components/ui/card";
 
@@ -25,17 +26,7 @@ export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: stri
   return (
     <Card as="li" className="flex flex-col gap-2" data-testid="company-card">
       <div className="flex items-center gap-3">
-        {logoUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element -- served by our own route with private caching
-          <img
-            src={logoUrl}
-            alt={t("logo.alt", { name: c.name })}
-            width={64}
-            height={32}
-            loading="lazy"
-            className="h-8 w-16 shrink-0 object-contain"
-          />
-        ) : null}
+        {logoUrl ? <CompanyLogo src={logoUrl} alt={t("logo.alt", { name: c.name })} size="sm" loading="lazy" /> : null}
         <h3 className="text-lg font-bold leading-snug">
           <Link href={`/companies/${c.id}`}>{c.name}</Link>
         </h3>
