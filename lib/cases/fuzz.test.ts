@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { createUser, getMunicipality } from "@/tests/fixtures/factories";
 import { createCase } from "./mutations";
+import { mostly } from "@/tests/fixtures/property";
 import { caseInputSchema, parseCaseFilters } from "./schema";
 
 // Values close to a real form submission, mixed with anything at all, so the fuzz reaches both
@@ -49,7 +50,7 @@ const formLike = (municipalityId: fc.Arbitrary<unknown>) =>
     { requiredKeys: [] },
   );
 
-/** A plausible submission with up to three fields replaced by anything: many saves, many refusals. */
+/** A plausible submission, half the time with one to three fields replaced by anything: many saves, many refusals. */
 const mostlyValid = (municipalityId: string) =>
   fc
     .tuple(
@@ -78,44 +79,47 @@ const mostlyValid = (municipalityId: string) =>
         ),
         themeSlugs: fc.subarray(["dx", "health", "facilities", "dx", "no-such-theme"], { minLength: 1 }),
       }),
-      fc.dictionary(
-        fc.constantFrom(
-          "title",
-          "partners",
-          "scheme",
-          "fiscalYear",
-          "figures",
-          "links",
-          "themeSlugs",
-          "published",
-          "startedOn",
-          "municipalityId",
+      fc.oneof(
+        fc.constant({}),
+        fc.dictionary(
+          fc.constantFrom(
+            "title",
+            "partners",
+            "scheme",
+            "fiscalYear",
+            "figures",
+            "links",
+            "themeSlugs",
+            "published",
+            "startedOn",
+            "municipalityId",
+          ),
+          fc.anything(),
+          { minKeys: 1, maxKeys: 3 },
         ),
-        fc.anything(),
-        { maxKeys: 3 },
       ),
     )
     .map(([base, junk]) => ({ ...base, ...junk }));
 
 describe("case input schema fuzz", () => {
-  it("never throws on arbitrary input (1,000 runs each)", () => {
+  it("never throws on arbitrary input", () => {
     fc.assert(
       fc.property(mostlyValid("abc"), (v) => {
         expect(typeof caseInputSchema.safeParse(v).success).toBe("boolean");
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
     fc.assert(
       fc.property(fc.anything(), (v) => {
         expect(typeof caseInputSchema.safeParse(v).success).toBe("boolean");
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
     fc.assert(
       fc.property(formLike(fc.oneof(fc.string(), fc.anything())), (v) => {
         expect(typeof caseInputSchema.safeParse(v).success).toBe("boolean");
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
   it("filter parsing never throws and always yields a usable page", () => {
@@ -130,7 +134,7 @@ describe("case input schema fuzz", () => {
           expect(f.page).toBeGreaterThanOrEqual(1);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
@@ -147,7 +151,7 @@ describe("create-case fuzz against the database", () => {
     let saved = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(mostlyValid(kagaId), formLike(fc.oneof(fc.constant(kagaId), fc.string()))),
+        mostly(mostlyValid(kagaId), formLike(fc.oneof(fc.constant(kagaId), fc.string())), 3),
         async (raw) => {
           const before = await db.case.count({ where: { createdById: coordinator.id } });
           const parsed = caseInputSchema.safeParse(raw);
@@ -171,9 +175,9 @@ describe("create-case fuzz against the database", () => {
           expect(row.themes).toHaveLength(parsed.data!.themeSlugs.length);
         },
       ),
-      // About 1 input in 40 is a valid case: 200 runs saved 4–6, so "something was saved" could fail (~1 %).
-      { numRuns: 600 },
+      { numRuns: 300 },
     );
-    expect(saved).toBeGreaterThan(0);
+    // About 1 in 17 inputs is saved: the write path ran, not only refusals.
+    expect(saved).toBeGreaterThan(3);
   });
 });

@@ -49,7 +49,8 @@ const validish = fc.record(
   },
   { requiredKeys: ["title", "situation"] },
 );
-const anyInput = fc.oneof(validish, formish, fc.anything(), fc.object());
+// The wizard-shaped records get twice the weight: they are the ones that reach the checks on accepted input.
+const anyInput = fc.oneof({ weight: 2, arbitrary: validish }, formish, fc.anything(), fc.object());
 
 describe("wizard schemas never throw", () => {
   it("draft schema", () => {
@@ -57,22 +58,30 @@ describe("wizard schemas never throw", () => {
       fc.property(anyInput, (v) => {
         challengeDraftSchema.safeParse(v);
       }),
-      { numRuns: 1500 },
+      { numRuns: 500 },
     );
   });
 
   it("publish schema, and a valid publish is always a valid draft", () => {
+    let published = 0;
+    let programs = 0;
     fc.assert(
       fc.property(anyInput, (v) => {
         const r = challengePublishSchema.safeParse(v);
         if (r.success) {
+          published++;
           expect(challengeDraftSchema.safeParse(v).success).toBe(true);
           expect(r.data.themeSlugs.length).toBeGreaterThan(0);
-          if (r.data.kind === "PROGRAM") expect(r.data.programKind).toBeDefined();
+          if (r.data.kind === "PROGRAM") {
+            programs++;
+            expect(r.data.programKind).toBeDefined();
+          }
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: 500 },
     );
+    expect(published).toBeGreaterThan(25);
+    expect(programs).toBeGreaterThan(0);
   });
 
   it("public list filters fall back to defaults on junk", () => {
@@ -88,7 +97,7 @@ describe("wizard schemas never throw", () => {
           expect(parsePublicFilters(b).page).toBeGreaterThanOrEqual(1);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { createUser } from "@/tests/fixtures/factories";
 import { withCheckDigit } from "./corporate-number";
 import { saveCompanyProfile } from "./mutations";
+import { mostly } from "@/tests/fixtures/property";
 import { companyProfileSchema, directInquirySchema, parseCompanyFilters } from "./schema";
 
 const text = fc.oneof(
@@ -43,9 +44,8 @@ const profileLike = (organizationId: fc.Arbitrary<unknown>) =>
     { requiredKeys: [] },
   );
 
-/** A plausible submission with up to three fields replaced by anything: many saves, many refusals. About 6 % of these
- *  parse (the junk fields can still replace the corporate number); with any corporate number in the base it was
- *  2.5 %, ~2.5 saves per run, and the test's "something was saved" guard failed about one run in ten. */
+/** A plausible submission, half the time with one to three fields replaced by anything: many saves, many refusals.
+ *  With junk in every submission about 6 % parsed, and the "something was saved" guard needed 400 runs. */
 const mostlyValid = fc
   .tuple(
     fc.record({
@@ -59,31 +59,34 @@ const mostlyValid = fc
       regionsServed: fc.subarray(["01", "13", "47"]),
       contactEmail: fc.option(fc.emailAddress(), { nil: undefined }),
     }),
-    fc.dictionary(
-      fc.constantFrom(
-        "name",
-        "corporateNumber",
-        "industries",
-        "regionsServed",
-        "size",
-        "contactPhone",
-        "website",
-        "hqMunicipalityId",
-        "services",
+    fc.oneof(
+      fc.constant({}),
+      fc.dictionary(
+        fc.constantFrom(
+          "name",
+          "corporateNumber",
+          "industries",
+          "regionsServed",
+          "size",
+          "contactPhone",
+          "website",
+          "hqMunicipalityId",
+          "services",
+        ),
+        fc.anything(),
+        { minKeys: 1, maxKeys: 3 },
       ),
-      fc.anything(),
-      { maxKeys: 3 },
     ),
   )
   .map(([base, junk]) => ({ ...base, ...junk }));
 
 describe("schema fuzz", () => {
-  it("profile, inquiry and filter parsing never throw (1,000 runs each)", () => {
+  it("profile, inquiry and filter parsing never throw", () => {
     fc.assert(
       fc.property(fc.oneof(profileLike(fc.oneof(fc.constant("abc"), fc.anything())), fc.anything()), (v) => {
         expect(typeof companyProfileSchema.safeParse(v).success).toBe("boolean");
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
     fc.assert(
       fc.property(
@@ -95,7 +98,7 @@ describe("schema fuzz", () => {
           expect(typeof directInquirySchema.safeParse(v).success).toBe("boolean");
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
     fc.assert(
       fc.property(
@@ -107,7 +110,7 @@ describe("schema fuzz", () => {
           expect(parseCompanyFilters(v).page).toBeGreaterThanOrEqual(1);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
@@ -121,7 +124,7 @@ describe("save-profile fuzz against the database", () => {
   it("arbitrary input stores a complete profile or nothing", async () => {
     let saved = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(mostlyValid, profileLike(fc.constant(""))), async (raw) => {
+      fc.asyncProperty(mostly(mostlyValid, profileLike(fc.constant("")), 3), async (raw) => {
         const id = member.organizationId!;
         const before = await db.organization.findUniqueOrThrow({ where: { id }, include: { companyProfile: true } });
         const parsed = companyProfileSchema.safeParse({ ...raw, organizationId: id });
@@ -154,8 +157,9 @@ describe("save-profile fuzz against the database", () => {
         expect(after.companyProfile?.regionsServed).toEqual(d.regionsServed);
         expect(after.companyProfile?.contactEmail).toBe(d.contactEmail ?? null);
       }),
-      { numRuns: 400 },
-    ); // ~12 saves expected
-    expect(saved).toBeGreaterThan(0);
+      { numRuns: 200 },
+    );
+    // About 1 in 12 inputs is saved: the write path ran, not only refusals.
+    expect(saved).toBeGreaterThan(3);
   });
 });
