@@ -92,7 +92,9 @@ async function killWhileBlocked(task: MutatorTask, lockSql: string, params: unkn
 const storedFiles = () =>
   readdirSync(path.join(uploads, "documents"), { withFileTypes: true }).filter((d) => d.isFile()).length;
 
-describe("SIGKILL in the middle of a transaction", () => {
+// Each test starts Node processes that load tsx, Prisma and pg-boss; on a busy machine that alone took over the
+// default minute. The time limit only stops a hung run; nothing here is timed.
+describe("SIGKILL in the middle of a transaction", { timeout: 240_000 }, () => {
   it("publishing: killed after the challenge row was inserted → no challenge, no jobs", async () => {
     const before = await db.challenge.count({ where: { authorId: staff.id } });
     await killWhileBlocked(

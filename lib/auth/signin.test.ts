@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD, uid } from "@/tests/fixtures/factories";
 import { ACCOUNT_LIMIT, authenticate, IP_LIMIT, SignInRateLimited } from "./signin";
+import * as password from "./password";
 import { hit } from "./rate-limit";
 
 const ip = () =>
@@ -53,17 +54,37 @@ describe("sign-in rate limits and lockout", () => {
     expect(await outcome(u.email, TEST_PASSWORD, ip())).toBe("ok");
   });
 
-  it("takes about as long for an unknown e-mail as for a wrong password (one bcrypt either way)", async () => {
-    const u = await createUser({ role: "COMPANY_MEMBER" });
-    const time = async (email: string) => {
-      const t0 = performance.now();
-      for (let i = 0; i < 4; i++) await outcome(email, "wrong-password-xyz", ip());
-      return performance.now() - t0;
+  // The time an attempt takes must not tell a registered address from an unknown one. Sign-in spends that time
+  // in one bcrypt comparison, so the proof is that every attempt makes exactly one, against a hash of the same
+  // cost (the dummy hash for an unknown address), and a locked attempt makes none. Clocks prove nothing on a
+  // busy machine; call counts do.
+  it("compares exactly one password hash, of the same cost, whether or not the e-mail exists", async () => {
+    const known = await createUser({ role: "COMPANY_MEMBER" });
+    const stored = (await db.user.findUniqueOrThrow({ where: { id: known.id } })).passwordHash;
+    const dummy = await password.dummyHash();
+    const compare = vi.spyOn(password, "verifyPassword");
+    const comparedWith = async (email: string, pw: string) => {
+      compare.mockClear();
+      const result = await outcome(email, pw, ip());
+      return { result, hashes: compare.mock.calls.map(([, hash]) => hash) };
     };
-    await time(`warm-${uid()}@example.test`);
-    const [known, unknown] = [await time(u.email), await time(`nobody-${uid()}@example.test`)];
-    expect(unknown / known).toBeGreaterThan(0.33);
-    expect(unknown / known).toBeLessThan(3);
+    try {
+      expect(await comparedWith(known.email, "wrong-password-xyz")).toEqual({ result: "failed", hashes: [stored] });
+      expect(await comparedWith(known.email, TEST_PASSWORD)).toEqual({ result: "ok", hashes: [stored] });
+      const nobody = `nobody-${uid()}@example.test`;
+      expect(await comparedWith(nobody, "wrong-password-xyz")).toEqual({ result: "failed", hashes: [dummy] });
+      // bcrypt's cost is the number after the version ("$2b$04$…"): equal costs, equal work.
+      expect(dummy.split("$")[2]).toBe(stored.split("$")[2]);
+
+      const deleted = await createUser({ role: "COMPANY_MEMBER" });
+      await db.user.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+      expect((await comparedWith(deleted.email, TEST_PASSWORD)).hashes).toHaveLength(1);
+
+      for (let i = 0; i < ACCOUNT_LIMIT.max; i++) await outcome(nobody, "wrong-password-xyz", ip());
+      expect(await comparedWith(nobody, "wrong-password-xyz")).toEqual({ result: "locked", hashes: [] });
+    } finally {
+      compare.mockRestore();
+    }
   });
 
   it("refuses suspended and deleted accounts with the ordinary failure", async () => {

@@ -25,6 +25,7 @@ const history = (matchId: string) =>
 describe("moveMatch", () => {
   it("walks every stage in order: history rows, maxStageRank, version, timestamps", async () => {
     const m = await createTestMatch({ lastActivityAt: new Date("2020-01-01") });
+    const started = Date.now();
     let version = 0;
     for (const [i, to] of PIPELINE.slice(1).entries()) {
       const r = await moveMatch(coordinator, { id: m.id, to, expectedVersion: version, note: `メモ${i}` });
@@ -33,7 +34,8 @@ describe("moveMatch", () => {
       const row = await db.match.findUniqueOrThrow({ where: { id: m.id } });
       expect(row.stage).toBe(to);
       expect(row.maxStageRank).toBe(i + 1);
-      expect(row.lastActivityAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+      // Set by this move, not left at 2020: no bound on how long the move took.
+      expect(row.lastActivityAt.getTime()).toBeGreaterThanOrEqual(started);
       expect(row.stageChangedAt.getTime()).toBe(row.lastActivityAt.getTime());
     }
     const h = await history(m.id);
