@@ -1,6 +1,0 @@
-import { afterAll } from "vitest";
-import { db } from "@/lib/db";
-
-afterAll(async () => {
-  await db.$disconnect();
-});
