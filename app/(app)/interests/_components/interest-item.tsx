@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { InterestAnswers } from "@/components/interest-answers";
 import { formatDate } from "@/lib/format";
 import type { CompanyInterestItem } from "@/lib/interests/queries";
 import { WithdrawButton } from "./withdraw-button";
@@ -54,16 +55,7 @@ export async function InterestItem({
           </p>
         </div>
       ) : null}
-      {detailed && i.answers.length > 0 ? (
-        <dl className="mt-3 space-y-2">
-          {i.answers.map((a, n) => (
-            <div key={n} className="rounded bg-stone-50 p-3">
-              <dt className="text-sm font-medium text-stone-700">{a.question}</dt>
-              <dd className="mt-1 whitespace-pre-wrap break-words">{a.answer}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      {detailed && i.answers.length > 0 ? <InterestAnswers answers={i.answers} className="mt-3" /> : null}
       {i.status === "DECLINED" ? (
         <div className="mt-3 rounded border border-stone-200 bg-stone-50 p-3" data-testid="declined-note">
           <p>{t("mine.declined")}</p>

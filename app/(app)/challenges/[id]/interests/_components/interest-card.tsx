@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { InterestAnswers } from "@/components/interest-answers";
 import type { StoredAnswer } from "@/lib/interests/schema";
 import { ApproveSummaryForm } from "./approve-summary-form";
 import { DecisionButtons } from "./decision-buttons";
@@ -50,14 +51,7 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
       {i.answers.length > 0 ? (
         <section className="mt-3">
           <h3 className="font-medium">{t("list.answers")}</h3>
-          <dl className="mt-1 space-y-2">
-            {i.answers.map((a, n) => (
-              <div key={n} className="rounded bg-stone-50 p-3">
-                <dt className="text-sm font-medium text-stone-700">{a.question}</dt>
-                <dd className="mt-1 whitespace-pre-wrap break-words">{a.answer}</dd>
-              </div>
-            ))}
-          </dl>
+          <InterestAnswers answers={i.answers} className="mt-1" />
         </section>
       ) : null}
       {i.message ? (
@@ -66,22 +60,16 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
           <p className="mt-1 whitespace-pre-wrap break-words">{i.message}</p>
         </section>
       ) : null}
-      {intro && !awaitingApproval ? (
+      {/* Those who cannot approve the summary still read it, with a note that it awaits approval. */}
+      {intro && !(awaitingApproval && canDecide) ? (
         <section className="mt-3">
           <h3 className="font-medium">{t("list.summary")}</h3>
           <p className="mt-1 whitespace-pre-wrap break-words rounded bg-stone-50 p-3">{i.introSummary}</p>
-          <p className="mt-1 text-sm text-stone-600">{t("list.approved")}</p>
+          <p className="mt-1 text-sm text-stone-600">{t(awaitingApproval ? "list.needsApproval" : "list.approved")}</p>
         </section>
       ) : null}
       {awaitingApproval && canDecide && i.status === "PENDING" ? (
         <ApproveSummaryForm id={i.id} summary={i.introSummary ?? ""} />
-      ) : null}
-      {awaitingApproval && !canDecide ? (
-        <section className="mt-3">
-          <h3 className="font-medium">{t("list.summary")}</h3>
-          <p className="mt-1 whitespace-pre-wrap break-words rounded bg-stone-50 p-3">{i.introSummary}</p>
-          <p className="mt-1 text-sm text-stone-600">{t("list.needsApproval")}</p>
-        </section>
       ) : null}
       {i.status === "DECLINED" && i.declineReason ? (
         <p className="mt-3 text-sm text-stone-700">{t("list.reasonShown", { reason: i.declineReason })}</p>
