@@ -19,17 +19,11 @@ import {
   urlFilters,
   z,
 } from "@/lib/fields";
+import { CASE_SCHEMES } from "@/lib/cases/schema";
 import { ALL_STAGES, DECLINE_REASONS } from "./stages";
 
-export const SCHEMES = [
-  "DEMONSTRATION",
-  "COMPREHENSIVE_ALLIANCE",
-  "DISCRETIONARY_CONTRACT",
-  "PROPOSAL",
-  "TENDER",
-  "CORPORATE_FURUSATO",
-  "OTHER",
-] as const;
+/** Match.scheme is the same CaseScheme enum as Case.scheme (prisma/schema.prisma), so one list serves both. */
+export const SCHEMES = CASE_SCHEMES;
 export const NOTE_MAX = 1000;
 export const NEXT_ACTION_MAX = 200;
 export const INTERNAL_NOTE_MAX = 4000;
