@@ -58,11 +58,9 @@ describe("Meilisearch unreachable", () => {
 
   it("search, counts and suggestions answer from PostgreSQL instead of failing", async () => {
     meiliDown();
-    const started = Date.now();
     const r = await searchFor(null, { kind: "CASE", q: word });
     expect(r.hits.map((h) => h.id)).toEqual([caseId]);
     expect((await suggest(null, word)).map((s) => s.id)).toContain(caseId);
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("a search.index job fails while the host is down and completes once it answers again", async () => {
