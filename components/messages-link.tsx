@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countUnreadMessages } from "@/lib/threads/queries";
+import { UnreadBadge } from "./unread-badge";
 
 /** Header link 「メッセージ」 with the unread count. Renders nothing when signed out. */
 export async function MessagesLink() {
@@ -18,16 +19,13 @@ export async function MessagesLink() {
       data-testid="messages-link"
     >
       <span>{t("name")}</span>
-      {unread > 0 ? (
-        <span
-          className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
-          data-testid="messages-unread"
-        >
-          <span className="sr-only">{t("unreadPrefix")}</span>
-          {unread > 99 ? "99+" : unread}
-          <span className="sr-only">{t("unreadSuffix")}</span>
-        </span>
-      ) : null}
+      <UnreadBadge
+        count={unread}
+        prefix={t("unreadPrefix")}
+        suffix={t("unreadSuffix")}
+        className="px-1.5"
+        data-testid="messages-unread"
+      />
     </Link>
   );
 }

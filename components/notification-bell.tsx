@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countUnread } from "@/lib/notifications/queries";
+import { UnreadBadge } from "./unread-badge";
 
 /** Header bell: a link to /notifications with the unread count. Renders nothing when signed out. */
 export async function NotificationBell() {
@@ -33,13 +34,12 @@ export async function NotificationBell() {
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
       <span className="sr-only">{t("name")}</span>
-      {unread > 0 ? (
-        <span className="absolute right-0.5 top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
-          <span className="sr-only">{t("unreadPrefix")}</span>
-          {unread > 99 ? "99+" : unread}
-          <span className="sr-only">{t("unreadSuffix")}</span>
-        </span>
-      ) : null}
+      <UnreadBadge
+        count={unread}
+        prefix={t("unreadPrefix")}
+        suffix={t("unreadSuffix")}
+        className="absolute right-0.5 top-0.5 px-1"
+      />
     </Link>
   );
 }
