@@ -34,7 +34,6 @@ export const PROGRAM_KINDS = [
 ] as const;
 export const OFFERS = ["DATA", "FACILITIES", "FIELD_TRIAL", "PR", "NO_BUDGET_OK"] as const;
 export const BUDGET_STATUSES = ["NONE", "CONSIDERING", "SECURED"] as const;
-export const CHALLENGE_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED"] as const;
 
 export type ChallengeKindValue = (typeof CHALLENGE_KINDS)[number];
 export type ProgramKindValue = (typeof PROGRAM_KINDS)[number];

@@ -43,5 +43,3 @@ export function conversions(c: FunnelCounts): (number | null)[] {
 export function formatPercent(r: number | null, digits = 1): string {
   return r === null ? "—" : `${(r * 100).toFixed(digits)}%`;
 }
-
-export const emptyCounts = (): FunnelCounts => ({ total: 0, reached: [0, 0, 0, 0, 0], declined: 0 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueue, enqueueMany } from "@/lib/jobs/enqueue";
+import { enqueue } from "@/lib/jobs/enqueue";
 import type { SearchKind } from "./types";
 import { PAGE_CACHE_CHANNEL } from "@/lib/page-cache/channel";
 
@@ -11,15 +11,6 @@ import { PAGE_CACHE_CHANNEL } from "@/lib/page-cache/channel";
  */
 export async function enqueueIndex(tx: Prisma.TransactionClient, kind: SearchKind, id: string): Promise<void> {
   await enqueue(tx, "search.index", { kind, id });
-  await notifyPublicChange(tx);
-}
-
-export async function enqueueIndexMany(tx: Prisma.TransactionClient, kind: SearchKind, ids: string[]): Promise<void> {
-  await enqueueMany(
-    tx,
-    "search.index",
-    ids.map((id) => ({ kind, id })),
-  );
   await notifyPublicChange(tx);
 }
 

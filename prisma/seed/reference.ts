@@ -43,7 +43,3 @@ export async function seedMunicipalities(db: PrismaClient) {
   });
   return rows.length;
 }
-
-export async function municipalityByCode(db: PrismaClient, lgCode: string) {
-  return db.organization.findUniqueOrThrow({ where: { lgCode } });
-}
