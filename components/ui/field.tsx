@@ -53,63 +53,49 @@ const describedBy = ({ id, name, hint, error }: Common) =>
   [hint ? `${id ?? name}-hint` : null, error?.length ? `${id ?? name}-error` : null].filter(Boolean).join(" ") ||
   undefined;
 
-export function TextField(p: Common & Omit<ComponentPropsWithRef<"input">, "name">) {
+/** The control's own props: the shell's props taken out, the id, error state and hint references put in. */
+function controlProps<P extends Common>(p: P) {
   const { label, hint, error, requiredLabel, ...rest } = p;
   void label;
   void hint;
   void requiredLabel;
+  return {
+    id: p.id ?? p.name,
+    ...rest,
+    "aria-invalid": error?.length ? true : undefined,
+    "aria-describedby": describedBy(p),
+    className: control,
+  };
+}
+
+export function TextField(p: Common & Omit<ComponentPropsWithRef<"input">, "name">) {
   return (
     <FieldShell {...p}>
-      <input
-        id={p.id ?? p.name}
-        {...rest}
-        aria-invalid={error?.length ? true : undefined}
-        aria-describedby={describedBy(p)}
-        className={control}
-      />
+      <input {...controlProps(p)} />
     </FieldShell>
   );
 }
 
 export function TextAreaField(p: Common & Omit<ComponentPropsWithRef<"textarea">, "name">) {
-  const { label, hint, error, requiredLabel, ...rest } = p;
-  void label;
-  void hint;
-  void requiredLabel;
   return (
     <FieldShell {...p}>
-      <textarea
-        id={p.id ?? p.name}
-        rows={4}
-        {...rest}
-        aria-invalid={error?.length ? true : undefined}
-        aria-describedby={describedBy(p)}
-        className={control}
-      />
+      <textarea rows={4} {...controlProps(p)} />
     </FieldShell>
   );
 }
 
-export function SelectField(
-  p: Common &
-    Omit<ComponentPropsWithRef<"select">, "name"> & {
-      options: { value: string; label: string }[];
-      placeholder?: string;
-    },
-) {
-  const { label, hint, error, requiredLabel, options, placeholder, ...rest } = p;
-  void label;
-  void hint;
-  void requiredLabel;
+export function SelectField({
+  options,
+  placeholder,
+  ...p
+}: Common &
+  Omit<ComponentPropsWithRef<"select">, "name"> & {
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  }) {
   return (
     <FieldShell {...p}>
-      <select
-        id={p.id ?? p.name}
-        {...rest}
-        aria-invalid={error?.length ? true : undefined}
-        aria-describedby={describedBy(p)}
-        className={control}
-      >
+      <select {...controlProps(p)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
