@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
 
 type Props = Omit<ComponentPropsWithoutRef<"form">, "action" | "method" | "children"> & {
   /** The list the form filters; the reset link goes back to it with no query. */
@@ -12,6 +13,8 @@ type Props = Omit<ComponentPropsWithoutRef<"form">, "action" | "method" | "child
   columns: string;
   /** Shown above the fields (a filter that came from a link, with a way to remove it). */
   before?: ReactNode;
+  /** A free-text box (?q=) across the whole first row; the list schemas take at most 100 characters. */
+  search?: { label: string; hint: string; value?: string };
   /** A note under the fields. */
   hint?: ReactNode;
   applyLabel: ReactNode;
@@ -25,6 +28,7 @@ export function FilterFormShell({
   heading,
   columns,
   before,
+  search,
   hint,
   applyLabel,
   resetLabel,
@@ -39,7 +43,21 @@ export function FilterFormShell({
         </h2>
       ) : null}
       {before}
-      <div className={`grid gap-x-4 ${columns}`}>{children}</div>
+      <div className={`grid gap-x-4 ${columns}`}>
+        {search ? (
+          <div className="col-span-full">
+            <TextField
+              name="q"
+              label={search.label}
+              hint={search.hint}
+              defaultValue={search.value ?? ""}
+              maxLength={100}
+              type="search"
+            />
+          </div>
+        ) : null}
+        {children}
+      </div>
       {hint ? <p className="-mt-2 mb-4 text-sm text-stone-600">{hint}</p> : null}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">{applyLabel}</Button>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { FilterFormShell } from "@/components/ui/filter-form";
 import { prefectureOptions } from "@/lib/municipalities/prefectures";
 import { COMPANY_SIZES, INDUSTRIES, type CompanyFilters } from "@/lib/companies/schema";
@@ -12,21 +12,12 @@ export async function CompanyFilterForm({ filters }: { filters: CompanyFilters }
       action="/companies"
       role="search"
       heading={{ id: "filters-heading", text: t("list.filters") }}
+      search={{ label: t("list.q"), hint: t("list.qHint"), value: filters.q }}
       columns="sm:grid-cols-2 lg:grid-cols-4"
       hint={t("list.regionHint")}
       applyLabel={t("list.apply")}
       resetLabel={t("list.reset")}
     >
-      <div className="sm:col-span-2 lg:col-span-4">
-        <TextField
-          name="q"
-          label={t("list.q")}
-          hint={t("list.qHint")}
-          defaultValue={filters.q ?? ""}
-          maxLength={100}
-          type="search"
-        />
-      </div>
       <SelectField
         name="industry"
         label={t("list.industry")}

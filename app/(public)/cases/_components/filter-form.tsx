@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { formatFiscalYear } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { CASE_OUTCOMES, CASE_SCHEMES, CASE_SORTS, caseFiltersToParams, type CaseFilters } from "@/lib/cases/schema";
@@ -49,21 +49,12 @@ export async function CaseFilterForm({
     <FilterFormShell
       action="/cases"
       heading={{ id: "filters-heading", text: t("list.filters") }}
+      search={{ label: t("list.q"), hint: t("list.qHint"), value: filters.q }}
       columns="sm:grid-cols-2 lg:grid-cols-3"
       before={municipalityFilter}
       applyLabel={t("list.apply")}
       resetLabel={t("list.reset")}
     >
-      <div className="sm:col-span-2 lg:col-span-3">
-        <TextField
-          name="q"
-          label={t("list.q")}
-          hint={t("list.qHint")}
-          defaultValue={filters.q ?? ""}
-          maxLength={100}
-          type="search"
-        />
-      </div>
       <SelectField
         name="theme"
         label={t("list.theme")}
