@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { FormError, TextField } from "@/components/ui/field";
 import { useAction } from "@/components/use-action";
 import { saveStaleSettingsAction } from "@/lib/matches/stale-actions";
@@ -55,14 +55,9 @@ export function StaleForm({ rows }: { rows: Row[] }) {
           <span className="mb-4 pb-2.5">{t("unit")}</span>
         </div>
       ))}
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("save")}
-        </Button>
-        <p role="status" className="font-medium text-brand-800">
-          {saved ? t("saved") : ""}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved ? t("saved") : ""}>
+        {pending ? t("saving") : t("save")}
+      </SaveBar>
     </form>
   );
 }

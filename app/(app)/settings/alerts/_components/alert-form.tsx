@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { type PathValue, useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { errorText, FormError } from "@/components/ui/field";
 import { schemaResolver, useAction } from "@/components/use-action";
 import { saveAlertPreferenceAction } from "@/lib/notifications/actions";
@@ -123,14 +123,9 @@ export function AlertForm({
           </p>
         ) : null}
       </fieldset>
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {t("save")}
-        </Button>
-        <p role="status" className="font-medium text-brand-800">
-          {saved ? t("saved") : ""}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved ? t("saved") : ""}>
+        {t("save")}
+      </SaveBar>
     </form>
   );
 }
