@@ -11,6 +11,7 @@ import { formatFiscalYear } from "@/lib/format";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { InquiryForm } from "../_components/inquiry-form";
 import { CompanyLogo } from "../_components/company-logo";
+import { IndustryBadges } from "../_components/industry-badges";
 import { regionsLabel } from "../_components/labels";
 import { isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
@@ -82,13 +83,7 @@ export default async function CompanyPage({ params }: Props) {
             ) : null}
             <PageTitle className="leading-snug">{c.name}</PageTitle>
           </div>
-          <div className="flex flex-wrap gap-2">
-            {p?.industries.map((i) => (
-              <Badge key={i} tone="brand">
-                {t(`industry.${i}`)}
-              </Badge>
-            ))}
-          </div>
+          <div className="flex flex-wrap gap-2">{p ? <IndustryBadges industries={p.industries} /> : null}</div>
           {!p ? <p className="rounded border border-stone-200 bg-stone-50 p-3">{t("detail.noProfile")}</p> : null}
           {c.description ? <p className="whitespace-pre-wrap break-words text-stone-700">{c.description}</p> : null}
         </header>

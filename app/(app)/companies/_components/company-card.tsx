@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import type { CompanySizeValue, IndustryValue } from "@/lib/companies/schema";
 import { CompanyLogo } from "./company-logo";
+import { IndustryBadges } from "./industry-badges";
 import { regionsLabel } from "./labels";
 import { Card } from "@/components/ui/card";
 
@@ -32,11 +33,7 @@ export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: stri
         </h3>
       </div>
       <div className="flex flex-wrap gap-2">
-        {p?.industries.map((i) => (
-          <Badge key={i} tone="brand">
-            {t(`industry.${i}`)}
-          </Badge>
-        ))}
+        {p ? <IndustryBadges industries={p.industries} /> : null}
         {c._count.casePartnerships > 0 ? (
           <Badge tone="warning">{t("list.trackCount", { count: c._count.casePartnerships })}</Badge>
         ) : null}
