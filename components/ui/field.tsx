@@ -34,11 +34,7 @@ export function FieldShell({
         {label}
         {required ? <span className="ml-2 rounded bg-red-50 px-1.5 text-xs text-red-700">{requiredLabel}</span> : null}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       {children}
       {errors?.length ? (
         <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-red-700">
@@ -46,6 +42,39 @@ export function FieldShell({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A field's hint, `${id}-hint` for the control's aria-describedby. */
+function FieldHint({ id, hint }: { id: string; hint?: ReactNode }) {
+  if (!hint) return null;
+  return (
+    <p id={`${id}-hint`} className="text-sm text-stone-600">
+      {hint}
+    </p>
+  );
+}
+
+/** The top of a group of radios or checkboxes: the legend (with an optional note after it) and the hint. */
+export function FieldsetHead({
+  name,
+  legend,
+  note,
+  hint,
+}: {
+  name: string;
+  legend: ReactNode;
+  note?: ReactNode;
+  hint?: ReactNode;
+}) {
+  return (
+    <>
+      <legend className="font-medium">
+        {legend}
+        {note}
+      </legend>
+      <FieldHint id={name} hint={hint} />
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldsetHead } from "@/components/ui/field";
 
 type Option = { value: string; label: string; hint?: string };
 
@@ -36,15 +37,7 @@ export function ChoiceGroup({
     [hint ? `${name}-hint` : null, error?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset className="mb-4" aria-describedby={described} id={name} tabIndex={-1}>
-      <legend className="font-medium">
-        {legend}
-        {badge}
-      </legend>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldsetHead name={name} legend={legend} note={badge} hint={hint} />
       <div className={`mt-2 grid gap-2 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>
         {options.map((o) => (
           <label

@@ -1,3 +1,5 @@
+import { FieldsetHead } from "@/components/ui/field";
+
 /** A checkbox list with a legend; the whole row is the click target. `dense` packs 47 prefectures into columns. */
 export function CheckGrid({
   name,
@@ -23,15 +25,12 @@ export function CheckGrid({
   const toggle = (x: string) => onChange(value.includes(x) ? value.filter((y) => y !== x) : [...value, x]);
   return (
     <fieldset className="mb-6" aria-describedby={hint ? `${name}-hint` : undefined}>
-      <legend className="font-medium">
-        {legend}
-        {summary ? <span className="ml-2 text-sm font-normal text-stone-600">（{summary}）</span> : null}
-      </legend>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldsetHead
+        name={name}
+        legend={legend}
+        note={summary ? <span className="ml-2 text-sm font-normal text-stone-600">（{summary}）</span> : null}
+        hint={hint}
+      />
       <div className={`mt-2 grid gap-2 ${dense ? "grid-cols-2 sm:grid-cols-4 lg:grid-cols-6" : "sm:grid-cols-2"}`}>
         {options.map((o) => (
           <label
