@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
+import { PageSection } from "@/components/ui/page-section";
 
 type Item = { name: string; body: string };
 
@@ -21,10 +22,7 @@ export default async function AboutPage() {
         <PageTitle className="sm:text-3xl">{t("title")}</PageTitle>
         <p className="mt-3 text-lg">{t("lead")}</p>
       </header>
-      <section aria-labelledby="flow">
-        <h2 id="flow" className="text-xl font-bold">
-          {t("flowTitle")}
-        </h2>
+      <PageSection id="flow" title={t("flowTitle")}>
         <ol className="mt-4 space-y-3">
           {flow.map((s, i) => (
             <Card as="li" key={s.name} className="flex gap-4">
@@ -38,11 +36,8 @@ export default async function AboutPage() {
             </Card>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="kinds">
-        <h2 id="kinds" className="text-xl font-bold">
-          {t("kindsTitle")}
-        </h2>
+      </PageSection>
+      <PageSection id="kinds" title={t("kindsTitle")}>
         <dl className="mt-4 grid gap-3 sm:grid-cols-2">
           {kinds.map((k) => (
             <Card key={k.name}>
@@ -51,26 +46,20 @@ export default async function AboutPage() {
             </Card>
           ))}
         </dl>
-      </section>
-      <section aria-labelledby="accounts">
-        <h2 id="accounts" className="text-xl font-bold">
-          {t("accountsTitle")}
-        </h2>
+      </PageSection>
+      <PageSection id="accounts" title={t("accountsTitle")}>
         <ul className="mt-4 list-disc space-y-1 pl-6">
           {accounts.map((a) => (
             <li key={a}>{a}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="cases">
-        <h2 id="cases" className="text-xl font-bold">
-          {t("casesTitle")}
-        </h2>
+      </PageSection>
+      <PageSection id="cases" title={t("casesTitle")}>
         <p className="mt-2">{t("casesBody")}</p>
         <p className="mt-4">
           <Link href="/cases">{t("cta")}</Link>
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -14,6 +14,7 @@ import { TrendSection } from "./_components/trend-section";
 import { CAN } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageSection } from "@/components/ui/page-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("funnel.meta");
@@ -66,14 +67,11 @@ export default async function FunnelPage({
       <StagesSection stages={data.stages} declines={data.declines} />
       <FlagsSection flags={data.flags} />
       <TrendSection rows={data.breakdowns.month} csvHref={csv("month")} />
-      <section aria-labelledby="breakdowns-heading" className="space-y-6">
-        <h2 id="breakdowns-heading" className="text-xl font-bold">
-          {t("breakdownsHeading")}
-        </h2>
+      <PageSection id="breakdowns-heading" title={t("breakdownsHeading")} className="space-y-6">
         {tables.map((by) => (
           <BreakdownTable key={by} by={by} rows={data.breakdowns[by]} csvHref={csv(by)} />
         ))}
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { PageSection } from "@/components/ui/page-section";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.done");
@@ -19,10 +20,7 @@ export default async function SignUpDonePage() {
       <Notice tone="warning" className="mt-3 text-lg" data-testid="pending-notice">
         {t("lead")}
       </Notice>
-      <section aria-labelledby="next-steps" className="mt-6">
-        <h2 id="next-steps" className="text-xl font-bold">
-          {t("stepsTitle")}
-        </h2>
+      <PageSection id="next-steps" title={t("stepsTitle")} className="mt-6">
         <ol className="mt-3 space-y-3">
           {steps.map((s, i) => (
             <Card as="li" key={s} className="flex gap-3">
@@ -33,7 +31,7 @@ export default async function SignUpDonePage() {
             </Card>
           ))}
         </ol>
-      </section>
+      </PageSection>
       <p className="mt-6">{t("meanwhile")}</p>
       <div className="mt-4 flex flex-col gap-3 sm:flex-row">
         <Link

@@ -5,16 +5,14 @@ import { BUDGET_STEPS, type CalendarStep } from "@/lib/budget-calendar/defaults"
 import type { MunicipalityCalendar } from "@/lib/budget-calendar/queries";
 import { spanLabel } from "./month-label";
 import { Card } from "@/components/ui/card";
+import { PageSection } from "@/components/ui/page-section";
 
 /** Each municipality's effective calendar; a changed month is bold so a clerk sees what differs from the default. */
 export async function CalendarTable({ calendars, canEdit }: { calendars: MunicipalityCalendar[]; canEdit: boolean }) {
   const [t, tp] = await Promise.all([getTranslations("calendar"), getTranslations("pipeline")]);
   if (calendars.length === 0) return null;
   return (
-    <section aria-labelledby="calendars-heading" className="mt-10">
-      <h2 id="calendars-heading" className="text-xl font-bold">
-        {t("calendars")}
-      </h2>
+    <PageSection id="calendars-heading" title={t("calendars")} className="mt-10">
       <p className="mt-1 text-sm text-stone-700">{canEdit ? t("calendarsHint") : t("calendarsStaffHint")}</p>
       {/* Phones get one card per municipality: a wide table would hide the edit link off-screen. */}
       <ul className="mt-3 space-y-3 md:hidden">
@@ -105,7 +103,7 @@ export async function CalendarTable({ calendars, canEdit }: { calendars: Municip
           </tbody>
         </table>
       </div>
-    </section>
+    </PageSection>
   );
 }
 

@@ -2,15 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { feasibilityRate, formatPercent } from "@/lib/funnel/metrics";
 import type { FunnelDashboard } from "@/lib/funnel/queries";
 import { DataTable, fmtN, Row } from "./data-table";
+import { PageSection } from "@/components/ui/page-section";
 
 export async function FlagsSection({ flags }: Pick<FunnelDashboard, "flags">) {
   const t = await getTranslations("funnel.flags");
   const flagName = await getTranslations("pipeline.flags");
   return (
-    <section aria-labelledby="flags-heading" className="space-y-3">
-      <h2 id="flags-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <PageSection id="flags-heading" title={t("heading")} className="space-y-3">
       <p className="text-stone-700">{t("lead")}</p>
       <DataTable
         id="flags-table"
@@ -43,6 +41,6 @@ export async function FlagsSection({ flags }: Pick<FunnelDashboard, "flags">) {
           );
         })}
       </DataTable>
-    </section>
+    </PageSection>
   );
 }

@@ -3,16 +3,14 @@ import { conversions, formatPercent, rate, type FunnelCounts } from "@/lib/funne
 import { PIPELINE } from "@/lib/matches/stages";
 import { DataTable, fmtN, Row } from "./data-table";
 import { FunnelChart } from "./funnel-chart";
+import { PageSection } from "@/components/ui/page-section";
 
 export async function FunnelSection({ summary }: { summary: FunnelCounts }) {
   const t = await getTranslations("funnel.funnel");
   const stage = await getTranslations("pipeline.stage");
   const conv = conversions(summary);
   return (
-    <section aria-labelledby="funnel-heading" className="space-y-3">
-      <h2 id="funnel-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <PageSection id="funnel-heading" title={t("heading")} className="space-y-3">
       <FunnelChart
         label={t("chartLabel")}
         data={PIPELINE.map((s, i) => ({ stage: stage(s), reached: summary.reached[i] }))}
@@ -35,6 +33,6 @@ export async function FunnelSection({ summary }: { summary: FunnelCounts }) {
         ))}
       </DataTable>
       <p className="text-sm text-stone-700">{t("conversionDef")}</p>
-    </section>
+    </PageSection>
   );
 }

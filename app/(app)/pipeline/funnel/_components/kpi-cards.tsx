@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { feasibilityRate, formatPercent, meetingRate, type FunnelCounts } from "@/lib/funnel/metrics";
 import { fmtN } from "./data-table";
 import { Card } from "@/components/ui/card";
+import { PageSection } from "@/components/ui/page-section";
 
 // The two headline rates with their definition right next to the number (issue 5: "show the
 // definition next to the figure"), and the reference platform's published figures, labelled as such.
@@ -25,10 +26,7 @@ export async function KpiCards({ summary }: { summary: FunnelCounts }) {
     },
   ];
   return (
-    <section aria-labelledby="kpi-heading" className="space-y-3">
-      <h2 id="kpi-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <PageSection id="kpi-heading" title={t("heading")} className="space-y-3">
       <dl className="grid gap-3 sm:grid-cols-3">
         {cards.map((c) => (
           <Card key={c.id} data-testid={`kpi-${c.id}`}>
@@ -51,6 +49,6 @@ export async function KpiCards({ summary }: { summary: FunnelCounts }) {
       >
         {t("reference")}：<span className="whitespace-nowrap">{t("referenceFigures")}</span>
       </p>
-    </section>
+    </PageSection>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { FunnelDashboard } from "@/lib/funnel/queries";
 import { ALL_STAGES, PIPELINE } from "@/lib/matches/stages";
 import { DataTable, fmtN, Row } from "./data-table";
+import { PageSection } from "@/components/ui/page-section";
 
 // Where the matches are now (見送り included), and why and from how far the declined ones stopped.
 export async function StagesSection({ stages, declines }: Pick<FunnelDashboard, "stages" | "declines">) {
@@ -9,10 +10,7 @@ export async function StagesSection({ stages, declines }: Pick<FunnelDashboard, 
   const stage = await getTranslations("pipeline.stage");
   const reason = await getTranslations("pipeline.declineReason");
   return (
-    <section aria-labelledby="stages-heading" className="space-y-3">
-      <h2 id="stages-heading" className="text-xl font-bold">
-        {t("stages.heading")}
-      </h2>
+    <PageSection id="stages-heading" title={t("stages.heading")} className="space-y-3">
       <div className="grid gap-4 lg:grid-cols-3">
         <DataTable id="stages-table" caption={t("stages.caption")} head={[t("stages.stage"), t("stages.count")]}>
           {ALL_STAGES.map((s) => (
@@ -44,6 +42,6 @@ export async function StagesSection({ stages, declines }: Pick<FunnelDashboard, 
           ))}
         </DataTable>
       </div>
-    </section>
+    </PageSection>
   );
 }

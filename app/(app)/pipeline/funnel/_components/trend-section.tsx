@@ -3,15 +3,13 @@ import { formatMonth } from "@/lib/funnel/schema";
 import type { BreakdownRow } from "@/lib/funnel/metrics";
 import { BreakdownTable } from "./breakdown-table";
 import { TrendChart } from "./trend-chart";
+import { PageSection } from "@/components/ui/page-section";
 
 export async function TrendSection({ rows, csvHref }: { rows: BreakdownRow[]; csvHref: string }) {
   const t = await getTranslations("funnel");
   const locale = await getLocale();
   return (
-    <section aria-labelledby="trend-heading" className="space-y-3">
-      <h2 id="trend-heading" className="text-xl font-bold">
-        {t("trend.heading")}
-      </h2>
+    <PageSection id="trend-heading" title={t("trend.heading")} className="space-y-3">
       <p className="text-stone-700">{t("trend.lead")}</p>
       <TrendChart
         label={t("trend.chartLabel")}
@@ -19,6 +17,6 @@ export async function TrendSection({ rows, csvHref }: { rows: BreakdownRow[]; cs
         data={rows.map((r) => ({ month: formatMonth(r.key, locale), total: r.total, meeting: r.reached[2] }))}
       />
       <BreakdownTable by="month" rows={rows} csvHref={csvHref} limit={Number.MAX_SAFE_INTEGER} />
-    </section>
+    </PageSection>
   );
 }
