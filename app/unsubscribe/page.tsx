@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { findUnsubscribe } from "@/lib/notifications/queries";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications.unsubscribe");
@@ -49,12 +50,7 @@ export default async function UnsubscribePage({
               <form method="post" action="/api/unsubscribe" className="mt-3 space-y-4">
                 <p>{t("confirm", { email: found.email })}</p>
                 <input type="hidden" name="token" value={token} />
-                <button
-                  type="submit"
-                  className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-                >
-                  {t("button")}
-                </button>
+                <Button type="submit">{t("button")}</Button>
               </form>
             )}
             <p className="mt-4">

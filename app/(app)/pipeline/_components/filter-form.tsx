@@ -6,6 +6,7 @@ import type { MatchFilters } from "@/lib/matches/schema";
 import { ALL_STAGES } from "@/lib/matches/stages";
 import type { ThemeOption } from "@/lib/themes/queries";
 import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
 
 type Options = {
   municipalities: { id: string; name: string }[];
@@ -106,12 +107,7 @@ export async function FilterForm({
             <input type="checkbox" name="stale" value="1" defaultChecked={filters.stale === "1"} className="size-5" />
             {t("stale")}
           </label>
-          <button
-            type="submit"
-            className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800"
-          >
-            {t("apply")}
-          </button>
+          <Button type="submit">{t("apply")}</Button>
           <Link href={filters.view === "table" ? "/pipeline?view=table" : "/pipeline"}>{t("reset")}</Link>
         </div>
       </form>

@@ -5,6 +5,7 @@ import { shownCount } from "./count-format";
 import type { FacetGroup, FacetLabeler, ThemeLite } from "./facet-labels";
 import { hasFilters, searchHref, type SearchState, type Tab } from "./search-params";
 import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
 
 const GROUPS: Record<Tab, FacetGroup[]> = {
   CASE: ["theme", "pref", "cat", "year"],
@@ -101,12 +102,7 @@ export async function FacetForm({
         );
       })}
       <div className="mt-4 flex flex-col gap-2">
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
         {hasFilters(state) ? (
           <Link
             href={searchHref(state, { theme: [], pref: [], cat: [], ind: [], year: [] })}
