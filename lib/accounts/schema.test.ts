@@ -99,4 +99,69 @@ describe("sign-up schemas", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("refuses callback paths the browser would read as another site (tab, CR, LF, backslash, dot segments)", () => {
+    for (const hostile of [
+      "/\t/evil.example/",
+      "/\r/evil.example/",
+      "/\n/evil.example/",
+      "/\t\\evil.example",
+      "\\\\evil.example",
+      "/.//evil.example/",
+      "/./\\evil.example",
+      " //evil.example",
+      "javascript:alert(1)",
+      "https://kyoso.example/\t/evil.example",
+      "/signin?callbackUrl=/x",
+      "/signup/done",
+    ])
+      expect(safeCallbackUrl(hostile), JSON.stringify(hostile)).toBeNull();
+    expect(safeCallbackUrl("/challenges/abc?tab=1#top")).toBe("/challenges/abc?tab=1#top");
+    expect(safeCallbackUrl("/search?q=%E9%98%B2%E7%81%BD")).toBe("/search?q=%E9%98%B2%E7%81%BD");
+    // Only the path of an absolute URL is kept, whatever its host.
+    expect(safeCallbackUrl("http:evil.example")).toBe("/");
+  });
+
+  it("every accepted callback resolves, as a browser resolves it, to this site (property over hostile strings)", () => {
+    const site = "https://kyoso.example";
+    const piece = fc.constantFrom(
+      "/",
+      "\\",
+      "\t",
+      "\r",
+      "\n",
+      "\u0000",
+      ".",
+      "..",
+      ":",
+      "@",
+      "?",
+      "#",
+      " ",
+      "%2F",
+      "%09",
+      "%5C",
+      "evil.example",
+      "http:",
+      "https:",
+      "javascript:",
+      "dashboard",
+      "signin",
+      "課題",
+    );
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const r = safeCallbackUrl(parts.join(""));
+        if (r === null) return void refused++;
+        accepted++;
+        expect(new URL(r, site).origin).toBe(site);
+        expect(r).not.toMatch(/[\u0000-\u001F]/);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
+  });
 });

@@ -63,20 +63,27 @@ export function isLgJpEmail(email: string): boolean {
   return domain === "lg.jp" || domain.endsWith(".lg.jp");
 }
 
-/** Only same-site paths, so a crafted ?callbackUrl= cannot send people elsewhere. */
+const SITE = "http://kyoso.invalid";
+
+/**
+ * Only this site's paths, so a crafted ?callbackUrl= cannot send people elsewhere. The value is parsed as a browser
+ * parses it (tab, CR and LF dropped, "\\" read as "/", "." segments resolved) and must stay on this site: checks on
+ * the raw string let "/\t/evil.example" through, which the browser reads as "//evil.example".
+ */
 export function safeCallbackUrl(v: unknown): string | null {
-  let s = Array.isArray(v) ? v[0] : v;
-  if (typeof s !== "string") return null;
-  // NextAuth hands over absolute URLs; keep only the path so the host never matters.
-  if (/^https?:\/\//i.test(s)) {
-    try {
-      const u = new URL(s);
-      s = u.pathname + u.search;
-    } catch {
-      return null;
-    }
+  const raw = Array.isArray(v) ? v[0] : v;
+  if (typeof raw !== "string" || raw.length > 500) return null;
+  let url: URL;
+  try {
+    // NextAuth hands over absolute URLs; only their path is kept, so the host never matters.
+    const absolute = /^\s*https?:/i.test(raw) ? new URL(raw) : null;
+    url = new URL(absolute ? absolute.pathname + absolute.search + absolute.hash : raw, SITE);
+  } catch {
+    return null;
   }
-  if (typeof s !== "string" || !s.startsWith("/") || s.startsWith("//") || s.startsWith("/\\")) return null;
-  if (s.startsWith("/signin") || s.startsWith("/signup") || s.length > 500) return null;
-  return s;
+  const path = url.pathname + url.search + url.hash;
+  // A path that starts with "//" leaves the site when the browser resolves it ("/.//evil.example" becomes one).
+  if (url.origin !== SITE || path.startsWith("//")) return null;
+  if (/^\/(signin|signup)(\/|$)/.test(url.pathname)) return null;
+  return path;
 }
