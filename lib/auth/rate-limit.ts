@@ -21,12 +21,31 @@ export async function hit(key: string, limit: Limit, now = new Date()): Promise<
   return rows[0];
 }
 
+/**
+ * Counts one attempt and answers whether it may go ahead: 0, or the minutes to wait. Check and count
+ * are the one statement of `hit`, so N parallel calls admit at most `limit.max` (reading first and
+ * counting after the work let a parallel burst through; issue 15 F1). Refused attempts count too.
+ */
+export async function take(key: string, limit: Limit, now = new Date()): Promise<number> {
+  const row = await hit(key, limit, now);
+  return row.count <= limit.max ? 0 : minutesLeft(row.windowStart, limit, now);
+}
+
+/** Gives back one attempt counted by `take` (one that must not count, e.g. a successful sign-in). */
+export async function refund(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}
+
+function minutesLeft(windowStart: Date, limit: Limit, now: Date): number {
+  const until = windowStart.getTime() + limit.windowMs;
+  return until > now.getTime() ? Math.ceil((until - now.getTime()) / 60_000) : 0;
+}
+
 /** Minutes until `key` may try again, or 0 when it is under its limit. Reads only. */
 export async function blockedFor(key: string, limit: Limit, now = new Date()): Promise<number> {
   const row = await db.rateLimitBucket.findUnique({ where: { key } });
   if (!row || row.count < limit.max) return 0;
-  const until = row.windowStart.getTime() + limit.windowMs;
-  return until > now.getTime() ? Math.ceil((until - now.getTime()) / 60_000) : 0;
+  return minutesLeft(row.windowStart, limit, now);
 }
 
 export async function reset(key: string): Promise<void> {
