@@ -4,11 +4,12 @@ import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_LIMIT, accountKey } from "@/lib/auth/signin";
-import { blockedFor, hit } from "@/lib/auth/rate-limit";
+import { refund, take } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/action";
 import { CAN, isAdmin } from "@/lib/auth/roles";
+import { eraseCompanyContacts } from "./company-contact";
 import { DELETED_USER_NAME, deleteAccountSchema } from "./schema";
 
 export type DeleteResult =
@@ -16,7 +17,8 @@ export type DeleteResult =
 
 /**
  * 退会 (個人情報保護法 §35 利用停止・消去). One transaction, so nothing half-deleted stays:
- * - erased: alert preferences, notifications, read marks, memberships, personal fields;
+ * - erased: alert preferences, notifications, read marks, memberships, personal fields, and the
+ *   company contact person they entered about themselves (./company-contact.ts);
  * - kept but anonymised: the user row itself, because messages, challenges, documents and the
  *   audit log refer to it; its name becomes 「退会したユーザー」, so threads keep making sense to
  *   the other side, and challenges stay with their municipality (Challenge.municipalityId);
@@ -28,13 +30,21 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
   const me = assertRole(actor, CAN.useOwnAccount);
   const parsed = deleteAccountSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
-  // Same counter as sign-in: a stolen session cannot be used to guess the password here instead.
-  if ((await blockedFor(accountKey(me.email), ACCOUNT_LIMIT)) > 0) return { ok: false, reason: "locked" };
-  const row = await db.user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
+  // Same counter as sign-in, so a stolen session cannot be used to guess the password here instead.
+  // `take` checks and counts in one statement before bcrypt: a parallel burst of guesses gets at most
+  // ACCOUNT_LIMIT.max evaluations (reading first and counting after let every one through; issue 15 F1).
+  const key = accountKey(me.email);
+  if ((await take(key, ACCOUNT_LIMIT)) > 0) return { ok: false, reason: "locked" };
+  const row = await db.user.findUnique({
+    where: { id: me.id },
+    select: { passwordHash: true, name: true, email: true },
+  });
   if (!row || !(await verifyPassword(parsed.data.password, row.passwordHash))) {
-    await hit(accountKey(me.email), ACCOUNT_LIMIT);
     return { ok: false, fieldErrors: { password: ["パスワードが正しくありません"] } };
   }
+  // Only failures count, as at sign-in: the right password gives its own attempt back. Not `reset`:
+  // that would reopen the window to the rest of a parallel burst.
+  await refund(key);
   const unusable = await hashPassword(randomBytes(32).toString("hex"));
   return db.$transaction(async (tx) => {
     if (isAdmin(me)) {
@@ -58,6 +68,9 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
       },
     });
     if (count === 0) throw new AppError("CONFLICT");
+    // After the row above is taken (a second deletion of the same account stops there), before the
+    // memberships go: who else is in the company decides what happens to its contact person.
+    const companyContactErased = await eraseCompanyContacts(tx, { id: me.id, name: row.name, email: row.email });
     await tx.alertPreference.deleteMany({ where: { userId: me.id } });
     await tx.notification.deleteMany({ where: { userId: me.id } });
     await tx.threadRead.deleteMany({ where: { userId: me.id } });
@@ -67,7 +80,13 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
     // Matches this coordinator followed go back to "unassigned" so someone picks them up.
     await tx.match.updateMany({ where: { coordinatorId: me.id }, data: { coordinatorId: null } });
     await recordAudit(
-      { action: "ACCOUNT_DELETED", actorId: me.id, targetType: "User", targetId: me.id, meta: { role: me.role } },
+      {
+        action: "ACCOUNT_DELETED",
+        actorId: me.id,
+        targetType: "User",
+        targetId: me.id,
+        meta: { role: me.role, companyContactErased },
+      },
       tx,
     );
     return { ok: true } as const;

@@ -1,6 +1,7 @@
 // Per-test rows for the e2e specs, written straight to the e2e database (playwright.config.ts sets
 // DATABASE_URL), so tests that run side by side never share a challenge or an interest.
 import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
 import { uid } from "../fixtures/factories";
 import { DEMO } from "./fixtures";
 
@@ -45,4 +46,34 @@ export async function createPendingInterest(qa: [question: string, answer: strin
     },
   });
   return challenge;
+}
+
+/**
+ * A new company with one ACTIVE member whose own name, e-mail and phone are the company's contact
+ * (what a sole member typically enters): for tests that lock, delete or otherwise spend an account.
+ */
+export async function createCompanyMember(password: string) {
+  const id = uid();
+  const email = `member-${id}@example.test`;
+  const name = `退会 花子 ${id}`;
+  const company = await db.organization.create({
+    data: {
+      kind: "COMPANY",
+      name: `株式会社e2e ${id}`,
+      description: "e2e 確認用の企業です。",
+      companyProfile: {
+        create: { contactName: name, contactEmail: email, contactPhone: "03-0000-1234", regionsServed: [] },
+      },
+    },
+  });
+  const user = await db.user.create({
+    data: {
+      email,
+      name,
+      role: "COMPANY_MEMBER",
+      passwordHash: await hashPassword(password),
+      memberships: { create: { organizationId: company.id } },
+    },
+  });
+  return { user, company };
 }
