@@ -1,22 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD, uid } from "@/tests/fixtures/factories";
-import { ACCOUNT_LIMIT, authenticate, IP_LIMIT, SignInRateLimited } from "./signin";
+import { ACCOUNT_LIMIT, accountKey, IP_LIMIT, ipKey } from "./signin";
 import * as password from "./password";
 import { hit } from "./rate-limit";
+import { randomIp as ip, signInOutcome as outcome } from "./test-helpers";
 
-const ip = () =>
-  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-
-/** What the sign-in form would show for one attempt. */
-async function outcome(email: string, password: string, from: string): Promise<"ok" | "failed" | "locked"> {
-  try {
-    return (await authenticate(email, password, from)) ? "ok" : "failed";
-  } catch (e) {
-    if (e instanceof SignInRateLimited) return "locked";
-    throw e;
-  }
-}
+const bucket = async (key: string) => (await db.rateLimitBucket.findUnique({ where: { key } }))?.count ?? 0;
 
 describe("sign-in rate limits and lockout", () => {
   it("locks an account after 5 failures, even for the right password, and says the same for an unknown e-mail", async () => {
@@ -52,6 +42,35 @@ describe("sign-in rate limits and lockout", () => {
     for (let i = 0; i < IP_LIMIT.max; i++) await outcome(`spray-${uid()}@example.test`, "wrong-password-xyz", from);
     expect(await outcome(u.email, TEST_PASSWORD, from)).toBe("locked");
     expect(await outcome(u.email, TEST_PASSWORD, ip())).toBe("ok");
+  });
+
+  it("successful sign-ins never use up the address: 120 from one address, ten at a time, all succeed", async () => {
+    const clerks = await Promise.all(Array.from({ length: 10 }, () => createUser({ role: "MUNICIPAL_STAFF" })));
+    const cityHall = ip();
+    for (let round = 0; round < 12; round++) {
+      const out = await Promise.all(clerks.map((c) => outcome(c.email, TEST_PASSWORD, cityHall)));
+      expect(out).toEqual(clerks.map(() => "ok"));
+    }
+    // Each success gave its place back, so the address still has its whole allowance for failures.
+    expect(await bucket(ipKey(cityHall))).toBe(0);
+    for (let i = 0; i < IP_LIMIT.max; i++)
+      expect(await outcome(`typo-${uid()}@example.test`, "wrong-password-xyz", cityHall)).toBe("failed");
+    expect(await outcome(clerks[0].email, TEST_PASSWORD, cityHall)).toBe("locked");
+  });
+
+  it("attempts refused by a locked address leave the account's allowance alone, and the reverse", async () => {
+    const u = await createUser({ role: "COMPANY_MEMBER" });
+    const lockedAddress = ip();
+    for (let i = 0; i < IP_LIMIT.max; i++)
+      await outcome(`spray-${uid()}@example.test`, "wrong-password-xyz", lockedAddress);
+    for (let i = 0; i < 10; i++) expect(await outcome(u.email, "wrong-password-xyz", lockedAddress)).toBe("locked");
+    expect(await bucket(accountKey(u.email))).toBe(0);
+
+    // A locked account's refused attempts are no guesses against the address either.
+    const office = ip();
+    for (let i = 0; i < ACCOUNT_LIMIT.max; i++) await outcome(u.email, "wrong-password-xyz", office);
+    for (let i = 0; i < 10; i++) expect(await outcome(u.email, TEST_PASSWORD, office)).toBe("locked");
+    expect(await bucket(ipKey(office))).toBe(ACCOUNT_LIMIT.max);
   });
 
   // The time an attempt takes must not tell a registered address from an unknown one. Sign-in spends that time

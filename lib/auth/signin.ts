@@ -3,11 +3,14 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { dummyHash, verifyPassword } from "./password";
-import { blockedFor, hit, reset, type Limit } from "./rate-limit";
+import { refund, reset, take, type Limit } from "./rate-limit";
 
-// Failed sign-ins are counted per e-mail address (registered or not, so a lock says nothing
-// about who has an account) and per client address. Only failures count: a city hall where
-// hundreds of clerks sign in from one address is never locked by its own successful logins.
+// Attempts are counted per e-mail address (registered or not, so a lock says nothing about who
+// has an account) and per client address. Each attempt takes its place in both counters before
+// the password is checked, in one statement per counter, so a parallel burst gets at most `max`
+// passwords compared (reading the count first and counting failures after let 25 parallel
+// guesses through; issue 15 F1). A success gives its place back: a city hall where hundreds of
+// clerks sign in from one address is never locked by its own successful logins.
 export const ACCOUNT_LIMIT: Limit = { max: 5, windowMs: 15 * 60_000 };
 export const IP_LIMIT: Limit = { max: 50, windowMs: 15 * 60_000 };
 export const RATE_LIMITED = "RateLimited";
@@ -25,6 +28,23 @@ export const ipKey = (ip: string) => `signin:ip:${ip}`;
 
 export type SignedIn = { id: string; email: string; name: string };
 
+type Refusal = { by: "account" | "ip"; minutes: number };
+
+/**
+ * Takes this attempt's place in the account's counter, then in the address's. A refused attempt
+ * compares no password, so it is nobody's guess: one refused by the account leaves the address
+ * alone (a clerk retrying a locked account must not lock the whole city hall), and one refused
+ * by the address gives the account its place back (the clerk keeps their own allowance).
+ */
+async function takeAttempt(email: string, ip: string): Promise<Refusal | null> {
+  const accountWait = await take(accountKey(email), ACCOUNT_LIMIT);
+  if (accountWait > 0) return { by: "account", minutes: accountWait };
+  const ipWait = await take(ipKey(ip), IP_LIMIT);
+  if (ipWait === 0) return null;
+  await refund(accountKey(email));
+  return { by: "ip", minutes: ipWait };
+}
+
 /**
  * Checks the password. Unknown e-mail, wrong password, rejected/suspended/deleted account: all
  * null after one bcrypt comparison, so neither the answer nor its timing tells them apart.
@@ -32,19 +52,16 @@ export type SignedIn = { id: string; email: string; name: string };
  * confirm a correct guess), for known and unknown addresses alike.
  */
 export async function authenticate(email: string, password: string, ip: string): Promise<SignedIn | null> {
-  const [accountWait, ipWait] = await Promise.all([
-    blockedFor(accountKey(email), ACCOUNT_LIMIT),
-    blockedFor(ipKey(ip), IP_LIMIT),
-  ]);
-  if (accountWait > 0 || ipWait > 0) {
-    await recordAudit({ action: "SIGNIN_LOCKED", ip, meta: { email, by: accountWait > 0 ? "account" : "ip" } });
-    throw new SignInRateLimited(Math.max(accountWait, ipWait));
+  const refused = await takeAttempt(email, ip);
+  if (refused) {
+    await recordAudit({ action: "SIGNIN_LOCKED", ip, meta: { email, by: refused.by } });
+    throw new SignInRateLimited(refused.minutes);
   }
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   const allowed = user && ok && user.deletedAt === null && user.status !== "REJECTED" && user.status !== "SUSPENDED";
   if (!allowed) {
-    await Promise.all([hit(accountKey(email), ACCOUNT_LIMIT), hit(ipKey(ip), IP_LIMIT)]);
+    // The places taken above stay: this was a guess.
     // The attempted address is kept only when it belongs to nobody: for a real account the id says it.
     await recordAudit({
       action: "SIGNIN_FAILURE",
@@ -55,7 +72,9 @@ export async function authenticate(email: string, password: string, ip: string):
     });
     return null;
   }
-  await reset(accountKey(email));
+  // The account's earlier failures are forgiven (the person knows the password); the address only
+  // gets this attempt's place back, so failures from it still count.
+  await Promise.all([reset(accountKey(email)), refund(ipKey(ip))]);
   await recordAudit({ action: "SIGNIN_SUCCESS", actorId: user.id, targetType: "User", targetId: user.id, ip });
   return { id: user.id, email: user.email, name: user.name };
 }

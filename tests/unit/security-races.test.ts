@@ -2,8 +2,13 @@
 // operations at once, then the counter must be exact. Stored counters (salesOnlyCount) move in the
 // same guarded transaction as their flag; the others (interest and unread counts) are computed
 // from rows, so the races to check are duplicate rows and a read marker moving backwards.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import * as password from "@/lib/auth/password";
+import { ACCOUNT_LIMIT, IP_LIMIT } from "@/lib/auth/signin";
+import { randomIp, signInOutcome, type Outcome } from "@/lib/auth/test-helpers";
+import { createChallenge } from "@/lib/interests/test-helpers";
+import { createUser, TEST_PASSWORD, uid } from "@/tests/fixtures/factories";
 import { setSalesOnly } from "@/lib/interests/decisions";
 import { expressInterest } from "@/lib/interests/mutations";
 import { quickCompanyMember } from "@/lib/interests/test-helpers";
@@ -105,5 +110,87 @@ describe("counters under 20 concurrent operations", () => {
     });
     expect(r.lastReadAt.getTime()).toBe(latest.getTime());
     expect((await unreadByThread(w.u("staffOwn"), [t.id])).get(t.id) ?? 0).toBe(0);
+  });
+});
+
+// Issue 15 F1 and class 1: every limit checks and counts in one statement (or under a lock), so a
+// parallel burst gets at most the limit's worth of work done. Each test holds the work back until
+// every attempt of the burst has counted, the worst case for a limit that reads first and counts
+// after. The same bursts go through real HTTP in tests/e2e/races.spec.ts.
+describe("limits under a parallel burst", () => {
+  type Attempt = { email: string; password: string; ip: string };
+
+  /**
+   * Sends the attempts at once. Every password comparison waits until each attempt has either
+   * reached its comparison or been refused, so all of them have counted before any finishes.
+   */
+  async function signInBurst(attempts: Attempt[]) {
+    const compare = password.verifyPassword;
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let settledOrComparing = 0;
+    const arrived = () => {
+      if (++settledOrComparing === attempts.length) open();
+    };
+    const spy = vi.spyOn(password, "verifyPassword").mockImplementation(async (pw, hash) => {
+      arrived();
+      await gate;
+      return compare(pw, hash);
+    });
+    try {
+      const outcomes = await Promise.all(
+        attempts.map((a) =>
+          signInOutcome(a.email, a.password, a.ip).then((o: Outcome) => {
+            if (o === "locked") arrived();
+            return o;
+          }),
+        ),
+      );
+      return { outcomes, compared: spy.mock.calls.length };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it("sign-in per account: 24 wrong passwords and the right one at once compare at most 5", async () => {
+    const u = await createUser({ role: "COMPANY_MEMBER" });
+    const attempts = Array.from({ length: 25 }, (_, i) => ({
+      email: u.email,
+      password: i === 12 ? TEST_PASSWORD : `wrong-password-${i}`,
+      ip: randomIp(),
+    }));
+    const { outcomes, compared } = await signInBurst(attempts);
+    expect(compared).toBe(ACCOUNT_LIMIT.max);
+    expect(outcomes.filter((o) => o !== "locked")).toHaveLength(ACCOUNT_LIMIT.max);
+    // The right password signs in only when it was one of the compared ones, never as a wrong one.
+    expect(["ok", "locked"]).toContain(outcomes[12]);
+    expect(outcomes.filter((o) => o === "ok").length).toBeLessThanOrEqual(1);
+    const failures = await db.auditLog.count({ where: { action: "SIGNIN_FAILURE", targetId: u.id } });
+    expect(failures).toBe(outcomes.filter((o) => o === "failed").length);
+  });
+
+  it("sign-in per address: 60 e-mails from one address at once compare at most 50", async () => {
+    const from = randomIp();
+    const attempts = Array.from({ length: IP_LIMIT.max + 10 }, () => ({
+      email: `spray-${uid()}@example.test`,
+      password: "wrong-password-xyz",
+      ip: from,
+    }));
+    const { outcomes, compared } = await signInBurst(attempts);
+    expect(compared).toBe(IP_LIMIT.max);
+    expect(outcomes.filter((o) => o === "failed")).toHaveLength(IP_LIMIT.max);
+    expect(outcomes.filter((o) => o === "locked")).toHaveLength(10);
+  });
+
+  it("interests per day: 25 at once across 25 challenges create exactly the daily limit", async () => {
+    const company = await createUser({ role: "COMPANY_MEMBER" });
+    const challenges = await Promise.all(Array.from({ length: 25 }, () => createChallenge(w.u("staffOwn"))));
+    const limit = 10;
+    const results = await Promise.all(
+      challenges.map((c) => expressInterest(company, { challengeId: c.id, answers: [] }, { dailyLimit: limit })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(limit);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(25 - limit);
+    expect(await db.interest.count({ where: { companyId: company.organizationId! } })).toBe(limit);
   });
 });
