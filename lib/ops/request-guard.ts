@@ -1,0 +1,85 @@
+// Requests whose bytes Next itself would choke on, refused by proxy.ts before Next parses them:
+// each used to end in an HTTP 500 logged as an error (issue 15, F8). The answer is a 4xx with a
+// short Japanese text, and the log line is a warning: a malformed request is the client's fault.
+import { logger } from "@/lib/log";
+import { isWellFormedReply } from "./action-body";
+
+export type Refusal = { status: 400 | 403; reason: string };
+
+const MESSAGE: Record<Refusal["status"], string> = {
+  400: "リクエストの形式が正しくありません。URL または送信内容を確かめてください。",
+  403: "このサイト以外のページから送られた操作は受け付けられません。",
+};
+
+/**
+ * Why the request cannot be served, or null. Only server-action POSTs have their body read (Next
+ * reads the same buffered body again afterwards); everything else costs one string check.
+ */
+export async function refusalOf(request: Request): Promise<Refusal | null> {
+  const url = new URL(request.url);
+  if (!decodes(url.pathname)) return { status: 400, reason: "malformed percent-encoding in the path" };
+  if (request.method !== "POST" || url.pathname.startsWith("/api/")) return null;
+  const type = request.headers.get("content-type") ?? "";
+  const fetchAction = request.headers.has("next-action");
+  const multipart = type.toLowerCase().startsWith("multipart/form-data");
+  // What Next treats as a possible server action; anything else is not decoded as one.
+  if (!fetchAction && !multipart) return null;
+  if (!sameOrigin(request)) return { status: 403, reason: "server action from another origin" };
+  if (multipart) {
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
+    if (!form) return { status: 400, reason: "malformed multipart body" };
+    if (fetchAction) return isWellFormedReply((k) => form.get(k)) ? null : badBody;
+    // A form posted without JavaScript: only an action id is accepted, as no form here binds arguments.
+    return [...form.keys()].some((k) => k.startsWith("$ACTION_REF_")) ? badBody : null;
+  }
+  const body = await request.clone().text();
+  return isWellFormedReply((k) => (k === "0" ? body : null)) ? null : badBody;
+}
+
+const badBody: Refusal = { status: 400, reason: "malformed server-action body" };
+
+/** Next decodes each path segment for the route's params, and a URIError there was a 500. */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Next's own CSRF check for server actions (action-handler.js: the Origin's host must equal
+ * X-Forwarded-Host or Host), made here so a cross-site or malformed Origin gets a 403 instead of
+ * the 500 Next answers. No Origin at all is let through, as Next does (no browser omits it).
+ */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return origin !== "null" && host !== "" && host === (forwarded || request.headers.get("host"));
+}
+
+/** The 4xx answer, and a warning that names the request without copying its bytes into the log. */
+export function refuse(refusal: Refusal, request: Request, requestId: string): Response {
+  logger.warn("request refused", {
+    requestId,
+    status: refusal.status,
+    reason: refusal.reason,
+    method: request.method,
+    path: new URL(request.url).pathname.slice(0, 200),
+  });
+  return new Response(MESSAGE[refusal.status], {
+    status: refusal.status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}

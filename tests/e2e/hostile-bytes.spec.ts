@@ -1,0 +1,130 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { authFile, DEMO_PASSWORD, expect, signIn, test, type Role } from "./fixtures";
+import { ACTION_BODIES, PATH_VALUES, QUERY_VALUES, type Probe, type RawBody } from "./hostile/values";
+import { actionIds, discoverPages, discoverRoutes, queryNames, withIds } from "./hostile/discover";
+import { createUser, realIds } from "./hostile/ids";
+
+// Hostile bytes never reach a 500 (issue 15, class 5). Like the authorization matrix, the targets
+// are found in the source, not listed by hand: every page (app/**/page.tsx), every route handler
+// (tests/unit/authz/discover.ts) and every server action (the build's server-reference manifest).
+// Each gets NUL, malformed percent-encoding, absurd numbers and out-of-range dates in every path
+// segment and in every query parameter the app reads, and each action gets malformed bodies.
+// A 4xx, a redirect or a page is fine; a 5xx is a failure, named with the request that caused it.
+
+const BATCH = 8;
+
+async function run(request: APIRequestContext, probes: Probe[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (let i = 0; i < probes.length; i += BATCH) {
+    await Promise.all(
+      probes.slice(i, i + BATCH).map(async (p) => {
+        let res: APIResponse;
+        try {
+          res = await request.fetch(p.url, {
+            method: p.method,
+            headers: p.headers,
+            data: p.body,
+            maxRedirects: 0,
+            timeout: 60_000,
+          });
+        } catch (e) {
+          failures.push(`${p.label}: no answer (${(e as Error).message.split("\n")[0]})`);
+          return;
+        }
+        if (res.status() >= 500) failures.push(`${p.label}: ${res.status()}`);
+      }),
+    );
+  }
+  return failures;
+}
+
+/** Every page and route handler, with each hostile value in each path segment and in every parameter. */
+function urlProbes(ids: Record<string, string>, scope: "all" | "signed-in"): Probe[] {
+  const names = queryNames();
+  const targets = [
+    ...discoverPages().map((pattern) => ({ pattern, method: "GET" })),
+    ...discoverRoutes().filter((r) => r.method === "GET"),
+  ].filter((t) => scope === "all" || !t.pattern.startsWith("/api/auth"));
+  const probes: Probe[] = [];
+  for (const { pattern, method } of targets) {
+    const base = withIds(pattern, ids);
+    for (const [label, v] of Object.entries(QUERY_VALUES)) {
+      const query = names.map((n) => `${n}=${v}`).join("&");
+      probes.push({ label: `${method} ${base}?*=${label}`, method, url: `${base}?${query}` });
+    }
+    // Each dynamic segment in turn gets each hostile value; the others keep their real id.
+    for (const segment of pattern.split("/").filter((s) => s.startsWith("["))) {
+      for (const [label, v] of Object.entries(PATH_VALUES)) {
+        const url = withIds(pattern.replace(segment, v), ids);
+        probes.push({ label: `${method} ${pattern.replace(segment, `<${label}>`)}`, method, url });
+      }
+    }
+  }
+  // Route handlers that take a body (POST /api/unsubscribe: the token from a form) get malformed ones.
+  for (const { pattern } of discoverRoutes().filter((r) => r.method === "POST" && !r.pattern.startsWith("/api/auth"))) {
+    for (const [label, body] of Object.entries(ACTION_BODIES))
+      probes.push(bodyProbe(`POST ${pattern}`, pattern, label, body));
+  }
+  return probes;
+}
+
+function bodyProbe(what: string, url: string, label: string, body: RawBody, extra: Record<string, string> = {}): Probe {
+  return {
+    label: `${what} body ${label}`,
+    method: "POST",
+    url,
+    headers: { ...extra, ...(body.type ? { "content-type": body.type } : {}) },
+    body: Buffer.from(body.data, body.latin1 ? "latin1" : "utf8"),
+  };
+}
+
+/** Every server action, each malformed body, posted the way the client posts it (same origin). */
+function actionProbes(baseURL: string): Probe[] {
+  const probes: Probe[] = [];
+  for (const { id, name } of actionIds()) {
+    for (const [label, body] of Object.entries(ACTION_BODIES))
+      probes.push(bodyProbe(`action ${name}`, "/", label, body, { "next-action": id, origin: baseURL }));
+  }
+  // The action id and the origin are bytes a client chooses too.
+  const id = actionIds()[0].id;
+  const odd: Record<string, Record<string, string>> = {
+    "malformed id": { "next-action": "%E0%A4%A" },
+    "unknown id": { "next-action": "00".repeat(21) },
+    "malformed origin": { "next-action": id, origin: "http://%E0%A4%A" },
+    "foreign origin": { "next-action": id, origin: "https://evil.example" },
+  };
+  for (const [label, headers] of Object.entries(odd))
+    probes.push({ label: `action ${label}`, method: "POST", url: "/", headers, body: Buffer.from("[null]") });
+  return probes;
+}
+
+test.describe.configure({ mode: "parallel" });
+
+test("anonymous: no page, route handler or action answers 5xx to hostile bytes", async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  const ids = await realIds();
+  const failures = await run(request, [...urlProbes(ids, "all"), ...actionProbes(baseURL!)]);
+  expect(failures).toEqual([]);
+  await request.dispose();
+});
+
+for (const role of ["admin", "staff", "company"] as Role[]) {
+  test(`signed in as ${role}: no page or route handler answers 5xx to hostile bytes`, async ({
+    playwright,
+    baseURL,
+  }) => {
+    const request = await playwright.request.newContext({ baseURL, storageState: authFile(role) });
+    const failures = await run(request, urlProbes(await realIds(), "signed-in"));
+    expect(failures).toEqual([]);
+    await request.dispose();
+  });
+}
+
+// Actions run as a fresh administrator: past every role check, so each malformed body reaches the
+// action's parsing, and nothing another test relies on (the demo users' notifications) can change.
+test("signed in: no server action answers 5xx to malformed bodies", async ({ page, baseURL }) => {
+  const user = await createUser("ADMIN", DEMO_PASSWORD);
+  await signIn(page, user.email);
+  const failures = await run(page.request, actionProbes(baseURL!));
+  expect(failures).toEqual([]);
+});
