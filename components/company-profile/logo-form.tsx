@@ -6,6 +6,7 @@ import { FormError } from "@/components/ui/field";
 import { useAction } from "@/components/use-action";
 import { removeCompanyLogoAction, uploadCompanyLogoAction } from "@/lib/companies/actions";
 import { LOGO_ACCEPT_ATTR } from "@/lib/companies/schema";
+import { withCleanName } from "@/lib/threads/file-name";
 
 /** Its own small form (a file cannot ride in the profile form's plain-object action). */
 export function LogoForm({
@@ -41,7 +42,10 @@ export function LogoForm({
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     const f = fd.get("file");
-    if (f instanceof File && f.size > 0) return execute(fd);
+    if (f instanceof File && f.size > 0) {
+      fd.set("file", withCleanName(f));
+      return execute(fd);
+    }
     fail({ formError: t("chooseFile"), fieldErrors: { file: [t("chooseFile")] } });
   };
   const remove = () => execute(null);

@@ -50,3 +50,13 @@ export function contentDisposition(name: string): string {
   const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/**
+ * The same file under its neutralised name, for forms to send. Next's multipart parser refuses a
+ * part header that holds a control character (a NUL in the name, which browsers send raw) and the
+ * whole request failed with 500 before any of our checks ran; the server neutralises again anyway.
+ */
+export function withCleanName(file: File): File {
+  const name = neutraliseFileName(file.name);
+  return name === file.name ? file : new File([file], name, { type: file.type, lastModified: file.lastModified });
+}

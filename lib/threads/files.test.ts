@@ -1,9 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error -- Next's bundled busboy (the parser its server actions use) ships no types.
+import nextBusboy from "next/dist/compiled/busboy";
+import { db } from "@/lib/db";
+import { createUser } from "@/tests/fixtures/factories";
+import { threadBetween } from "@/tests/fixtures/threads";
+import { postMessage } from "./mutations";
 import { tinyDocx, tinyExe, tinyPdf, tinyPng, tinyZip } from "@/tests/fixtures/threads";
 import { postMessageFormSchema } from "./schema";
 import { checkDocument } from "./file-check";
-import { contentDisposition, neutraliseFileName } from "./file-name";
+import { contentDisposition, neutraliseFileName, withCleanName } from "./file-name";
 
 describe("checkDocument (content, not name)", () => {
   it("accepts a real PDF and PNG with matching names", async () => {
@@ -142,5 +148,99 @@ describe("reply FormData", () => {
     many.set("threadId", "ckabc123");
     for (let i = 0; i < 4; i++) many.append("files", new File([tinyPdf() as BlobPart], `${i}.pdf`));
     expect(postMessageFormSchema.safeParse(many).success).toBe(false);
+  });
+});
+
+// Names as a hostile uploader or a broken machine makes them: control characters (NUL, ESC, DEL, C1),
+// bidi overrides and invisible characters, path separators and "..", characters Windows forbids,
+// lone surrogates, Japanese, and absurd lengths, in any mix.
+const hostileName = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("\u0000", "\u0007", "\u001b[31m", "\u007f", "\u0085", "\r\n", "\t", "\u2028"),
+      fc.constantFrom("\u202E", "\u202A", "\u2066", "\u200F", "\u200B", "\uFEFF", "\u061C"),
+      fc.constantFrom("/", "\\", "..", "../", "..\\", ".", " ", "C:", '<>:"|?*', "%00", "\uD800", "\uDFFF"),
+      fc.constantFrom("見積書", "令和6年度 提案書（加賀市）", "写真", "a".repeat(300), "あ".repeat(2000)),
+      fc.constantFrom(".pdf", ".PDF", ".docx", ".exe", ".tar.gz", ".verylongextension"),
+      fc.string({ unit: "binary", maxLength: 20 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
+type MultipartParser = {
+  on(event: "file", cb: (field: string, stream: { resume(): void }, info: { filename: string }) => void): void;
+  on(event: "close", cb: () => void): void;
+  on(event: "error", cb: (e: Error) => void): void;
+  end(chunk: Buffer): void;
+};
+const busboy = nextBusboy as (o: { headers: Record<string, string>; defParamCharset: string }) => MultipartParser;
+
+/** Sends `name` the way a browser does (FormData → multipart) through the parser Next's actions use. */
+function multipartFileName(name: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const fd = new FormData();
+    fd.append("files", new File([tinyPdf() as BlobPart], name, { type: "application/pdf" }));
+    const res = new Response(fd);
+    const bb = busboy({ headers: { "content-type": res.headers.get("content-type")! }, defParamCharset: "utf8" });
+    let seen = "";
+    bb.on("file", (_field, stream, info) => {
+      seen = info.filename;
+      stream.resume();
+    });
+    bb.on("close", () => resolve(seen));
+    bb.on("error", reject);
+    void res.arrayBuffer().then((body) => bb.end(Buffer.from(body)), reject);
+  });
+}
+
+describe("hostile file names (issue 15 F8: NUL in an uploaded name gave a 500)", () => {
+  it("property: the cleaned name is short, visible, separator-free, stable and keeps a real extension", () => {
+    const forbidden = /[/\\<>:"|?*\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]/u;
+    fc.assert(
+      fc.property(hostileName, fc.constantFrom("", ".pdf", ".xlsx"), (raw, ext) => {
+        for (const name of [neutraliseFileName(raw + ext), neutraliseFileName(`${raw}資料${ext}`)]) {
+          expect(name.length).toBeGreaterThan(0);
+          expect(forbidden.test(name)).toBe(false);
+          expect([...name].length).toBeLessThanOrEqual(120);
+          expect(name).not.toMatch(/^[\s.]|[\s.]$/);
+          expect(neutraliseFileName(name)).toBe(name);
+        }
+        // With something visible before it, a real extension survives cleaning and shortening.
+        expect(neutraliseFileName(`${raw}資料${ext}`).endsWith(ext)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a raw NUL in a name breaks the multipart parser Next uses; the cleaned name always gets through", async () => {
+    await expect(multipartFileName("見積\u0000書.pdf")).rejects.toThrow(/Malformed part header/);
+    await fc.assert(
+      fc.asyncProperty(hostileName, async (raw) => {
+        // A File's name is a USVString: lone surrogates are already U+FFFD there.
+        const picked = new File([tinyPdf() as BlobPart], raw, { type: "application/pdf" });
+        const clean = neutraliseFileName(picked.name);
+        expect(await multipartFileName(clean)).toBe(clean);
+        const file = withCleanName(picked);
+        expect(file.name).toBe(clean);
+        expect(new Uint8Array(await file.arrayBuffer())).toEqual(tinyPdf());
+        expect(file.type).toBe("application/pdf");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the content check keeps the file and stores only the cleaned name", async () => {
+    const staff = await createUser({ role: "MUNICIPAL_STAFF" });
+    const company = await createUser({ role: "COMPANY_MEMBER" });
+    const thread = await threadBetween(staff, company);
+    const raw = "..\\見積\u0000書\u0007\u202E\u001b[31m.pdf";
+    const fd = new FormData();
+    fd.set("threadId", thread.id);
+    fd.append("files", new File([tinyPdf() as BlobPart], raw));
+    expect(await postMessage(staff, postMessageFormSchema.parse(fd))).toMatchObject({ ok: true });
+    const doc = await db.document.findFirstOrThrow({ where: { threadId: thread.id } });
+    expect(doc.fileName).toBe("見積書[31m.pdf");
+    expect(doc.mimeType).toBe("application/pdf");
   });
 });

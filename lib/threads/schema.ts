@@ -1,9 +1,9 @@
 import { idSchema, optionalText, pageParam, z } from "@/lib/fields";
+import { MAX_DOCUMENT_BYTES, MAX_FILES_PER_POST } from "./limits";
 
 // Shared with the client forms: no server imports here.
+export { MAX_DOCUMENT_BYTES, MAX_FILES_PER_POST };
 export const MESSAGE_MAX = 5000;
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-export const MAX_FILES_PER_POST = 3;
 /** For the file input's accept attribute; the server checks the content, not this list. */
 export const ACCEPT_ATTR = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg,.gif,.webp";
 

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, TextAreaField } from "@/components/ui/field";
 import { useAction } from "@/components/use-action";
 import { postMessageAction } from "@/lib/threads/actions";
+import { withCleanName } from "@/lib/threads/file-name";
 import { ACCEPT_ATTR, MAX_DOCUMENT_BYTES, MAX_FILES_PER_POST, MESSAGE_MAX } from "@/lib/threads/schema";
 
 export function ReplyForm({ threadId }: { threadId: string }) {
@@ -32,7 +33,10 @@ export function ReplyForm({ threadId }: { threadId: string }) {
     const data = new FormData(e.currentTarget);
     // Caught here too so a clerk does not wait for a 20 MB upload only to be told it is too big;
     // the server checks again (size and content) whatever the browser says.
-    const files = data.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+    const files = data
+      .getAll("files")
+      .filter((f): f is File => f instanceof File && f.size > 0)
+      .map(withCleanName);
     // No file chosen still adds an empty entry; leave only real files in the request.
     data.delete("files");
     files.forEach((f) => data.append("files", f));
