@@ -1,14 +1,33 @@
 "use server";
+import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { clientIp } from "@/lib/auth/client-ip";
 import { CAN } from "@/lib/auth/roles";
-import { reviewStaff, signUpCompany, signUpStaff } from "./mutations";
-import { companySignupSchema, reviewSchema, staffSignupSchema } from "./schema";
+import { reviewStaff } from "./mutations";
+import { companySignupSchema, confirmSignupSchema, reviewSchema, staffSignupSchema } from "./schema";
+import { confirmSignUp, requestSignUp } from "./signup-request";
 
-// Sign-up is public; the mutations parse again because they are also called directly (tests, seed).
-export const signUpCompanyAction = createAction({ public: true }, companySignupSchema, (input) => signUpCompany(input));
+/** The caller's address for the per-address limit; outside a request (tests) there are no headers. */
+async function requestIp(): Promise<string> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return clientIp(undefined);
+  }
+}
 
-export const signUpStaffAction = createAction({ public: true }, staffSignupSchema, (input) => signUpStaff(input));
+// Sign-up is public; requestSignUp parses again because it is also called directly (tests).
+export const signUpCompanyAction = createAction({ public: true }, companySignupSchema, async (input) =>
+  requestSignUp("COMPANY", input, await requestIp()),
+);
+
+export const signUpStaffAction = createAction({ public: true }, staffSignupSchema, async (input) =>
+  requestSignUp("STAFF", input, await requestIp()),
+);
+
+/** Public: the token from the e-mailed link is the only credential. */
+export const confirmSignUpAction = createAction({ public: true }, confirmSignupSchema, (input) => confirmSignUp(input));
 
 export const reviewStaffAction = createAction(
   { roles: CAN.reviewSignUps, active: true },

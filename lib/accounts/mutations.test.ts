@@ -58,7 +58,7 @@ describe("signUpCompany", () => {
 });
 
 describe("signUpStaff", () => {
-  it("creates a PENDING user with membership and a reused department", async () => {
+  it("creates a PENDING user with membership and remembers the department without creating it", async () => {
     const kaga = await getMunicipality("172065");
     const dept = `テスト課 ${uid()}`;
     const a = await signUpStaff({
@@ -66,25 +66,17 @@ describe("signUpStaff", () => {
       email: `a-${uid()}@city.kaga.lg.jp`,
       password: PASSWORD,
       municipalityId: kaga.id,
-      departmentName: dept,
+      departmentName: ` ${dept} `,
       note: "主事",
     });
-    const b = await signUpStaff({
-      name: "加賀 次郎",
-      email: `b-${uid()}@city.kaga.lg.jp`,
-      password: PASSWORD,
-      municipalityId: kaga.id,
-      departmentName: ` ${dept} `,
-    });
     expect(a).toMatchObject({ ok: true, status: "PENDING" });
-    expect(b).toMatchObject({ ok: true, status: "PENDING" });
-    const users = await db.user.findMany({
-      where: { id: { in: [a.ok ? a.userId : "", b.ok ? b.userId : ""] } },
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: a.ok ? a.userId : "" },
       include: { memberships: true },
     });
-    expect(users.map((u) => u.status)).toEqual(["PENDING", "PENDING"]);
-    expect(new Set(users.map((u) => u.memberships[0].departmentId)).size).toBe(1);
-    expect(await db.department.count({ where: { organizationId: kaga.id, name: dept } })).toBe(1);
+    expect(user).toMatchObject({ status: "PENDING", requestedDepartment: dept });
+    expect(user.memberships).toMatchObject([{ organizationId: kaga.id, departmentId: null }]);
+    expect(await db.department.count({ where: { organizationId: kaga.id, name: dept } })).toBe(0);
   });
 
   it("rejects a municipality id that is not a municipality", async () => {
@@ -184,5 +176,61 @@ describe("reviewStaff", () => {
     await expect(reviewStaff(coordinator, { userId: "does-not-exist", decision: "APPROVE" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+});
+
+// Issue 15 F12: an anonymous sign-up created a department in any municipality, and it stayed after rejection.
+describe("departments are made only when a coordinator approves", () => {
+  async function applicant(dept: string) {
+    const kaga = await getMunicipality("172065");
+    const r = await signUpStaff({
+      name: "部署 申請",
+      email: `d-${uid()}@city.kaga.lg.jp`,
+      password: PASSWORD,
+      municipalityId: kaga.id,
+      departmentName: dept,
+    });
+    if (!r.ok) throw new Error("sign-up failed");
+    return { userId: r.userId, kagaId: kaga.id };
+  }
+
+  it("absent before approval, shown to the reviewer as requested, present and joined after", async () => {
+    const coordinator = await createUser({ role: "COORDINATOR" });
+    const dept = `承認課 ${uid()}`;
+    const { userId, kagaId } = await applicant(dept);
+    expect(await db.department.count({ where: { name: dept } })).toBe(0);
+    expect((await listPendingStaff(coordinator)).find((r) => r.id === userId)).toMatchObject({
+      department: dept,
+      departmentRequested: true,
+    });
+    await reviewStaff(coordinator, { userId, decision: "APPROVE" });
+    const created = await db.department.findUniqueOrThrow({
+      where: { organizationId_name: { organizationId: kagaId, name: dept } },
+    });
+    expect(await db.membership.findFirstOrThrow({ where: { userId } })).toMatchObject({ departmentId: created.id });
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ requestedDepartment: null });
+  });
+
+  it("two approved applicants of one 課 share one department, also when approved at once", async () => {
+    const [c1, c2] = [await createUser({ role: "COORDINATOR" }), await createUser({ role: "ADMIN" })];
+    const dept = `共有課 ${uid()}`;
+    const [a, b] = [await applicant(dept), await applicant(dept)];
+    await Promise.all([
+      reviewStaff(c1, { userId: a.userId, decision: "APPROVE" }),
+      reviewStaff(c2, { userId: b.userId, decision: "APPROVE" }),
+    ]);
+    const depts = await db.department.findMany({ where: { name: dept } });
+    expect(depts).toHaveLength(1);
+    const memberships = await db.membership.findMany({ where: { userId: { in: [a.userId, b.userId] } } });
+    expect(memberships.map((m) => m.departmentId)).toEqual([depts[0].id, depts[0].id]);
+  });
+
+  it("a rejected applicant leaves no department", async () => {
+    const coordinator = await createUser({ role: "COORDINATOR" });
+    const dept = `却下課 ${uid()}`;
+    const { userId } = await applicant(dept);
+    await reviewStaff(coordinator, { userId, decision: "REJECT", reason: "確認できず" });
+    expect(await db.department.count({ where: { name: dept } })).toBe(0);
+    expect(await db.membership.findFirstOrThrow({ where: { userId } })).toMatchObject({ departmentId: null });
   });
 });

@@ -8,27 +8,34 @@ import { AppError, errorCodeOf } from "@/lib/errors";
 import { z } from "@/lib/fields";
 import type { FieldErrors } from "@/lib/action";
 import { CAN } from "@/lib/auth/roles";
-import { companySignupSchema, DUPLICATE_EMAIL, reviewSchema, staffSignupSchema } from "./schema";
+import {
+  companySignupSchema,
+  DUPLICATE_EMAIL,
+  reviewSchema,
+  staffSignupSchema,
+  type CompanySignupInput,
+  type StaffSignupInput,
+} from "./schema";
 
 export type SignupResult =
   { ok: true; userId: string; status: "ACTIVE" | "PENDING" } | { ok: false; fieldErrors: FieldErrors };
 
-const fieldErrorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as FieldErrors;
+export const fieldErrorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as FieldErrors;
 const duplicate: SignupResult = { ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } };
 
 /** Breached or predictable passwords are refused on the password field, before any write. */
-async function weakPasswordError(password: string, email: string): Promise<SignupResult | null> {
+export async function weakPasswordError(password: string, email: string): Promise<SignupResult | null> {
   const reason = await weakPasswordReason(password, { email });
   return reason ? { ok: false, fieldErrors: { password: [WEAK_PASSWORD_MESSAGE[reason]] } } : null;
 }
 
 /**
  * The only unique value a sign-up can collide on is the e-mail (organisations are created without
- * lgCode/corporateNumber, departments are inserted with ON CONFLICT DO NOTHING). So a P2002 here
+ * lgCode/corporateNumber, no department is made at sign-up). So a P2002 here
  * means someone else registered the address first — even in the same millisecond, where a
  * look-up-then-insert would let both through and one would 500.
  */
-async function withDuplicateCheck(run: () => Promise<SignupResult>): Promise<SignupResult> {
+export async function withDuplicateCheck(run: () => Promise<SignupResult>): Promise<SignupResult> {
   try {
     return await run();
   } catch (e) {
@@ -37,73 +44,81 @@ async function withDuplicateCheck(run: () => Promise<SignupResult>): Promise<Sig
   }
 }
 
-/** 企業: organisation, active user and membership, all or nothing. Takes raw input on purpose. */
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+/** What a confirmed sign-up creates an account from: the parsed form, its password already hashed. */
+export type CompanyAccount = Omit<CompanySignupInput, "password">;
+export type StaffAccount = Omit<StaffSignupInput, "password" | "prefectureCode">;
+
+/** 企業: organisation, active user and membership, all or nothing. */
+export async function createCompanyAccount(tx: Tx, input: CompanyAccount, passwordHash: string) {
+  const org = await tx.organization.create({ data: { kind: "COMPANY", name: input.companyName } });
+  const user = await tx.user.create({
+    data: {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      role: "COMPANY_MEMBER",
+      status: "ACTIVE",
+      memberships: { create: { organizationId: org.id } },
+    },
+  });
+  return { ok: true, userId: user.id, status: "ACTIVE" } as const;
+}
+
+/**
+ * 自治体職員: a PENDING user under an existing municipality until a coordinator approves. The 課 they
+ * typed is only remembered: an anonymous applicant must not add departments to a municipality (issue 15
+ * F12); reviewStaff creates or reuses it on approval.
+ */
+export async function createStaffAccount(tx: Tx, input: StaffAccount, passwordHash: string) {
+  const user = await tx.user.create({
+    data: {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      role: "MUNICIPAL_STAFF",
+      status: "PENDING",
+      signupNote: input.note,
+      requestedDepartment: input.departmentName,
+      memberships: { create: { organizationId: input.municipalityId } },
+    },
+  });
+  return { ok: true, userId: user.id, status: "PENDING" } as const;
+}
+
+export const municipalityMissing: SignupResult = {
+  ok: false,
+  fieldErrors: { municipalityId: ["所属する自治体を選び直してください"] },
+};
+
+export async function isMunicipality(id: string, tx: Tx | typeof db = db): Promise<boolean> {
+  return (await tx.organization.count({ where: { id, kind: "MUNICIPALITY" } })) === 1;
+}
+
+/**
+ * Creates a company account at once, without the e-mail step. Not reachable from any form (the public
+ * path is requestSignUp in ./signup-request.ts); tests and scripts use it. Takes raw input on purpose.
+ */
 export async function signUpCompany(raw: unknown): Promise<SignupResult> {
   const parsed = companySignupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const input = parsed.data;
-  const weak = await weakPasswordError(input.password, input.email);
+  const { password, ...input } = parsed.data;
+  const weak = await weakPasswordError(password, input.email);
   if (weak) return weak;
-  const passwordHash = await hashPassword(input.password);
-  return withDuplicateCheck(() =>
-    db.$transaction(async (tx) => {
-      const org = await tx.organization.create({ data: { kind: "COMPANY", name: input.companyName } });
-      const user = await tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          passwordHash,
-          role: "COMPANY_MEMBER",
-          status: "ACTIVE",
-          memberships: { create: { organizationId: org.id } },
-        },
-      });
-      return { ok: true, userId: user.id, status: "ACTIVE" } as const;
-    }),
-  );
+  const passwordHash = await hashPassword(password);
+  return withDuplicateCheck(() => db.$transaction((tx) => createCompanyAccount(tx, input, passwordHash)));
 }
 
-/** 自治体職員: a PENDING user under an existing municipality until a coordinator approves. */
+/** Like signUpCompany, for municipal staff (PENDING). Takes raw input on purpose. */
 export async function signUpStaff(raw: unknown): Promise<SignupResult> {
   const parsed = staffSignupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const input = parsed.data;
-  const municipality = await db.organization.findFirst({
-    where: { id: input.municipalityId, kind: "MUNICIPALITY" },
-    select: { id: true },
-  });
-  if (!municipality) return { ok: false, fieldErrors: { municipalityId: ["所属する自治体を選び直してください"] } };
-  const weak = await weakPasswordError(input.password, input.email);
+  const { password, ...input } = parsed.data;
+  if (!(await isMunicipality(input.municipalityId))) return municipalityMissing;
+  const weak = await weakPasswordError(password, input.email);
   if (weak) return weak;
-  const passwordHash = await hashPassword(input.password);
-  return withDuplicateCheck(() =>
-    db.$transaction(async (tx) => {
-      let departmentId: string | undefined;
-      if (input.departmentName) {
-        // Two clerks of one 課 may sign up at once; ON CONFLICT DO NOTHING lets both reuse the row.
-        await tx.department.createMany({
-          data: [{ organizationId: municipality.id, name: input.departmentName }],
-          skipDuplicates: true,
-        });
-        const dept = await tx.department.findUniqueOrThrow({
-          where: { organizationId_name: { organizationId: municipality.id, name: input.departmentName } },
-        });
-        departmentId = dept.id;
-      }
-      const user = await tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          passwordHash,
-          role: "MUNICIPAL_STAFF",
-          status: "PENDING",
-          signupNote: input.note,
-          memberships: { create: { organizationId: municipality.id, departmentId } },
-        },
-      });
-      return { ok: true, userId: user.id, status: "PENDING" } as const;
-    }),
-  );
+  const passwordHash = await hashPassword(password);
+  return withDuplicateCheck(() => db.$transaction((tx) => createStaffAccount(tx, input, passwordHash)));
 }
 
 /**
@@ -126,6 +141,7 @@ export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
       },
     });
     if (count === 0) throw new AppError("CONFLICT");
+    if (decision === "APPROVE") await createRequestedDepartment(tx, userId);
     // In the same transaction: the log shows a decision exactly when the decision was made.
     await recordAudit(
       {
@@ -139,4 +155,24 @@ export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
     );
   });
   return { userId, status: decision === "APPROVE" ? ("ACTIVE" as const) : ("REJECTED" as const) };
+}
+
+/**
+ * The 課 the applicant typed becomes a Department of their municipality only now, when a coordinator has
+ * approved them; two approvals naming the same 課 reuse one row (ON CONFLICT DO NOTHING on the unique name).
+ */
+async function createRequestedDepartment(tx: Tx, userId: string) {
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { requestedDepartment: true, memberships: { take: 1, orderBy: { createdAt: "asc" } } },
+  });
+  const membership = user.memberships[0];
+  const name = user.requestedDepartment;
+  if (!name || !membership || membership.departmentId) return;
+  await tx.department.createMany({ data: [{ organizationId: membership.organizationId, name }], skipDuplicates: true });
+  const dept = await tx.department.findUniqueOrThrow({
+    where: { organizationId_name: { organizationId: membership.organizationId, name } },
+  });
+  await tx.membership.update({ where: { id: membership.id }, data: { departmentId: dept.id } });
+  await tx.user.update({ where: { id: userId }, data: { requestedDepartment: null } });
 }

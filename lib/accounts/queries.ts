@@ -12,6 +12,8 @@ export type PendingStaffRow = {
   lgJpHint: boolean;
   municipality: { name: string; prefecture: string; lgCode: string | null } | null;
   department: string | null;
+  /** The department is only the applicant's wish: approving creates it (or joins the existing one of that name). */
+  departmentRequested: boolean;
   note: string | null;
   createdAt: Date;
 };
@@ -41,7 +43,8 @@ export async function listPendingStaff(actor: SessionUser | null, take = 100): P
             lgCode: m.organization.lgCode,
           }
         : null,
-      department: m?.department?.name ?? null,
+      department: u.requestedDepartment ?? m?.department?.name ?? null,
+      departmentRequested: u.requestedDepartment !== null,
       note: u.signupNote,
       createdAt: u.createdAt,
     };

@@ -13,6 +13,9 @@ import { prefectureCodes } from "@/lib/municipalities/prefectures";
 export const PASSWORD_MIN = 15;
 export const PASSWORD_MAX = 128;
 export const DUPLICATE_EMAIL = "このメールアドレスはすでに登録されています";
+/** Answer to a sign-up over its limit (lib/accounts/signup-request.ts), for a known and an unknown address alike. */
+export const signupThrottled = (minutes: number) =>
+  `短い時間に登録の申し込みが続いたため、受け付けを一時停止しています。${minutes}分ほど待ってからもう一度お試しください。`;
 
 export const passwordSchema = z
   .string({ error: `パスワードを${PASSWORD_MIN}文字以上で入力してください` })
@@ -40,6 +43,10 @@ export const staffSignupSchema = z.object({
   note: optionalText(1000, { multiline: true }),
 });
 export type StaffSignupInput = z.infer<typeof staffSignupSchema>;
+
+/** The token from the e-mailed link (base64url of 32 random bytes). */
+export const confirmSignupSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+export type ConfirmSignupInput = z.infer<typeof confirmSignupSchema>;
 
 export const reviewSchema = z.object({
   userId: idSchema,

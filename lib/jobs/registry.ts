@@ -1,6 +1,7 @@
 import type { Queue } from "pg-boss";
 import type { z } from "zod";
 import type { JobDefinition } from "./define-job";
+import { accountSignupMailJob } from "./definitions/account-signup-mail";
 import { authPruneRateLimitsJob } from "./definitions/auth-prune-rate-limits";
 import { budgetRemindersJob } from "./definitions/budget-reminders";
 import { challengePublishedJob } from "./definitions/challenge-published";
@@ -21,6 +22,7 @@ export const jobs = [
   searchIndexJob,
   storageSweepJob,
   authPruneRateLimitsJob,
+  accountSignupMailJob,
 ] as const;
 
 type AnyJob = (typeof jobs)[number];

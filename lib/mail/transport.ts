@@ -42,21 +42,23 @@ export function appUrl(path = "/"): string {
   return `${base}${safe}`;
 }
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string; unsubscribeToken: string };
+/** Without an unsubscribeToken the mail is about the account itself (sign-up), which nobody unsubscribes from. */
+export type OutgoingMail = { to: string; subject: string; text: string; html: string; unsubscribeToken?: string };
 
 /** Resolves once the SMTP server accepted the message; throws otherwise (the job then retries). */
 export async function sendMail(mail: OutgoingMail): Promise<void> {
-  const oneClick = appUrl(`/api/unsubscribe?token=${encodeURIComponent(mail.unsubscribeToken)}`);
+  const oneClick = mail.unsubscribeToken
+    ? appUrl(`/api/unsubscribe?token=${encodeURIComponent(mail.unsubscribeToken)}`)
+    : null;
   await getTransport().sendMail({
     from: env.MAIL_FROM,
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    headers: {
-      // RFC 8058 one-click: mail clients POST to this URL; a GET of it only shows the confirm page.
-      "List-Unsubscribe": `<${oneClick}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
+    // RFC 8058 one-click: mail clients POST to this URL; a GET of it only shows the confirm page.
+    headers: oneClick
+      ? { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+      : {},
   });
 }

@@ -70,7 +70,12 @@ export default async function ApprovalsPage() {
                     )}
                   </dd>
                   <dt className="font-medium text-stone-600">{t("department")}</dt>
-                  <dd>{r.department ?? t("none")}</dd>
+                  <dd>
+                    {r.department ?? t("none")}
+                    {r.departmentRequested ? (
+                      <span className="mt-1 block text-xs text-stone-600">{t("departmentRequested")}</span>
+                    ) : null}
+                  </dd>
                   <dt className="font-medium text-stone-600">{t("note")}</dt>
                   <dd className="whitespace-pre-wrap">{r.note ?? t("none")}</dd>
                   <dt className="font-medium text-stone-600">{t("signedUpAt")}</dt>

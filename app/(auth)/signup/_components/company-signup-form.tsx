@@ -15,7 +15,7 @@ export function CompanySignupForm() {
     resolver: zodResolver(companySignupSchema, undefined, { raw: true }),
     defaultValues: { companyName: "", name: "", email: "", password: "" },
   });
-  const { execute, pending, formError, onInvalid } = useSignup(signUpCompanyAction, "/dashboard", form.setError);
+  const { execute, pending, formError, onInvalid } = useSignup(signUpCompanyAction, form.setError);
   const fe = form.formState.errors;
   return (
     <form noValidate onSubmit={form.handleSubmit(execute, onInvalid)}>

@@ -24,7 +24,7 @@ export function StaffSignupForm() {
       note: "",
     },
   });
-  const { execute, pending, formError, onInvalid } = useSignup(signUpStaffAction, "/signup/done", form.setError);
+  const { execute, pending, formError, onInvalid } = useSignup(signUpStaffAction, form.setError);
   const fe = form.formState.errors;
   return (
     <form noValidate onSubmit={form.handleSubmit(execute, onInvalid)}>

@@ -1,36 +1,27 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
 import { useAction } from "@/components/use-action";
 import type { ActionResult } from "@/lib/action";
-import type { SignupResult } from "@/lib/accounts/mutations";
+import type { SignupRequestResult } from "@/lib/accounts/signup-request";
 
-type Submit = (values: { email?: unknown; password?: unknown }) => Promise<ActionResult<SignupResult>>;
+type Submit = (values: unknown) => Promise<ActionResult<SignupRequestResult>>;
 
-/** Runs a sign-up action, shows its errors, then signs the new user in and moves on. */
-export function useSignup<F extends FieldValues>(action: Submit, next: string, setError: UseFormSetError<F>) {
-  const t = useTranslations("auth.signup");
+/**
+ * Runs a sign-up action and shows its errors; an accepted form always moves to the same page, whether the
+ * address was new or registered (the server mailed the link or a notice), so the page tells nobody which.
+ */
+export function useSignup<F extends FieldValues>(action: Submit, setError: UseFormSetError<F>) {
   const tErr = useTranslations("errors");
   const router = useRouter();
   const signup = useAction(action, {
     setError,
     refresh: false,
-    onSuccess: async (r, values): Promise<void> => {
-      // A taken address or a breached password: known only to the server, shown on its field.
-      if (!r.ok) return signup.fail({ formError: tErr("INVALID_INPUT"), fieldErrors: r.fieldErrors });
-      const signedIn = await signIn("credentials", {
-        email: String(values.email),
-        password: String(values.password),
-        redirect: false,
-      }).catch(() => null);
-      if (!signedIn?.ok) {
-        router.push("/signin");
-        return signup.fail({ formError: t("signinAfterFailed") });
-      }
-      router.push(next);
-      router.refresh();
+    onSuccess: (r): void => {
+      // A breached password or a throttled burst: known only to the server, shown on its field or the form.
+      if (!r.ok) return signup.fail({ formError: r.formError ?? tErr("INVALID_INPUT"), fieldErrors: r.fieldErrors });
+      router.push("/signup/sent");
     },
   });
   return signup;

@@ -1,0 +1,129 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { take, type Limit } from "@/lib/auth/rate-limit";
+import { enqueue } from "@/lib/jobs/enqueue";
+import type { FieldErrors } from "@/lib/action";
+import {
+  createCompanyAccount,
+  createStaffAccount,
+  fieldErrorsOf,
+  isMunicipality,
+  municipalityMissing,
+  weakPasswordError,
+  withDuplicateCheck,
+} from "./mutations";
+import { companySignupSchema, confirmSignupSchema, signupThrottled, staffSignupSchema } from "./schema";
+
+/**
+ * Sign-up never says whether an address is registered (issue 15 F6): every accepted form gets the same
+ * answer, 「確認メールを送りました」. A new address gets a link that creates the account; a registered one
+ * gets a notice instead, and nothing about that account changes. Both paths hash the password.
+ *
+ * Limits, counted before anything else for known and unknown addresses alike (refused attempts count too):
+ * - per client address, 20 an hour: a city hall is one NAT address, and a 研修会 where a coordinator walks a
+ *   room of clerks through sign-up is a real hour of ~20 sign-ups; a script gets 20 mails out, not thousands.
+ * - per e-mail, 3 an hour: a typo and two retries; beyond that someone is mail-bombing that mailbox.
+ */
+export const SIGNUP_IP_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
+export const SIGNUP_EMAIL_LIMIT: Limit = { max: 3, windowMs: 60 * 60_000 };
+/** A link is good for a day: long enough to read it at work the next morning is not, but mail is quick. */
+export const SIGNUP_LINK_MS = 24 * 60 * 60_000;
+
+// Hashed so the table does not become a list of addresses people typed.
+export const signupEmailKey = (email: string) =>
+  `signup:email:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
+export const signupIpKey = (ip: string) => `signup:ip:${ip}`;
+export const tokenHashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type SignupKind = "COMPANY" | "STAFF";
+export type SignupRequestResult = { ok: true } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+
+const schemas = { COMPANY: companySignupSchema, STAFF: staffSignupSchema } as const;
+// What a request row keeps: the form without its password (and without the prefecture, which only drove the list).
+const stored = {
+  COMPANY: companySignupSchema.omit({ password: true }),
+  STAFF: staffSignupSchema.omit({ password: true, prefectureCode: true }),
+} as const;
+
+/** The public sign-up: checks, then either a confirmation link (new address) or a notice to the owner. */
+export async function requestSignUp(kind: SignupKind, raw: unknown, ip: string): Promise<SignupRequestResult> {
+  const parsed = schemas[kind].safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { password, ...input } = parsed.data;
+  const waits = await Promise.all([
+    take(signupIpKey(ip), SIGNUP_IP_LIMIT),
+    take(signupEmailKey(input.email), SIGNUP_EMAIL_LIMIT),
+  ]);
+  const wait = Math.max(...waits);
+  if (wait > 0) return { ok: false, formError: signupThrottled(wait) };
+  if ("municipalityId" in input && !(await isMunicipality(input.municipalityId))) return municipalityMissing;
+  const weak = await weakPasswordError(password, input.email);
+  if (weak) return weak;
+  const passwordHash = await hashPassword(password);
+  const data = stored[kind].parse(input);
+  await db.$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (owner) {
+      await enqueue(tx, "account.signup-mail", { kind: "existing", userId: owner.id });
+      return;
+    }
+    // Old links are useless; sweeping them here keeps the table small without a scheduled job.
+    await tx.signupRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+    const request = await tx.signupRequest.create({
+      data: { email: input.email, kind, data, passwordHash, expiresAt: new Date(Date.now() + SIGNUP_LINK_MS) },
+    });
+    await enqueue(tx, "account.signup-mail", { kind: "confirm", requestId: request.id });
+  });
+  return { ok: true };
+}
+
+/**
+ * For the mail job: a fresh token for the request, of which only the hash is stored (so neither the
+ * request table nor the job queue holds a usable link). Null when the request is gone or expired.
+ */
+export async function issueSignupToken(requestId: string): Promise<{ email: string; token: string } | null> {
+  const token = randomBytes(32).toString("base64url");
+  const request = await db.signupRequest.findUnique({ where: { id: requestId } });
+  if (!request || request.expiresAt <= new Date()) return null;
+  await db.signupRequest.update({ where: { id: requestId }, data: { tokenHash: tokenHashOf(token) } });
+  return { email: request.email, token };
+}
+
+export type ConfirmResult =
+  | { ok: true; kind: SignupKind; status: "ACTIVE" | "PENDING" }
+  | { ok: false; reason: "invalid_link" | "already_registered" };
+
+const invalid = { ok: false, reason: "invalid_link" } as const;
+
+/**
+ * The mailbox owner opened the link: the account is created now. The request is deleted in the same
+ * transaction (guarded by its count), so two clicks at once create one account; the address's other
+ * requests go with it, so an older link cannot be used afterwards.
+ */
+export async function confirmSignUp(raw: unknown): Promise<ConfirmResult> {
+  const parsed = confirmSignupSchema.safeParse(raw);
+  if (!parsed.success) return invalid;
+  const request = await db.signupRequest.findUnique({ where: { tokenHash: tokenHashOf(parsed.data.token) } });
+  if (!request || request.expiresAt <= new Date()) return invalid;
+  const data = (request.kind === "STAFF" ? stored.STAFF : stored.COMPANY).safeParse(request.data);
+  if (!data.success) return invalid;
+  const input = data.data;
+  const kind: SignupKind = "municipalityId" in input ? "STAFF" : "COMPANY";
+  const result = await withDuplicateCheck(() =>
+    db.$transaction(async (tx) => {
+      const { count } = await tx.signupRequest.deleteMany({ where: { id: request.id } });
+      if (count === 0) return { ok: false, fieldErrors: {} } as const;
+      await tx.signupRequest.deleteMany({ where: { email: request.email } });
+      if ("municipalityId" in input) {
+        if (!(await isMunicipality(input.municipalityId, tx))) return { ok: false, fieldErrors: {} } as const;
+        return createStaffAccount(tx, input, request.passwordHash);
+      }
+      return createCompanyAccount(tx, input, request.passwordHash);
+    }),
+  );
+  if (result.ok) return { ok: true, kind, status: result.status };
+  // A P2002 (someone confirmed the same address first) is the only field error the transaction yields.
+  return "email" in result.fieldErrors ? { ok: false, reason: "already_registered" } : invalid;
+}
