@@ -42,8 +42,8 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
   if (!row || !(await verifyPassword(parsed.data.password, row.passwordHash))) {
     return { ok: false, fieldErrors: { password: ["パスワードが正しくありません"] } };
   }
-  // Only failures count, as at sign-in: the right password gives its own attempt back. Not `reset`:
-  // that would reopen the window to the rest of a parallel burst.
+  // Only failures count: the right password gives its own attempt back. Not `reset` (sign-in's choice,
+  // where a success ends the matter): a reset would reopen the window to the rest of a parallel burst.
   await refund(key);
   const unusable = await hashPassword(randomBytes(32).toString("hex"));
   return db.$transaction(async (tx) => {
