@@ -1,9 +1,56 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
+import { isCompanyMember, isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
+import { PUBLIC_CHALLENGE_WHERE, visibleChallengeWhere } from "@/lib/challenges/visibility";
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * What a company is told instead of the title of a challenge it may no longer see (it was public when
+ * the company showed interest and has since become a 非公開・相談, or went back to a draft). Pages use
+ * the translated `interests.nowPrivate`; this is for text that is not rendered per locale (exports,
+ * notifications, e-mails). docs/reliability/state-changes.md.
+ */
+export const NOW_PRIVATE_LABEL = "非公開になった課題";
+
+const isActiveCompany = (u: SessionUser | null): u is SessionUser & { organizationId: string } =>
+  isCompanyMember(u) && u.status === "ACTIVE" && !!u.organizationId;
+
+/**
+ * The challenges a company may see today: public ones, and private consultations it was introduced to
+ * and accepted for (staged disclosure). Evaluated now, never from what the company saw before.
+ */
+export function companyChallengeWhere(companyId: string): Prisma.ChallengeWhereInput {
+  return {
+    OR: [PUBLIC_CHALLENGE_WHERE, { interests: { some: { companyId, origin: "INTRODUCTION", status: "ACCEPTED" } } }],
+  };
+}
+
+/**
+ * The one rule for every place that shows a challenge's title or text beside something the viewer
+ * already has (their interests, threads, notifications, export): a company sees it only while
+ * companyChallengeWhere holds; everyone else by visibleChallengeWhere.
+ */
+export function seeableChallengeWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
+  return isActiveCompany(user) ? companyChallengeWhere(user.organizationId) : visibleChallengeWhere(user);
+}
+
+/** Of these challenge ids, the ones the viewer may still see; any other is shown as NOW_PRIVATE_LABEL. */
+export async function seeableChallengeIds(
+  user: SessionUser | null,
+  ids: readonly (string | null | undefined)[],
+  client: Tx = db,
+): Promise<Set<string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (!wanted.length) return new Set();
+  const rows = await client.challenge.findMany({
+    where: { AND: [{ id: { in: wanted } }, seeableChallengeWhere(user)] },
+    select: { id: true },
+  });
+  return new Set(rows.map((r) => r.id));
+}
 
 /**
  * The municipality side of a challenge: approved staff of the challenge's municipality. Coordinators

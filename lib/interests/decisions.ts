@@ -8,7 +8,13 @@ import { matchOnInterestAccepted } from "@/lib/matches/create";
 import { enqueueIndex } from "@/lib/search/enqueue";
 import { openThread } from "@/lib/threads/open";
 import { CAN } from "@/lib/auth/roles";
-import { companyMemberIds, municipalitySideWhere, TX_OPTIONS } from "./access";
+import {
+  companyChallengeWhere,
+  companyMemberIds,
+  municipalitySideWhere,
+  NOW_PRIVATE_LABEL,
+  TX_OPTIONS,
+} from "./access";
 import { summaryTitle, type DeclineInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -96,7 +102,11 @@ export async function declineInterest(user: SessionUser | null, input: DeclineIn
         ? row.introSummaryApprovedAt
           ? summaryTitle(row.introSummary ?? "")
           : null
-        : row.challenge.title;
+        : (await tx.challenge.count({
+              where: { AND: [{ id: row.challenge.id }, companyChallengeWhere(row.companyId)] },
+            }))
+          ? row.challenge.title
+          : NOW_PRIVATE_LABEL; // made private since the company showed interest: not named again
     if (subject !== null) {
       const members = await companyMemberIds(tx, row.companyId);
       await notify(

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStage } from "@/lib/generated/prisma/enums";
 import { isCompanyMember, isCoordinator, noRowWhere } from "@/lib/auth/roles";
 import type { StoredAnswer } from "./schema";
+import { seeableChallengeIds } from "./access";
 
 const isActiveCompany = (u: SessionUser | null): u is SessionUser & { organizationId: string } =>
   isCompanyMember(u) && u.status === "ACTIVE" && !!u.organizationId;
@@ -144,6 +145,8 @@ export type CompanyInterestItem = {
   introSummary: string | null;
   threadId: string | null;
   challenge: { id: string; title: string; municipalityName: string } | null;
+  /** The challenge became private after the company showed interest: show NOW_PRIVATE_LABEL, nothing of it. */
+  challengeHidden: boolean;
   answers: StoredAnswer[];
   message: string | null;
   matchStage: MatchStage | null;
@@ -185,18 +188,27 @@ export async function listCompanyInterests(
     db.interest.findMany({ where: where.full, select: withChallenge, orderBy: { createdAt: "desc" }, take: 200 }),
     db.interest.findMany({ where: where.summaryOnly, select: companyView, orderBy: { createdAt: "desc" }, take: 200 }),
   ]);
+  const seeable = await seeableChallengeIds(
+    user,
+    full.map((r) => r.challenge.id),
+  );
   const items: CompanyInterestItem[] = [
     ...full.map(({ thread, challenge, answers, match, ...r }) => ({
       ...r,
       threadId: thread?.id ?? null,
       answers: toAnswers(answers),
       matchStage: match?.stage ?? null,
-      challenge: { id: challenge.id, title: challenge.title, municipalityName: challenge.municipality.name },
+      // Loaded, then dropped here: one rule (seeableChallengeIds) for every view of a company's interests.
+      challenge: seeable.has(challenge.id)
+        ? { id: challenge.id, title: challenge.title, municipalityName: challenge.municipality.name }
+        : null,
+      challengeHidden: !seeable.has(challenge.id),
     })),
     ...summaries.map(({ thread, ...r }) => ({
       ...r,
       threadId: thread?.id ?? null,
       challenge: null,
+      challengeHidden: false,
       answers: [],
       message: null,
       matchStage: null,

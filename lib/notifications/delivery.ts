@@ -4,6 +4,7 @@ import { PUBLIC_CHALLENGE_WHERE } from "@/lib/challenges/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/transport";
 import { digestMail, immediateMail } from "@/lib/mail/templates";
+import { redactForReaders } from "./redact";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -15,6 +16,8 @@ const mailItemSelect = {
   body: true,
   url: true,
   challengeId: true,
+  threadId: true,
+  userId: true,
   createdAt: true,
 } satisfies Prisma.NotificationSelect;
 
@@ -48,7 +51,7 @@ async function tokenFor(userId: string): Promise<string> {
  * failed, so pg-boss retries the job with backoff; the ones already sent are skipped then.
  */
 export async function deliverImmediate(notificationIds: string[]): Promise<{ sent: number; skipped: number }> {
-  const rows = await db.notification.findMany({
+  const stored = await db.notification.findMany({
     where: { id: { in: notificationIds }, emailedAt: null, user: { status: "ACTIVE" } },
     select: {
       ...mailItemSelect,
@@ -62,6 +65,7 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
       },
     },
   });
+  const rows = await redactForReaders(stored);
   const publicIds = await stillPublicChallengeIds(
     rows.filter((r) => r.type === "CHALLENGE_MATCH").map((r) => r.challengeId),
   );
@@ -70,9 +74,15 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
       (r.user.alertPreference?.emailMode ?? "IMMEDIATE") === "IMMEDIATE" &&
       (r.type !== "CHALLENGE_MATCH" || (r.challengeId && publicIds.has(r.challengeId))),
   );
+  // One token per user before the parallel sends: two notifications of a user without preferences
+  // would otherwise both create the row, and the second insert fails the whole job.
+  const tokens = new Map<string, string>();
+  for (const n of due)
+    if (!tokens.has(n.user.id))
+      tokens.set(n.user.id, n.user.alertPreference?.unsubscribeToken ?? (await tokenFor(n.user.id)));
   const results = await Promise.allSettled(
     due.map(async (n) => {
-      const token = n.user.alertPreference?.unsubscribeToken ?? (await tokenFor(n.user.id));
+      const token = tokens.get(n.user.id)!;
       await sendMail({
         to: n.user.email,
         unsubscribeToken: token,
@@ -91,45 +101,60 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
   return { sent: due.length, skipped: rows.length - due.length };
 }
 
+function digestWhere(now: Date): Prisma.NotificationWhereInput {
+  return {
+    emailedAt: null,
+    createdAt: { gte: new Date(now.getTime() - 2 * DAY), lte: now },
+    user: { status: "ACTIVE", alertPreference: { is: { emailMode: "DAILY_DIGEST" } } },
+  };
+}
+
+/** One user's digest as it would be sent now (null: nothing due); sendDigests sends exactly this. */
+export async function digestFor(userId: string, now = new Date()) {
+  const stored = await db.notification.findMany({
+    where: { ...digestWhere(now), userId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      ...mailItemSelect,
+      user: { select: { email: true, name: true, alertPreference: { select: { unsubscribeToken: true } } } },
+    },
+  });
+  const items = await redactForReaders(stored);
+  const publicIds = await stillPublicChallengeIds(items.map((i) => i.challengeId));
+  const due = items.filter((i) => i.type !== "CHALLENGE_MATCH" || (i.challengeId && publicIds.has(i.challengeId)));
+  if (!due.length) return null;
+  const { user } = due[0];
+  const token = user.alertPreference!.unsubscribeToken;
+  return {
+    to: user.email,
+    unsubscribeToken: token,
+    ids: due.map((i) => i.id),
+    mail: digestMail({ name: user.name, items: due, unsubscribeToken: token }),
+  };
+}
+
 /**
  * The daily digest: for each DAILY_DIGEST user, one e-mail with the notifications not yet
  * e-mailed, grouped by challenge, newest first. Looks back two days so a digest run that was late
  * or retried loses nothing; emailedAt keeps anything from being sent twice.
  */
 export async function sendDigests(now = new Date()): Promise<{ users: number; notifications: number }> {
-  const since = new Date(now.getTime() - 2 * DAY);
-  const where: Prisma.NotificationWhereInput = {
-    emailedAt: null,
-    createdAt: { gte: since, lte: now },
-    user: { status: "ACTIVE", alertPreference: { is: { emailMode: "DAILY_DIGEST" } } },
-  };
-  const users = await db.notification.findMany({ where, distinct: ["userId"], select: { userId: true } });
+  const users = await db.notification.findMany({
+    where: digestWhere(now),
+    distinct: ["userId"],
+    select: { userId: true },
+  });
   let count = 0;
   for (const { userId } of users) {
-    const items = await db.notification.findMany({
-      where: { ...where, userId },
-      orderBy: { createdAt: "desc" },
-      take: 200,
-      select: {
-        ...mailItemSelect,
-        user: { select: { email: true, name: true, alertPreference: { select: { unsubscribeToken: true } } } },
-      },
-    });
-    const publicIds = await stillPublicChallengeIds(items.map((i) => i.challengeId));
-    const due = items.filter((i) => i.type !== "CHALLENGE_MATCH" || (i.challengeId && publicIds.has(i.challengeId)));
-    if (!due.length) continue;
-    const { user } = due[0];
-    const token = user.alertPreference!.unsubscribeToken;
-    await sendMail({
-      to: user.email,
-      unsubscribeToken: token,
-      ...digestMail({ name: user.name, items: due, unsubscribeToken: token }),
-    });
+    const digest = await digestFor(userId, now);
+    if (!digest) continue;
+    await sendMail({ to: digest.to, unsubscribeToken: digest.unsubscribeToken, ...digest.mail });
     await db.notification.updateMany({
-      where: { id: { in: due.map((i) => i.id) }, emailedAt: null },
+      where: { id: { in: digest.ids }, emailedAt: null },
       data: { emailedAt: new Date() },
     });
-    count += due.length;
+    count += digest.ids.length;
   }
   return { users: users.length, notifications: count };
 }

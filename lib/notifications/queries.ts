@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { unsubscribeTokenSchema } from "./schema";
+import { notificationShown, redactNotifications } from "./redact";
 
 export const PAGE_SIZE = 30;
 
@@ -9,16 +10,17 @@ export const PAGE_SIZE = 30;
 export async function listNotifications(user: SessionUser, opts: { page?: number } = {}) {
   const page = Math.max(1, opts.page ?? 1);
   const where = { userId: user.id };
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.notification.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, type: true, title: true, body: true, url: true, readAt: true, createdAt: true },
+      select: notificationShown,
     }),
     db.notification.count({ where }),
   ]);
+  const items = await redactNotifications(user, rows);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

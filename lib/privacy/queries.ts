@@ -2,12 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { CAN } from "@/lib/auth/roles";
+import { NOW_PRIVATE_LABEL, seeableChallengeIds } from "@/lib/interests/access";
+import { notificationShown, redactNotifications } from "@/lib/notifications/redact";
+import { myAuditRows, myAuditWhere } from "./audit";
 
 /**
  * 個人情報保護法 §33 (開示): everything the service holds about the signed-in user, as plain
  * JSON. Only their own rows: every query is keyed by the caller's id, never by a parameter.
  * Left out on purpose: the password hash and the unsubscribe token (credentials, not data about
- * the person) and other people's messages (theirs to disclose, not ours).
+ * the person) and other people's messages (theirs to disclose, not ours). A challenge the person may
+ * no longer see (made private after their company showed interest) is named NOW_PRIVATE_LABEL, as on
+ * every page: the export is not a way around the state change.
  */
 export async function exportMyData(actor: SessionUser | null) {
   const me = assertRole(actor, CAN.useOwnAccount);
@@ -72,6 +77,7 @@ export async function exportMyData(actor: SessionUser | null) {
         answers: true,
         createdAt: true,
         withdrawnAt: true,
+        challengeId: true,
         challenge: { select: { id: true, title: true } },
         company: { select: { name: true } },
       },
@@ -79,7 +85,12 @@ export async function exportMyData(actor: SessionUser | null) {
     db.message.findMany({
       where: { authorId: id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, body: true, createdAt: true, thread: { select: { id: true, subject: true } } },
+      select: {
+        id: true,
+        body: true,
+        createdAt: true,
+        thread: { select: { id: true, subject: true, challengeId: true } },
+      },
     }),
     db.document.findMany({
       where: { uploaderId: id },
@@ -89,16 +100,7 @@ export async function exportMyData(actor: SessionUser | null) {
     db.notification.findMany({
       where: { userId: id },
       orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        type: true,
-        title: true,
-        body: true,
-        url: true,
-        readAt: true,
-        emailedAt: true,
-        createdAt: true,
-      },
+      select: { ...notificationShown, emailedAt: true },
     }),
     db.alertPreference.findUnique({
       where: { userId: id },
@@ -112,6 +114,12 @@ export async function exportMyData(actor: SessionUser | null) {
       },
     }),
   ]);
+  const [seeable, notices, audit] = await Promise.all([
+    seeableChallengeIds(me, [...interests.map((i) => i.challengeId), ...messages.map((m) => m.thread.challengeId)]),
+    redactNotifications(me, notifications),
+    myAuditRows(me, user.createdAt),
+  ]);
+  const shown = (id: string | null) => !id || seeable.has(id);
   return {
     exportedAt: new Date().toISOString(),
     format: "kyoso-hub-personal-data/1",
@@ -122,11 +130,20 @@ export async function exportMyData(actor: SessionUser | null) {
       ...c,
       budgetAmount: c.budgetAmount === null ? null : c.budgetAmount.toString(),
     })),
-    interestsSent: interests,
-    messagesWritten: messages,
+    interestsSent: interests.map(({ challengeId, challenge, ...i }) => ({
+      ...i,
+      challenge: shown(challengeId) ? challenge : { title: NOW_PRIVATE_LABEL },
+    })),
+    messagesWritten: messages.map(({ thread: { challengeId, ...thread }, ...m }) => ({
+      ...m,
+      // The subject was copied from the challenge's title when the thread opened.
+      thread: shown(challengeId) ? thread : { id: thread.id, subject: NOW_PRIVATE_LABEL },
+    })),
     documentsUploaded: documents,
-    notifications,
+    notifications: notices.map(({ challengeId: _c, threadId: _t, ...n }) => n),
     alertPreferences: alerts,
+    /** Security log rows about the person (sign-ins and failures with addresses, their actions). */
+    auditLog: audit,
   };
 }
 export type MyDataExport = Awaited<ReturnType<typeof exportMyData>>;
@@ -134,11 +151,14 @@ export type MyDataExport = Awaited<ReturnType<typeof exportMyData>>;
 /** For the settings page: how much each part holds, so the user sees what a download contains. */
 export async function countMyData(actor: SessionUser | null) {
   const me = assertRole(actor, CAN.useOwnAccount);
-  const [challenges, interests, messages, notifications] = await Promise.all([
+  const [challenges, interests, messages, notifications, audit] = await Promise.all([
     db.challenge.count({ where: { authorId: me.id } }),
     db.interest.count({ where: { userId: me.id } }),
     db.message.count({ where: { authorId: me.id } }),
     db.notification.count({ where: { userId: me.id } }),
+    db.user
+      .findUniqueOrThrow({ where: { id: me.id }, select: { createdAt: true } })
+      .then((u) => db.auditLog.count({ where: myAuditWhere(me, u.createdAt) })),
   ]);
-  return { challenges, interests, messages, notifications };
+  return { challenges, interests, messages, notifications, audit };
 }

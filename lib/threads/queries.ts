@@ -4,10 +4,27 @@ import type { SessionUser } from "@/lib/auth/session";
 import { unreadByThread } from "./unread";
 import type { ThreadKind } from "@/lib/generated/prisma/client";
 import { visibleThreadSql, visibleThreadWhere } from "./visibility";
+import { seeableChallengeIds } from "@/lib/interests/access";
 
 export { countUnreadMessages } from "./unread";
 
 export const THREAD_PAGE_SIZE = 20;
+
+/**
+ * A thread about a challenge the viewer may no longer see (made private after the company showed
+ * interest) keeps its conversation but loses the challenge: no link, and no subject either, since the
+ * subject was copied from the challenge's title when the thread opened. Pages show 「非公開になった課題」.
+ */
+async function withoutHiddenChallenges<T extends { subject: string; challenge: { id: string; title: string } | null }>(
+  user: SessionUser | null,
+  rows: T[],
+): Promise<(Omit<T, "subject"> & { subject: string | null })[]> {
+  const seeable = await seeableChallengeIds(
+    user,
+    rows.map((r) => r.challenge?.id),
+  );
+  return rows.map((r) => (!r.challenge || seeable.has(r.challenge.id) ? r : { ...r, subject: null, challenge: null }));
+}
 
 /** The user's threads, newest activity first, with the unread count of each. */
 export async function listThreads(user: SessionUser | null, opts: { page?: number } = {}) {
@@ -36,7 +53,7 @@ export async function listThreads(user: SessionUser | null, opts: { page?: numbe
     user,
     rows.map((r) => r.id),
   );
-  const items = rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 }));
+  const items = (await withoutHiddenChallenges(user, rows)).map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 }));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / THREAD_PAGE_SIZE)) };
 }
 
@@ -101,7 +118,8 @@ export async function getThread(user: SessionUser | null, id: string) {
     LEFT JOIN "Challenge" ch ON ch.id = t."challengeId"
     WHERE t.id = ${id} AND ${scope}`;
   if (!row) return null;
-  return { ...row, messages: row.messages.map((m): ThreadMessage => ({ ...m, createdAt: new Date(m.createdAt) })) };
+  const [shown] = await withoutHiddenChallenges(user, [row]);
+  return { ...shown, messages: row.messages.map((m): ThreadMessage => ({ ...m, createdAt: new Date(m.createdAt) })) };
 }
 export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThread>>>;
 

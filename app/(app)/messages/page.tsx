@@ -63,7 +63,7 @@ export default async function MessagesPage({
                 href={`/messages/${th.id}`}
                 className={`mt-1 block min-h-11 break-words py-2 text-lg ${th.unread > 0 ? "font-bold" : ""}`}
               >
-                {th.subject}
+                {th.subject ?? t("thread.nowPrivate")}
               </Link>
               <p className="break-words text-sm text-stone-700">{t("list.with", { name: other(th) })}</p>
               {th.challenge ? (

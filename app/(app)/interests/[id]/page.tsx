@@ -28,7 +28,7 @@ export default async function InterestSummaryPage({ params }: { params: Promise<
       <p className="text-sm">
         <Link href="/interests">← {t("back")}</Link>
       </p>
-      <PageTitle>{item.origin === "INTRODUCTION" ? t("intro") : item.challenge?.title}</PageTitle>
+      <PageTitle>{item.origin === "INTRODUCTION" ? t("intro") : (item.challenge?.title ?? t("nowPrivate"))}</PageTitle>
       <InterestItem item={item} locale={locale} detailed />
     </div>
   );

@@ -12,7 +12,8 @@ const button = "inline-flex min-h-11 items-center rounded px-4 py-2 font-medium 
 
 /**
  * A company's view of one interest. An introduction that is not accepted yet has no challenge
- * (the query never loads it): only the approved summary is shown.
+ * (the query never loads it): only the approved summary is shown. A challenge made private since
+ * the company showed interest is only 「非公開になった課題」 (challengeHidden).
  */
 export async function InterestItem({
   item: i,
@@ -44,6 +45,14 @@ export async function InterestItem({
         </h2>
       ) : null}
       {i.challenge ? <p className="text-sm text-stone-600">{i.challenge.municipalityName}</p> : null}
+      {i.challengeHidden ? (
+        <>
+          <h2 className="mt-2 break-words text-lg font-bold" data-testid="now-private">
+            {t("mine.nowPrivate")}
+          </h2>
+          <p className="text-sm text-stone-600">{t("mine.nowPrivateLead")}</p>
+        </>
+      ) : null}
       <p className="text-sm text-stone-600">
         {intro ? t("mine.introAt") : t("mine.sentAt")}：{formatDate(i.createdAt, locale)}
       </p>
@@ -81,7 +90,7 @@ export async function InterestItem({
             {t("mine.openChallenge")}
           </Link>
         ) : null}
-        {intro && !i.challenge && !detailed ? (
+        {(intro || i.challengeHidden) && !i.challenge && !detailed ? (
           <Link href={`/interests/${i.id}`} className={`${button} border border-stone-300 bg-white hover:bg-stone-100`}>
             {t("mine.details")}
           </Link>

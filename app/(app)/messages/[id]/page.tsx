@@ -41,7 +41,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
       </p>
       <div>
         <Badge tone="brand">{t(`kinds.${thread.kind}`)}</Badge>
-        <PageTitle className="mt-2">{thread.subject}</PageTitle>
+        <PageTitle className="mt-2">{thread.subject ?? t("thread.nowPrivate")}</PageTitle>
         <p className="mt-1 break-words text-stone-700">
           {t("thread.between", { municipality, company: thread.company.name })}
         </p>

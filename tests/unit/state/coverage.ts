@@ -1,0 +1,93 @@
+// Every exported read that a page, route or job uses to show something, found in the source. Each
+// must be a view of the matrix (views.ts) or be reviewed here with the reason it cannot show more
+// after a state change; a new query fails the coverage test until it is one or the other.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const EXTRA = ["lib/search/service.ts", "lib/notifications/delivery.ts"];
+
+export function discoverReads(): string[] {
+  const files = [
+    ...readdirSync(path.join(root, "lib"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `lib/${d.name}/queries.ts`)
+      .filter((f) => {
+        try {
+          readFileSync(path.join(root, f));
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    ...EXTRA,
+  ];
+  return files.flatMap((f) => {
+    const src = readFileSync(path.join(root, f), "utf8");
+    const names = [
+      ...src.matchAll(/^export (?:async )?function (\w+)/gm),
+      ...src.matchAll(/^export const (\w+) = (?:cache\(\s*)?(?:async )?\(/gm),
+    ].map((m) => m[1]);
+    return names.map((n) => `${f}#${n}`);
+  });
+}
+
+const COUNT = "numbers only: no title, text or person";
+const STAFF_SIDE =
+  "municipality side and coordinators only, who see every challenge of their municipality in any state";
+const ADMIN = "admins and coordinators only (account review, audit log), by design all accounts";
+
+export const REVIEWED: Record<string, string> = {
+  "lib/accounts/queries.ts#listPendingStaff": ADMIN,
+  "lib/accounts/queries.ts#countPendingStaff": COUNT,
+  "lib/accounts/queries.ts#listUsers": `${ADMIN}; a deleted account is anonymised in its own row`,
+  "lib/accounts/queries.ts#listMunicipalitiesOfPrefecture": "reference data",
+  "lib/audit/queries.ts#listAuditLog": ADMIN,
+  "lib/budget-calendar/queries.ts#getMunicipalityCalendar":
+    "a municipality's budget steps: no challenge, company or person",
+  "lib/budget-calendar/queries.ts#listCoordinators": "coordinator names for a filter, pipeline roles only",
+  "lib/cases/queries.ts#listCases":
+    "published cases: their own published flag (search contract test covers unpublishing)",
+  "lib/cases/queries.ts#countPublishedCases": COUNT,
+  "lib/cases/queries.ts#listFeaturedCases": "published cases only",
+  "lib/cases/queries.ts#getCase": "published cases, or any for coordinators",
+  "lib/cases/queries.ts#getCaseFilterOptions": "reference data",
+  "lib/cases/queries.ts#getMunicipalityLabel": "a municipality's name",
+  "lib/challenges/queries.ts#countOpenChallenges": COUNT,
+  "lib/challenges/queries.ts#getChallengeForEdit": STAFF_SIDE,
+  "lib/challenges/queries.ts#listDepartments": "reference data",
+  "lib/challenges/queries.ts#getMunicipalitySummary": COUNT,
+  "lib/companies/queries.ts#listCompanies": "directory cards: the same rows as getCompany, without contacts",
+  "lib/companies/queries.ts#getEditableCompany": "the company's own members only",
+  "lib/companies/queries.ts#searchCasePartners": "company names for coordinators",
+  "lib/funnel/queries.ts#getFunnelBreakdown": COUNT,
+  "lib/funnel/queries.ts#getFunnelDashboard": COUNT,
+  "lib/funnel/queries.ts#getFunnelMunicipalityName": "a municipality's name",
+  "lib/interests/queries.ts#toAnswers": "a pure helper",
+  "lib/interests/queries.ts#getScreeningEditor": STAFF_SIDE,
+  "lib/interests/queries.ts#getInterestForm": "public, published challenges only, checked in its where clause",
+  "lib/interests/queries.ts#getMyInterest": "the status of the company's own interest: no title",
+  "lib/interests/queries.ts#countInterestsForChallenge": COUNT,
+  "lib/interests/queries.ts#companyCanSeeChallengeWhere":
+    "a where fragment (staged disclosure), used by getIntroducedChallenge",
+  "lib/interests/queries.ts#companyCanSeeChallenge": "a yes/no of the same rule",
+  "lib/interests/queries.ts#searchCompaniesForIntroduction": "company names for coordinators",
+  "lib/matches/queries.ts#viewerOf": "a pure helper",
+  "lib/matches/queries.ts#getEditOptions": "departments and coordinators for the edit form",
+  "lib/matches/queries.ts#getFilterOptions": "filter choices for pipeline roles",
+  "lib/notifications/queries.ts#countUnread": COUNT,
+  "lib/notifications/queries.ts#getAlertPreference": "the user's own settings",
+  "lib/notifications/queries.ts#findUnsubscribe": "a masked e-mail address for the token's owner",
+  "lib/notifications/queries.ts#maskEmail": "a pure helper",
+  "lib/notifications/delivery.ts#sendDigests": "sends digestFor(user) for each digest user (digestFor is a view)",
+  "lib/platform/queries.ts#countParticipatingMunicipalities": COUNT,
+  "lib/platform/queries.ts#countCompanies": COUNT,
+  "lib/privacy/queries.ts#countMyData": COUNT,
+  "lib/themes/queries.ts#listThemes": "reference data",
+  "lib/threads/queries.ts#getDocumentForDownload":
+    "file metadata under getThread's rule (tests/unit/security-downloads.test.ts)",
+  "lib/search/service.ts#searchableKinds": "a pure helper",
+  "lib/search/service.ts#countsByKind": COUNT,
+  "lib/search/service.ts#keyPhrases": "a pure helper",
+  "lib/search/service.ts#similarForDraft": "staff drafting: public challenges only (lib/search/contract.test.ts)",
+};
