@@ -29,12 +29,12 @@ export function createAction<S extends z.ZodType, R>(
     try {
       const user = await getCurrentUser();
       if (!("public" in access)) assertRole(user, access.roles, { active: access.active });
-      const parsed = schema.safeParse(raw);
+      const parsed = parseInput(schema, raw);
       if (!parsed.success) {
         return {
           ok: false,
           formError: t("INVALID_INPUT"),
-          fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+          fieldErrors: parsed.error ? (z.flattenError(parsed.error).fieldErrors as FieldErrors) : undefined,
         };
       }
       return { ok: true, data: await handler(parsed.data, user) };
@@ -47,6 +47,23 @@ export function createAction<S extends z.ZodType, R>(
       return { ok: false, formError: t(code) };
     }
   };
+}
+
+/**
+ * zod's safeParse, except that input zod itself trips over is refused too. A hand-made request can
+ * carry values no form sends (React decodes a "$T" as a proxy that throws on every property read):
+ * that is bad input, not a server error to be logged as one.
+ */
+function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { success: true; data: z.infer<S> } | { success: false; error?: z.ZodError } {
+  try {
+    return schema.safeParse(raw);
+  } catch (e) {
+    logger.warn("server action input could not be parsed", { err: e instanceof Error ? e.message : String(e) });
+    return { success: false };
+  }
 }
 
 /** The id proxy.ts gave this request; absent when an action runs outside a request (tests). */

@@ -79,14 +79,15 @@ function bodyProbe(what: string, url: string, label: string, body: RawBody, extr
 }
 
 /** Every server action, each malformed body, posted the way the client posts it (same origin). */
-function actionProbes(baseURL: string): Probe[] {
+function actionProbes(baseURL: string, ids: Record<string, string>): Probe[] {
   const probes: Probe[] = [];
-  for (const { id, name } of actionIds()) {
+  for (const { id, name, page } of actionIds()) {
+    const url = withIds(page, ids);
     for (const [label, body] of Object.entries(ACTION_BODIES))
-      probes.push(bodyProbe(`action ${name}`, "/", label, body, { "next-action": id, origin: baseURL }));
+      probes.push(bodyProbe(`action ${name}`, url, label, body, { "next-action": id, origin: baseURL }));
   }
   // The action id and the origin are bytes a client chooses too.
-  const id = actionIds()[0].id;
+  const { id, page } = actionIds()[0];
   const odd: Record<string, Record<string, string>> = {
     "malformed id": { "next-action": "%E0%A4%A" },
     "unknown id": { "next-action": "00".repeat(21) },
@@ -94,7 +95,13 @@ function actionProbes(baseURL: string): Probe[] {
     "foreign origin": { "next-action": id, origin: "https://evil.example" },
   };
   for (const [label, headers] of Object.entries(odd))
-    probes.push({ label: `action ${label}`, method: "POST", url: "/", headers, body: Buffer.from("[null]") });
+    probes.push({
+      label: `action ${label}`,
+      method: "POST",
+      url: withIds(page, ids),
+      headers,
+      body: Buffer.from("[null]"),
+    });
   return probes;
 }
 
@@ -103,7 +110,7 @@ test.describe.configure({ mode: "parallel" });
 test("anonymous: no page, route handler or action answers 5xx to hostile bytes", async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
   const ids = await realIds();
-  const failures = await run(request, [...urlProbes(ids, "all"), ...actionProbes(baseURL!)]);
+  const failures = await run(request, [...urlProbes(ids, "all"), ...actionProbes(baseURL!, ids)]);
   expect(failures).toEqual([]);
   await request.dispose();
 });
@@ -125,6 +132,6 @@ for (const role of ["admin", "staff", "company"] as Role[]) {
 test("signed in: no server action answers 5xx to malformed bodies", async ({ page, baseURL }) => {
   const user = await createUser("ADMIN", DEMO_PASSWORD);
   await signIn(page, user.email);
-  const failures = await run(page.request, actionProbes(baseURL!));
+  const failures = await run(page.request, actionProbes(baseURL!, await realIds()));
   expect(failures).toEqual([]);
 });

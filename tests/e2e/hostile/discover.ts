@@ -66,14 +66,17 @@ type ManifestEntry = { filename?: string; exportedName?: string; workers: Record
  * Every server action of the build, and a check that each one the source declares is there: a new
  * action cannot be left out of the hostile-bytes run.
  */
-export function actionIds(): { id: string; name: string }[] {
+export function actionIds(): { id: string; name: string; page: string }[] {
   const dist = process.env.NEXT_DIST_DIR ?? ".next";
   const manifest = JSON.parse(readFileSync(path.join(ROOT, dist, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ManifestEntry>;
   };
+  // Posted to a page that uses the action, as the browser does: another page would forward the
+  // request internally, and the forwarded answer hid the status the action itself gave.
   const found = Object.entries(manifest.node).map(([id, e]) => ({
     id,
     name: e.filename && e.exportedName ? `${e.filename}#${e.exportedName}` : id,
+    page: urlOf(`${Object.keys(e.workers)[0]}.tsx`),
   }));
   const missing = discoverHandlers().actions.filter((a) => !found.some((f) => f.name === a));
   if (missing.length > 0 && found.every((f) => f.name !== f.id))
