@@ -2,6 +2,7 @@ import type { Queue } from "pg-boss";
 import type { z } from "zod";
 import type { JobDefinition } from "./define-job";
 import { accountSignupMailJob } from "./definitions/account-signup-mail";
+import { auditPruneJob } from "./definitions/audit-prune";
 import { authPruneRateLimitsJob } from "./definitions/auth-prune-rate-limits";
 import { budgetRemindersJob } from "./definitions/budget-reminders";
 import { challengePublishedJob } from "./definitions/challenge-published";
@@ -22,6 +23,7 @@ export const jobs = [
   searchIndexJob,
   storageSweepJob,
   authPruneRateLimitsJob,
+  auditPruneJob,
   accountSignupMailJob,
 ] as const;
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { countMyData } from "@/lib/privacy/queries";
 import { DELETE_CONFIRM_WORD } from "@/lib/privacy/schema";
+import { AUDIT_RETENTION_DAYS } from "@/lib/audit/retention";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { CAN } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
@@ -72,6 +73,7 @@ export default async function AccountSettingsPage() {
         <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800">
           <li>{t("deleteErased")}</li>
           <li>{t("deleteKept")}</li>
+          <li>{t("deleteAudit", { days: AUDIT_RETENTION_DAYS })}</li>
           <li>{t("deleteReuse")}</li>
         </ul>
         <div className="mt-4">
