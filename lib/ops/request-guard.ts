@@ -18,6 +18,10 @@ const MESSAGE: Record<Refusal["status"], string> = {
 export async function refusalOf(request: Request): Promise<Refusal | null> {
   const url = new URL(request.url);
   if (!decodes(url.pathname)) return { status: 400, reason: "malformed percent-encoding in the path" };
+  // Pages read queries leniently, but NextAuth's handler threw on one (/api/auth/session?callbackUrl=%E0%A4%A);
+  // forms and links always encode properly, so only a hand-made URL ends here.
+  if (!decodes(url.search.replace(/\+/g, " ")))
+    return { status: 400, reason: "malformed percent-encoding in the query" };
   if (request.method !== "POST" || url.pathname.startsWith("/api/")) return null;
   const type = request.headers.get("content-type") ?? "";
   const fetchAction = request.headers.has("next-action");
@@ -41,7 +45,7 @@ export async function refusalOf(request: Request): Promise<Refusal | null> {
 
 const badBody: Refusal = { status: 400, reason: "malformed server-action body" };
 
-/** Next decodes each path segment for the route's params, and a URIError there was a 500. */
+/** Next decodes each path segment for the route's params, and a URIError there was a 500 (/cases/%E0%A4%A). */
 function decodes(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
@@ -69,7 +73,7 @@ function sameOrigin(request: Request): boolean {
   return origin !== "null" && host !== "" && host === (forwarded || request.headers.get("host"));
 }
 
-/** The 4xx answer, and a warning that names the request without copying its bytes into the log. */
+/** The 4xx answer, and a warning (the path as sent, still percent-encoded, cut to 200 characters). */
 export function refuse(refusal: Refusal, request: Request, requestId: string): Response {
   logger.warn("request refused", {
     requestId,
