@@ -3,6 +3,7 @@
 // short Japanese text, and the log line is a warning: a malformed request is the client's fault.
 import { logger } from "@/lib/log";
 import { isWellFormedReply } from "./action-body";
+import { readMultipart } from "./multipart";
 
 export type Refusal = { status: 400 | 403; reason: string };
 
@@ -29,14 +30,19 @@ export async function refusalOf(request: Request): Promise<Refusal | null> {
   // What Next treats as a possible server action; anything else is not decoded as one.
   if (!fetchAction && !multipart) return null;
   if (!sameOrigin(request)) return { status: 403, reason: "server action from another origin" };
+  if (multipart && fetchAction) {
+    const parts = await readMultipart(request);
+    if (!parts) return { status: 400, reason: "malformed multipart body" };
+    return isWellFormedReply((k) => parts.get(k) ?? null) ? null : badBody;
+  }
   if (multipart) {
+    // A form posted without JavaScript, which Next reads with undici's FormData parser. Only an
+    // action id is accepted: no form here binds arguments ($ACTION_REF_ would be decoded as a reply).
     const form = await request
       .clone()
       .formData()
       .catch(() => null);
     if (!form) return { status: 400, reason: "malformed multipart body" };
-    if (fetchAction) return isWellFormedReply((k) => form.get(k)) ? null : badBody;
-    // A form posted without JavaScript: only an action id is accepted, as no form here binds arguments.
     return [...form.keys()].some((k) => k.startsWith("$ACTION_REF_")) ? badBody : null;
   }
   const body = await request.clone().text();
