@@ -1,5 +1,12 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Page, Response } from "@playwright/test";
-import { DEMO, expect, signInAs, test } from "./fixtures";
+import { db } from "@/lib/db";
+import { createDemoThread, tinyPdf, tinyPng } from "../fixtures/threads";
+import { uid } from "../fixtures/factories";
+import { DEMO, DEMO_PASSWORD, expect, signInAs, test } from "./fixtures";
+import { createCompanyMember } from "./seed";
 
 // Every main page answers with the security headers, and the strict CSP (scripts only with this
 // response's nonce) does not break anything: no "Content Security Policy" message in the console.
@@ -122,7 +129,7 @@ test("CSRF: a server action from another origin is refused; NextAuth sign-in wit
     await route.fulfill({ response: res });
   });
   await page.getByRole("button", { name: /保存/ }).first().click();
-  await expect.poll(() => status).toBe(500);
+  await expect.poll(() => status).toBe(403);
 
   const res = await request.post("/api/auth/callback/credentials", {
     form: { email: DEMO.company, password: "kyoso-demo-2026" },
@@ -131,4 +138,46 @@ test("CSRF: a server action from another origin is refused; NextAuth sign-in wit
   expect(res.status()).toBe(302);
   expect(res.headers()["location"]).toContain("csrf=true");
   expect(res.headers()["set-cookie"] ?? "").not.toContain("session-token");
+});
+
+/** A file where the e2e server's storage (local disk, UPLOAD_DIR's default) finds it under a fresh key. */
+async function storedFile(prefix: string, bytes: Uint8Array): Promise<string> {
+  const key = `${prefix}/${randomBytes(16).toString("hex")}`;
+  const file = path.resolve(".data/uploads", key);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, bytes);
+  return key;
+}
+
+// F10 (issue 15): proxy.ts put the page CSP on every response, over the one a download route sets,
+// so a shared file lost its sandbox. The route's own policy must reach the browser unchanged.
+test("document and logo downloads keep their own sandbox CSP, not the page's", async ({ page }) => {
+  const thread = await createDemoThread(`CSP確認 ${uid()}`);
+  const doc = await db.document.create({
+    data: {
+      threadId: thread.id,
+      fileName: "見積書.pdf",
+      mimeType: "application/pdf",
+      size: tinyPdf().byteLength,
+      storageKey: await storedFile("documents", tinyPdf()),
+      sha256: "0".repeat(64),
+    },
+  });
+  const { company } = await createCompanyMember(DEMO_PASSWORD);
+  await db.companyProfile.update({
+    where: { organizationId: company.id },
+    data: { logoKey: await storedFile("logos", tinyPng()) },
+  });
+  await signInAs(page, "admin");
+  const logo = await page.request.get(`/api/companies/${company.id}/logo`);
+  expect(logo.status()).toBe(200);
+  expect(logo.headers()["content-security-policy"]).toBe("default-src 'none'");
+  await signInAs(page, "staff");
+  const download = await page.request.get(`/api/documents/${doc.id}`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment/);
+  // Pages keep the nonce policy.
+  const pageRes = await page.request.get("/messages");
+  expect(pageRes.headers()["content-security-policy"]).toMatch(/'nonce-/);
 });
