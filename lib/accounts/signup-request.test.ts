@@ -10,7 +10,8 @@ import { closeTransport, setSmtpTarget } from "@/lib/mail/transport";
 import { jobsFor } from "@/lib/notifications/test-support";
 import { createUser, getMunicipality, uid } from "@/tests/fixtures/factories";
 import { confirmSignUpAction, signUpCompanyAction, signUpStaffAction } from "./actions";
-import { requestSignUp, SIGNUP_EMAIL_LIMIT, SIGNUP_IP_LIMIT, signupIpKey } from "./signup-request";
+import { SIGNUP_EMAIL_LIMIT, SIGNUP_IP_LIMIT, signupIpKey } from "./signup-limits";
+import { requestSignUp } from "./signup-request";
 
 vi.hoisted(async () => {
   const { AsyncLocalStorage } = await import("node:async_hooks");

@@ -1,8 +1,7 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { take, type Limit } from "@/lib/auth/rate-limit";
+import { take } from "@/lib/auth/rate-limit";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { FieldErrors } from "@/lib/action";
 import {
@@ -14,28 +13,19 @@ import {
   weakPasswordError,
   withDuplicateCheck,
 } from "./mutations";
+import {
+  SIGNUP_EMAIL_LIMIT,
+  SIGNUP_IP_LIMIT,
+  SIGNUP_LINK_MS,
+  signupEmailKey,
+  signupIpKey,
+  tokenHashOf,
+} from "./signup-limits";
 import { companySignupSchema, confirmSignupSchema, signupThrottled, staffSignupSchema } from "./schema";
 
-/**
- * Sign-up never says whether an address is registered (issue 15 F6): every accepted form gets the same
- * answer, 「確認メールを送りました」. A new address gets a link that creates the account; a registered one
- * gets a notice instead, and nothing about that account changes. Both paths hash the password.
- *
- * Limits, counted before anything else for known and unknown addresses alike (refused attempts count too):
- * - per client address, 20 an hour: a city hall is one NAT address, and a 研修会 where a coordinator walks a
- *   room of clerks through sign-up is a real hour of ~20 sign-ups; a script gets 20 mails out, not thousands.
- * - per e-mail, 3 an hour: a typo and two retries; beyond that someone is mail-bombing that mailbox.
- */
-export const SIGNUP_IP_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
-export const SIGNUP_EMAIL_LIMIT: Limit = { max: 3, windowMs: 60 * 60_000 };
-/** A link is good for a day: long enough to read it at work the next morning is not, but mail is quick. */
-export const SIGNUP_LINK_MS = 24 * 60 * 60_000;
-
-// Hashed so the table does not become a list of addresses people typed.
-export const signupEmailKey = (email: string) =>
-  `signup:email:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
-export const signupIpKey = (ip: string) => `signup:ip:${ip}`;
-export const tokenHashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+// Sign-up never says whether an address is registered (issue 15 F6): every accepted form gets the same
+// answer, 「確認メールを送りました」. A new address gets a link that creates the account; a registered one
+// gets a notice instead, and nothing about that account changes. Both paths hash the password.
 
 export type SignupKind = "COMPANY" | "STAFF";
 export type SignupRequestResult = { ok: true } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
@@ -77,18 +67,6 @@ export async function requestSignUp(kind: SignupKind, raw: unknown, ip: string):
     await enqueue(tx, "account.signup-mail", { kind: "confirm", requestId: request.id });
   });
   return { ok: true };
-}
-
-/**
- * For the mail job: a fresh token for the request, of which only the hash is stored (so neither the
- * request table nor the job queue holds a usable link). Null when the request is gone or expired.
- */
-export async function issueSignupToken(requestId: string): Promise<{ email: string; token: string } | null> {
-  const token = randomBytes(32).toString("base64url");
-  const request = await db.signupRequest.findUnique({ where: { id: requestId } });
-  if (!request || request.expiresAt <= new Date()) return null;
-  await db.signupRequest.update({ where: { id: requestId }, data: { tokenHash: tokenHashOf(token) } });
-  return { email: request.email, token };
 }
 
 export type ConfirmResult =

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { reset } from "@/lib/auth/rate-limit";
 import { confirmSignUpAction, signUpCompanyAction, signUpStaffAction, reviewStaffAction } from "@/lib/accounts/actions";
-import { signupIpKey, tokenHashOf } from "@/lib/accounts/signup-request";
+import { signupIpKey, tokenHashOf } from "@/lib/accounts/signup-limits";
 import { createUser, uid } from "@/tests/fixtures/factories";
 import { act, row, type Entry } from "./types";
 
