@@ -34,9 +34,10 @@ if (!existsSync(buildId) || Math.max(...sources.map(newestSource)) > statSync(bu
 const port = await freePort(Number(process.env.PORT ?? 3000));
 const url = `http://localhost:${port}`;
 process.env.NEXTAUTH_URL ??= url;
-const app = spawn("next", ["start", "-p", String(port)], {
+// scripts/serve.ts, the production server (`npm start`): it sees the socket, so the audit log gets real addresses.
+const app = spawn("tsx", ["scripts/serve.ts"], {
   stdio: ["ignore", "pipe", "inherit"],
-  env: process.env,
+  env: { ...process.env, PORT: String(port), HOSTNAME: "" },
   cwd: projectRoot,
 });
 
@@ -53,7 +54,7 @@ const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], 
   env: { ...process.env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), APP_URL: process.env.APP_URL ?? url },
   cwd: projectRoot,
 });
-app.stdout.on("data", () => {}); // next start's banner is replaced by ours below
+app.stdout.on("data", () => {}); // Next's own output is replaced by our banner below
 
 for (let i = 0; i < 120; i++) {
   try {

@@ -1,5 +1,6 @@
 // The server Playwright tests: a fresh embedded PostgreSQL (deleted and re-seeded every run, so
-// tests start from known data) and `next start` on the production build.
+// tests start from known data) and scripts/serve.ts (what `npm start` runs) on the production build, so the
+// tests go through the production path, client addresses included (tests/e2e/client-address.spec.ts).
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -46,7 +47,13 @@ const worker = spawn("tsx", ["--conditions=react-server", "scripts/worker.ts"], 
   cwd: projectRoot,
 });
 
-const app = spawn("next", ["start", "-p", String(port)], { stdio: "inherit", env, cwd: projectRoot });
+// Every interface (an inherited HOSTNAME, exported by some shells, would bind one name only): tests connect to
+// localhost, and from chosen 127.x.y.z source addresses.
+const app = spawn("tsx", ["scripts/serve.ts"], {
+  stdio: "inherit",
+  env: { ...env, PORT: String(port), HOSTNAME: "", WEB_CONCURRENCY: "1" },
+  cwd: projectRoot,
+});
 let stopping = false;
 const stop = async () => {
   stopping = true;
