@@ -53,6 +53,7 @@ const value = fc.letrec((tie) => ({
     fc.constant(undefined),
     fc.date({ noInvalidDate: true }),
     fc.bigInt(),
+    fc.constant(new Blob(["bytes"])),
   ),
   node: fc.oneof(
     { depthSize: "small" },

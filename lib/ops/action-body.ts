@@ -63,8 +63,9 @@ function isWellFormedString(s: string, root: Json, partOf: PartOf): boolean {
 
 /**
  * "$0:0:p": the same object again, written as a path from the root (encodeReply does this for an
- * object that appears twice). Only paths into part 0 that end on a plain value or object are
- * admitted (React throws on a path that does not exist), and never the root itself.
+ * object or file that appears twice). Only paths into part 0 through plain objects and arrays are
+ * admitted (React throws on a path that does not exist or leads through anything else), and never
+ * the root itself.
  */
 function isRootPath(ref: string, root: Json): boolean {
   const [id, ...path] = ref.split(":");
@@ -74,5 +75,6 @@ function isRootPath(ref: string, root: Json): boolean {
     if (at === null || typeof at !== "object" || !Object.hasOwn(at, key)) return false;
     at = (at as Record<string, Json>)[key];
   }
-  return !(typeof at === "string" && at.startsWith("$") && !at.startsWith("$$"));
+  // It may land on a file or a date written there first, but not on another path (a chain or a loop).
+  return !(typeof at === "string" && /^\$[0-9a-f]/.test(at));
 }
