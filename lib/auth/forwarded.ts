@@ -69,7 +69,11 @@ function proxyList(value: string): ProxyTrust {
  * The proxies in front of the app, from TRUSTED_PROXIES (their addresses or ranges) or TRUSTED_PROXY_HOPS (how
  * many there are). Neither: no proxy, the socket address is the client. Throws a readable error on bad values.
  */
-export function proxyTrust(env: { TRUSTED_PROXIES?: string; TRUSTED_PROXY_HOPS?: string | number }): ProxyTrust {
+export function proxyTrust(env: {
+  TRUSTED_PROXIES?: string;
+  TRUSTED_PROXY_HOPS?: string | number;
+  [other: string]: unknown;
+}): ProxyTrust {
   const proxies = env.TRUSTED_PROXIES?.trim();
   const hops = String(env.TRUSTED_PROXY_HOPS ?? "").trim();
   if (proxies && hops)
