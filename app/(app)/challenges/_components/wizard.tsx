@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { useAction } from "@/components/use-action";
 import type { FieldErrors } from "@/lib/action";
 import {
@@ -36,6 +37,8 @@ type Props = {
   themes: { slug: string; nameJa: string; nameEn: string }[];
   departments: { id: string; name: string }[];
   municipality: { name: string; prefectureCode: string | null; isPrefecture: boolean };
+  /** Companies with a live interest: they see only 「非公開になった課題」 once the challenge is made private. */
+  interestedCompanies?: number;
 };
 
 export function ChallengeWizard(props: Props) {
@@ -49,6 +52,12 @@ export function ChallengeWizard(props: Props) {
   const [notice, setNotice] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
   const isDraft = props.status === "DRAFT";
+  const goingPrivate =
+    !isDraft &&
+    (props.interestedCompanies ?? 0) > 0 &&
+    props.initial.kind !== "PRIVATE_CONSULTATION" &&
+    state.kind === "PRIVATE_CONSULTATION";
+  const privateWarning = t("privateWarning", { count: props.interestedCompanies ?? 0 });
 
   const set: <K extends keyof WizardState>(k: K, v: WizardState[K]) => void = (k, v) => {
     setState((s) => ({ ...s, [k]: v }));
@@ -105,6 +114,8 @@ export function ChallengeWizard(props: Props) {
     },
   );
   const submit = (kind: Kind) => {
+    // The author confirms that the interested companies lose sight of the challenge (docs/reliability/state-changes.md).
+    if (kind === "update" && goingPrivate && !window.confirm(privateWarning)) return;
     setNotice(undefined);
     execute({ kind, payload: toPayload(state, id) });
   };
@@ -145,6 +156,11 @@ export function ChallengeWizard(props: Props) {
                 departments={props.departments}
               />
             )}
+            {goingPrivate && (step === 0 || step === REVIEW) ? (
+              <Notice tone="warning" role="alert" className="mt-4" data-testid="private-warning">
+                {privateWarning}
+              </Notice>
+            ) : null}
           </div>
           <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4">
             {step > 0 ? (

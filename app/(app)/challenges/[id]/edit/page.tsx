@@ -5,6 +5,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getChallengeForEdit, listDepartments } from "@/lib/challenges/queries";
 import { challengeIdSchema } from "@/lib/challenges/schema";
 import { listThemes } from "@/lib/themes/queries";
+import { countInterestsForChallenge } from "@/lib/interests/queries";
 import { stateFromChallenge } from "../../_components/form-state";
 import { PendingNotice } from "@/components/pending-notice";
 import { ChallengeWizard } from "../../_components/wizard";
@@ -25,7 +26,11 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
   if (!c) notFound();
   const t = await getTranslations("challenges.wizard");
   // Departments of the challenge's municipality (a coordinator editing is not a member of it).
-  const [themes, departments] = await Promise.all([listThemes(), listDepartments(c.municipalityId)]);
+  const [themes, departments, interested] = await Promise.all([
+    listThemes(),
+    listDepartments(c.municipalityId),
+    countInterestsForChallenge(c.id, user),
+  ]);
   const initial = stateFromChallenge({
     ...c,
     budgetAmount: c.budgetAmount === null ? null : String(c.budgetAmount),
@@ -40,6 +45,7 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
         initial={initial}
         themes={themes}
         departments={departments}
+        interestedCompanies={interested}
         municipality={{
           name: c.municipality.name,
           prefectureCode: c.municipality.prefectureCode,
