@@ -14,10 +14,23 @@ const status = async (r: Request) => (await refusalOf(r))?.status ?? "through";
 
 describe("request guard", () => {
   it("refuses paths and queries that do not percent-decode, anonymously and on any route", async () => {
-    for (const url of ["/cases/%E0%A4%A", "/challenges/%", "/api/documents/%E0", "/x/%C0%AE", "/cases?q=%E0%A4%A"])
+    for (const url of ["/cases/%E0%A4%A", "/challenges/%", "/api/documents/%E0", "/x/%C0%AE"])
       expect(await status(new Request(BASE + url)), url).toBe(400);
     for (const url of ["/cases/%00", "/cases/%E7%94%BA", "/cases?q=%00&page=-1", "/search?q=a+b", "/cases/x"])
       expect(await status(new Request(BASE + url)), url).toBe("through");
+  });
+
+  it("refuses a callbackUrl NextAuth would answer 500 to, in the query or in its cookie", async () => {
+    for (const v of ["-1", "NaN", "%00", "0000-01-01", "javascript:alert(1)", "%25"])
+      expect(await status(new Request(`${BASE}/api/auth/session?callbackUrl=${v}`)), v).toBe(400);
+    for (const v of ["/dashboard", "http%3A%2F%2Flocalhost%3A3000%2F", ""])
+      expect(await status(new Request(`${BASE}/api/auth/session?callbackUrl=${v}`)), v).toBe("through");
+    const withCookie = (v: string) =>
+      new Request(`${BASE}/api/auth/session`, { headers: { cookie: `a=1; next-auth.callback-url=${v}` } });
+    expect(await status(withCookie("-1"))).toBe(400);
+    expect(await status(withCookie("http%3A%2F%2Flocalhost%3A3000"))).toBe("through");
+    // Pages read their own query leniently: nothing to refuse there.
+    expect(await status(new Request(`${BASE}/cases?callbackUrl=-1&q=%E0%A4%A`))).toBe("through");
   });
 
   it("refuses malformed server-action bodies with 400 and a foreign or malformed Origin with 403", async () => {

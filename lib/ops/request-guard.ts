@@ -19,10 +19,8 @@ const MESSAGE: Record<Refusal["status"], string> = {
 export async function refusalOf(request: Request): Promise<Refusal | null> {
   const url = new URL(request.url);
   if (!decodes(url.pathname)) return { status: 400, reason: "malformed percent-encoding in the path" };
-  // Pages read queries leniently, but NextAuth's handler threw on one (/api/auth/session?callbackUrl=%E0%A4%A);
-  // forms and links always encode properly, so only a hand-made URL ends here.
-  if (!decodes(url.search.replace(/\+/g, " ")))
-    return { status: 400, reason: "malformed percent-encoding in the query" };
+  if (url.pathname.startsWith("/api/auth/") && !callbackUrlsValid(request, url))
+    return { status: 400, reason: "callbackUrl NextAuth would refuse" };
   if (request.method !== "POST" || url.pathname.startsWith("/api/")) return null;
   const type = request.headers.get("content-type") ?? "";
   const fetchAction = request.headers.has("next-action");
@@ -60,6 +58,38 @@ function decodes(pathname: string): boolean {
     return false;
   }
 }
+
+/**
+ * NextAuth answers 500 ("There is a problem with the server configuration") when the callbackUrl
+ * parameter or its callback-url cookie is neither an http(s) URL nor a path starting with "/"
+ * (next-auth/core/lib/assert.js), so /api/auth/session?callbackUrl=-1 was a 500. Same test here.
+ * Pages read their query leniently and need no such check; and Next re-encodes the query before
+ * the proxy sees it (a malformed "%" arrives as "%25"), so there is no malformed query to refuse.
+ */
+function callbackUrlsValid(request: Request, url: URL): boolean {
+  const values = [url.searchParams.get("callbackUrl")];
+  for (const c of (request.headers.get("cookie") ?? "").split(";")) {
+    const [name, ...rest] = c.trim().split("=");
+    if (name.endsWith("next-auth.callback-url")) values.push(decodeCookie(rest.join("=")));
+  }
+  return values.every((v) => !v || isHttpUrl(v, url.origin));
+}
+
+function isHttpUrl(v: string, origin: string): boolean {
+  try {
+    return /^https?:/.test(new URL(v, v.startsWith("/") ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const decodeCookie = (v: string) => {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+};
 
 /**
  * Next's own CSRF check for server actions (action-handler.js: the Origin's host must equal
