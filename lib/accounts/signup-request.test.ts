@@ -155,6 +155,18 @@ describe("sign-up is throttled, and a parallel burst cannot pass the limit", () 
     expect(await db.signupRequest.count({ where: { email } })).toBe(SIGNUP_EMAIL_LIMIT.max);
   });
 
+  it("a form refused for a breached password sends nothing and costs no place", async () => {
+    const email = `weak-${uid()}@example.jp`;
+    for (let i = 0; i < SIGNUP_EMAIL_LIMIT.max + 2; i++)
+      expect(
+        await requestSignUp("COMPANY", { ...company(email), password: "1qaz2wsx3edc4rfv" }, "10.17.0.1"),
+      ).toMatchObject({
+        ok: false,
+        fieldErrors: { password: [expect.any(String)] },
+      });
+    expect(await requestSignUp("COMPANY", company(email), "10.17.0.1")).toEqual({ ok: true });
+  });
+
   it("a registered address is throttled exactly like a new one", async () => {
     const owner = await createUser({ role: "COMPANY_MEMBER" });
     const fresh = `fresh-${uid()}@example.jp`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { take } from "@/lib/auth/rate-limit";
+import { refund, take } from "@/lib/auth/rate-limit";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { FieldErrors } from "@/lib/action";
 import {
@@ -42,15 +42,19 @@ export async function requestSignUp(kind: SignupKind, raw: unknown, ip: string):
   const parsed = schemas[kind].safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { password, ...input } = parsed.data;
-  const waits = await Promise.all([
-    take(signupIpKey(ip), SIGNUP_IP_LIMIT),
-    take(signupEmailKey(input.email), SIGNUP_EMAIL_LIMIT),
-  ]);
-  const wait = Math.max(...waits);
+  const keys = [signupIpKey(ip), signupEmailKey(input.email)];
+  const wait = Math.max(...(await Promise.all([take(keys[0], SIGNUP_IP_LIMIT), take(keys[1], SIGNUP_EMAIL_LIMIT)])));
   if (wait > 0) return { ok: false, formError: signupThrottled(wait) };
-  if ("municipalityId" in input && !(await isMunicipality(input.municipalityId))) return municipalityMissing;
-  const weak = await weakPasswordError(password, input.email);
-  if (weak) return weak;
+  // A form refused on a field sends nothing, so it gives its places back: correcting a breached password
+  // twice must not cost the person their hour. The same for a registered address and a new one.
+  const refusal =
+    "municipalityId" in input && !(await isMunicipality(input.municipalityId))
+      ? municipalityMissing
+      : await weakPasswordError(password, input.email);
+  if (refusal) {
+    await Promise.all(keys.map(refund));
+    return refusal;
+  }
   const passwordHash = await hashPassword(password);
   const data = stored[kind].parse(input);
   await db.$transaction(async (tx) => {
