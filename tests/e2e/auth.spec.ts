@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
+import { confirmSignup, expectSentPage } from "./signup-mail";
 
 // The one spec that signs in through the real form, for every role; the others start from the
 // cookies auth.setup.ts saved (fixtures.ts).
@@ -56,7 +57,7 @@ test.describe("sign in and out", () => {
 });
 
 test.describe("sign up", () => {
-  test("company sign-up lands on the dashboard", async ({ page }) => {
+  test("company sign-up → e-mailed link → sign in → dashboard", async ({ page }) => {
     const id = unique();
     await page.goto("/signup");
     await page.getByRole("link", { name: /^企業/ }).click();
@@ -65,11 +66,15 @@ test.describe("sign up", () => {
     await page.getByLabel("メールアドレス").fill(`Company-${id}@Example.jp`);
     await page.getByLabel("パスワード").fill(PASSWORD);
     await page.getByRole("button", { name: "企業として登録する" }).click();
+    await expectSentPage(page);
+    await confirmSignup(page, `company-${id}@example.jp`);
+    await expect(page.getByTestId("signup-complete")).toBeVisible();
+    await signIn(page, `company-${id}@example.jp`, PASSWORD);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByTestId("role-badge")).toHaveText("企業");
     await expect(page.getByRole("link", { name: /課題を探す/ }).last()).toBeVisible();
 
-    // The same address again: a field error, not a crash.
+    // The same address again: the same page as for a new address (issue 15 F6), not a crash.
     const context = await page.context().browser()!.newContext();
     const other = await context.newPage();
     await other.goto("/signup?type=company");
@@ -78,7 +83,8 @@ test.describe("sign up", () => {
     await other.getByLabel("メールアドレス").fill(`company-${id}@example.jp`);
     await other.getByLabel("パスワード").fill(PASSWORD);
     await other.getByRole("button", { name: "企業として登録する" }).click();
-    await expect(other.getByText("このメールアドレスはすでに登録されています")).toBeVisible();
+    await expectSentPage(other);
+    await expect(other.getByText("このメールアドレスはすでに登録されています")).toHaveCount(0);
     await context.close();
   });
 
@@ -110,8 +116,11 @@ test.describe("sign up", () => {
     await page.getByLabel("部署名").fill("E2E推進課");
     await page.getByLabel("承認担当者へのメッセージ").fill("主査。電話 0761-00-0000");
     await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();
+    await expectSentPage(page);
+    await confirmSignup(page, email);
     await expect(page).toHaveURL(/\/signup\/done$/);
     await expect(page.getByText("通常2〜3営業日")).toBeVisible();
+    await signIn(page, email, PASSWORD);
     await expect(page.getByTestId("role-badge")).toHaveText("自治体職員（承認待ち）");
     await page.goto("/dashboard");
     await expect(page.getByTestId("pending-notice")).toBeVisible();
@@ -144,7 +153,10 @@ test.describe("sign up", () => {
     await page.getByLabel("都道府県").selectOption("17");
     await page.locator("select[name=municipalityId]").selectOption({ label: "金沢市" });
     await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();
+    await expectSentPage(page);
+    await confirmSignup(page, email);
     await expect(page).toHaveURL(/\/signup\/done$/);
+    await signIn(page, email, PASSWORD);
 
     const a = await as("admin");
     await a.goto("/admin/approvals");
@@ -162,7 +174,15 @@ test.describe("sign up", () => {
 });
 
 test.describe("accessibility and small screens", () => {
-  for (const path of ["/signin", "/signup", "/signup?type=staff", "/signup?type=company", "/signup/done"]) {
+  for (const path of [
+    "/signin",
+    "/signup",
+    "/signup?type=staff",
+    "/signup?type=company",
+    "/signup/sent",
+    "/signup/verify?token=x",
+    "/signup/done",
+  ]) {
     test(`axe: ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectAccessible(page);
@@ -181,7 +201,10 @@ test.describe("accessibility and small screens", () => {
     await page.getByLabel("メールアドレス").fill(`mobile-${id}@example.jp`);
     await page.getByLabel("パスワード").fill(PASSWORD);
     await page.getByRole("button", { name: "企業として登録する" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expectSentPage(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await confirmSignup(page, `mobile-${id}@example.jp`);
+    await expect(page.getByTestId("signup-complete")).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });

@@ -1,4 +1,5 @@
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signIn, signInAs, test } from "./fixtures";
+import { confirmSignup, expectSentPage } from "./signup-mail";
 
 // The whole first-day journey of a municipal clerk, across the three slices:
 // sign-up → pending → a coordinator approves → wizard → publish → anyone sees it in the public list.
@@ -17,7 +18,10 @@ test("staff sign-up → approval → wizard → publish → public list", async 
   await page.locator("select[name=municipalityId]").selectOption({ label: "小美玉市" });
   await page.getByLabel("部署名").fill("生涯学習課");
   await page.getByRole("button", { name: "自治体職員として登録を申請する" }).click();
+  await expectSentPage(page);
+  await confirmSignup(page, email);
   await expect(page).toHaveURL(/\/signup\/done$/);
+  await signIn(page, email, password);
 
   // Pending: the wizard is not available yet.
   await page.goto("/challenges/new");

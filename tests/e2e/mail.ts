@@ -8,16 +8,23 @@ const mailDir = path.resolve(`.data/e2e-mail-${process.env.E2E_DB_PORT ?? 54339}
 
 /** The e-mail to `to` whose subject or text contains `text`, if it has arrived. */
 export async function findMail(to: string, text: string): Promise<ParsedMail | null> {
+  return (await findMails(to, text))[0] ?? null;
+}
+
+/** Every such e-mail, oldest first (the sink names files by arrival time). */
+export async function findMails(to: string, text: string): Promise<ParsedMail[]> {
   let files: string[] = [];
   try {
     files = readdirSync(mailDir).filter((f) => f.endsWith(".eml"));
   } catch {
-    return null;
+    return [];
   }
+  const found: [number, ParsedMail][] = [];
   for (const f of files) {
     const mail = await simpleParser(readFileSync(path.join(mailDir, f)));
     const rcpt = Array.isArray(mail.to) ? mail.to.flatMap((a) => a.value) : (mail.to?.value ?? []);
-    if (rcpt.some((a) => a.address === to) && `${mail.subject} ${mail.text}`.includes(text)) return mail;
+    if (rcpt.some((a) => a.address === to) && `${mail.subject} ${mail.text}`.includes(text))
+      found.push([Number.parseInt(f, 10), mail]);
   }
-  return null;
+  return found.sort((a, b) => a[0] - b[0]).map(([, mail]) => mail);
 }

@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { tinyPdf } from "../fixtures/threads";
-import { expect, publishChallenge, test, type SignedIn } from "./fixtures";
+import { expect, publishChallenge, signIn, test, type SignedIn } from "./fixtures";
 import { findMail } from "./mail";
+import { confirmSignup } from "./signup-mail";
 
 // The whole matching story, as issue 4 tells it, one step per test: a company sets alert themes →
 // staff publish a matching challenge → the company sees the notification and the e-mail in the sink →
@@ -29,6 +30,9 @@ test("a company signs up and chooses what it wants to hear about", async ({ page
   await page.getByLabel("メールアドレス").fill(companyEmail);
   await page.getByLabel("パスワード").fill("journey-company-pass-1");
   await page.getByRole("button", { name: "企業として登録する" }).click();
+  await confirmSignup(page, companyEmail);
+  await expect(page.getByTestId("signup-complete")).toBeVisible();
+  await signIn(page, companyEmail, "journey-company-pass-1");
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/settings/alerts");
   await page
