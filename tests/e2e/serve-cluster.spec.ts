@@ -1,11 +1,14 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
+import { db } from "@/lib/db";
+import { uid } from "../fixtures/factories";
 
 // `npm run start:cluster` (scripts/serve.ts): two workers behind one port, on the e2e build and database.
 // A page-cache miss is rendered through a loopback request that may land on the other worker; the workers
 // share the render token and the placeholder nonce, so every cached page still carries each response's own
-// nonce, and SIGTERM stops the primary and its workers cleanly.
+// nonce, every worker stamps the client's address that its own Next trusts (a forged X-Forwarded-For or stamp
+// is not), and SIGTERM stops the primary and its workers cleanly.
 const DOCUMENT = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
@@ -17,7 +20,7 @@ const freePort = () =>
     });
   });
 
-test("two workers behind one port serve cached pages with their own nonce, and stop on SIGTERM", async ({
+test("two workers behind one port serve cached pages with their own nonce, audit the socket address, and stop on SIGTERM", async ({
   request,
 }) => {
   test.slow(); // starts a second server of its own
@@ -62,6 +65,22 @@ test("two workers behind one port serve cached pages with their own nonce, and s
     }
     expect(seen.has("hit"), `cache states seen: ${[...seen].join(", ")}`).toBe(true);
     expect(stderr).not.toContain("without our placeholder nonce");
+
+    // A new connection each time (node:cluster deals connections in turn), so both workers answer some.
+    const { csrfToken } = await (await request.get(`${base}/api/auth/csrf`)).json();
+    const emails = Array.from({ length: 4 }, () => `nobody-${uid()}@example.test`);
+    for (const email of emails) {
+      const res = await request.post(`${base}/api/auth/callback/credentials`, {
+        form: { csrfToken, email, password: "wrong-password-1234" },
+        headers: { connection: "close", "x-forwarded-for": "203.0.113.7", "x-kyoso-client-address": "x 203.0.113.8" },
+        maxRedirects: 0,
+      });
+      expect(res.headers()["location"]).toContain("error=CredentialsSignin");
+    }
+    const rows = await db.auditLog.findMany({
+      where: { action: "SIGNIN_FAILURE", OR: emails.map((email) => ({ meta: { path: ["email"], equals: email } })) },
+    });
+    expect(rows.map((r) => r.ip)).toEqual(emails.map(() => "127.0.0.1"));
   } finally {
     server.kill("SIGTERM");
   }
