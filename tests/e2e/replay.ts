@@ -18,19 +18,22 @@ export async function captureAction(
 ): Promise<CapturedAction> {
   let seen: Request | undefined;
   const isAction = (req: Request) => req.method() === "POST" && !!req.headers()["next-action"];
+  // Resolved by the route handler itself: the page's "request" event can come before the handler
+  // has run, and unrouting then would let an aborted capture through.
+  let routed!: (req: Request) => void;
+  const sent = new Promise<Request>((resolve) => (routed = resolve));
   await page.route("**/*", async (route) => {
     const req = route.request();
     if (!seen && isAction(req)) {
       seen = req;
-      if (abort) return route.abort();
+      await (abort ? route.abort() : route.fallback());
+      return routed(req);
     }
     return route.fallback();
   });
-  const sent = page.waitForRequest(isAction);
   await submit();
-  await sent;
+  const req = await sent;
   await page.unroute("**/*");
-  const req = seen!;
   const headers = await req.allHeaders();
   // The request context sets these itself (cookies come from the page's context).
   for (const h of ["content-length", "cookie", "host", "connection", "accept-encoding"]) delete headers[h];

@@ -82,18 +82,26 @@ test("a 20.1 MB file gets the Japanese field error next to the file field, and n
 /** The reply form's server-action request, sent again as multipart with these text fields and files. */
 async function postRaw(page: Page, action: CapturedAction, files: { name: string; bytes: number }[]) {
   const boundary = /boundary=(.+)$/.exec(action.headers["content-type"])![1];
-  const form = new FormData();
-  let fileField = "";
+  // The browser's captured body leaves file contents out, so only its text parts are kept. React
+  // names a FormData argument's entries with one prefix (read off the threadId part), and the root
+  // part "0" must come last: the server builds the argument from the entries before it.
+  const text: [string, string][] = [];
   for (const part of action.body.split(`--${boundary}`)) {
     const m = /name="([^"]+)"(; filename="[^"]*")?[\s\S]*?\r\n\r\n([\s\S]*)\r\n$/.exec(part);
-    if (!m) continue;
-    if (m[2]) fileField = m[1];
-    else form.append(m[1], m[3]);
+    if (m && !m[2] && !m[1].endsWith("files")) text.push([m[1], m[3]]);
   }
+  const threadField = text.find(([name]) => name.endsWith("threadId"))![0];
+  const form = new FormData();
+  for (const [name, value] of text) if (name !== "0") form.append(name, value);
   for (const f of files) {
     const bytes = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(f.bytes - 9, 0x41)]);
-    form.append(fileField, new Blob([bytes], { type: "application/pdf" }), f.name);
+    form.append(
+      `${threadField.slice(0, -"threadId".length)}files`,
+      new Blob([bytes], { type: "application/pdf" }),
+      f.name,
+    );
   }
+  form.append("0", text.find(([name]) => name === "0")![1]);
   const headers = { ...action.headers };
   delete headers["content-type"];
   return page.request.post(action.url, { headers, multipart: form, maxRedirects: 0 });
