@@ -8,6 +8,7 @@ export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
 process.env.DATABASE_URL = `postgresql://kyoso:kyoso-local@127.0.0.1:${E2E_DB_PORT}/kyoso_e2e`;
 process.env.BCRYPT_COST = "4";
 
+const LAST = /signup-abuse\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 // Sized for a 2-core machine that also runs the server, its PostgreSQL and the job worker (and, on a
@@ -49,6 +50,15 @@ export default defineConfig({
       name: "desktop",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       dependencies: ["setup"],
+      testIgnore: LAST,
+    },
+    // Fills the sign-up limit every e2e sign-up shares (one client address), so it runs when the others are done.
+    // Alone: `playwright test tests/e2e/signup-abuse.spec.ts --no-deps` (it needs no saved sign-ins).
+    {
+      name: "last",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      dependencies: ["desktop"],
+      testMatch: LAST,
     },
   ],
   webServer: {
