@@ -28,6 +28,19 @@ import { companySignupSchema, confirmSignupSchema, signupThrottled, staffSignupS
 // gets a notice instead, and nothing about that account changes. Both paths hash the password.
 
 export type SignupKind = "COMPANY" | "STAFF";
+
+/**
+ * Unconfirmed forms hold a name, an e-mail and a note of someone who never became a user: gone once their
+ * link expires, both at the next sign-up and in the daily prune (auth.prune-rate-limits), so a quiet week
+ * keeps nothing.
+ */
+export async function pruneExpiredSignupRequests(
+  now = new Date(),
+  client: Pick<typeof db, "signupRequest"> = db,
+): Promise<number> {
+  const { count } = await client.signupRequest.deleteMany({ where: { expiresAt: { lt: now } } });
+  return count;
+}
 export type SignupRequestResult = { ok: true } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
 
 const schemas = { COMPANY: companySignupSchema, STAFF: staffSignupSchema } as const;
@@ -63,8 +76,7 @@ export async function requestSignUp(kind: SignupKind, raw: unknown, ip: string):
       await enqueue(tx, "account.signup-mail", { kind: "existing", userId: owner.id });
       return;
     }
-    // Old links are useless; sweeping them here keeps the table small without a scheduled job.
-    await tx.signupRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+    await pruneExpiredSignupRequests(new Date(), tx);
     const request = await tx.signupRequest.create({
       data: { email: input.email, kind, data, passwordHash, expiresAt: new Date(Date.now() + SIGNUP_LINK_MS) },
     });

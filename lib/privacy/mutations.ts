@@ -63,6 +63,7 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
         status: "SUSPENDED",
         locale: "ja",
         signupNote: null,
+        requestedDepartment: null,
         reviewNote: null,
         deletedAt: new Date(),
       },

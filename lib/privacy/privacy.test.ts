@@ -73,10 +73,19 @@ describe("account deletion", () => {
 
   it("anonymises what others need, erases the rest, and frees the e-mail", async () => {
     const w = await staffWithData();
+    await db.user.update({
+      where: { id: w.staff.id },
+      data: { signupNote: "メモ", requestedDepartment: "未来創造課" },
+    });
     expect(await deleteMyAccount(w.staff, confirm)).toEqual({ ok: true });
 
     const user = await db.user.findUniqueOrThrow({ where: { id: w.staff.id } });
-    expect(user).toMatchObject({ name: DELETED_USER_NAME, status: "SUSPENDED", signupNote: null });
+    expect(user).toMatchObject({
+      name: DELETED_USER_NAME,
+      status: "SUSPENDED",
+      signupNote: null,
+      requestedDepartment: null,
+    });
     expect(user.email).not.toBe(w.staff.email);
     expect(user.deletedAt).toBeInstanceOf(Date);
     // The thread still reads as a conversation; the author is shown as 「退会したユーザー」.
