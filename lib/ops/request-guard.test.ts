@@ -2,6 +2,7 @@
 // through untouched. The enumerated check against the real server is tests/e2e/hostile-bytes.spec.ts.
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "./request-guard";
+import { MAX_POST_BYTES } from "@/lib/threads/limits";
 
 const BASE = "http://localhost:3000";
 const action = (body: BodyInit, headers: Record<string, string> = {}) =>
@@ -44,6 +45,13 @@ describe("request guard", () => {
     expect(
       await status(action("[null]", { origin: "https://kyoso.example.jp", "x-forwarded-host": "kyoso.example.jp" })),
     ).toBe("through");
+  });
+
+  it("refuses an action body announced over MAX_POST_BYTES with 413, before reading it", async () => {
+    const big = (length: number) => action("[null]", { "content-length": String(length) });
+    expect(await status(big(MAX_POST_BYTES + 1))).toBe(413);
+    expect(await status(big(1e308))).toBe(413);
+    expect(await status(big(MAX_POST_BYTES))).toBe("through");
   });
 
   it("checks multipart action bodies: a FormData argument passes, a missing root or a broken form does not", async () => {

@@ -4,12 +4,14 @@
 import { logger } from "@/lib/log";
 import { isWellFormedReply } from "./action-body";
 import { readMultipart } from "./multipart";
+import { MAX_POST_BYTES } from "@/lib/threads/limits";
 
-export type Refusal = { status: 400 | 403; reason: string };
+export type Refusal = { status: 400 | 403 | 413; reason: string };
 
 const MESSAGE: Record<Refusal["status"], string> = {
   400: "リクエストの形式が正しくありません。URL または送信内容を確かめてください。",
   403: "このサイト以外のページから送られた操作は受け付けられません。",
+  413: "送信内容が大きすぎます。ファイルは1つ20MBまで、1回に3つまでです。",
 };
 
 /**
@@ -28,6 +30,10 @@ export async function refusalOf(request: Request): Promise<Refusal | null> {
   // What Next treats as a possible server action; anything else is not decoded as one.
   if (!fetchAction && !multipart) return null;
   if (!sameOrigin(request)) return { status: 403, reason: "server action from another origin" };
+  // Next cuts a larger body short (its copy for the proxy) or answers 500 itself (action-handler.js).
+  // A body sent without a length that runs past the limit arrives cut and fails the checks below.
+  if (Number(request.headers.get("content-length")) > MAX_POST_BYTES)
+    return { status: 413, reason: "server-action body over MAX_POST_BYTES" };
   if (multipart && fetchAction) {
     const parts = await readMultipart(request);
     if (!parts) return { status: 400, reason: "malformed multipart body" };
