@@ -1,6 +1,7 @@
 // Sign-up's limits, bucket keys and token hash. No "server-only" and no imports of the app: the e2e spec reads
 // the limit it asserts, and the mail job (./signup-mail.ts) runs in the worker, outside Next.
 import { createHash } from "node:crypto";
+import { addressBucket } from "@/lib/auth/forwarded";
 import type { Limit } from "@/lib/auth/rate-limit";
 
 /**
@@ -17,7 +18,7 @@ export const SIGNUP_LINK_MS = 24 * 60 * 60_000;
 // Hashed so the table does not become a list of addresses people typed.
 export const signupEmailKey = (email: string) =>
   `signup:email:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
-export const signupIpKey = (ip: string) => `signup:ip:${ip}`;
+export const signupIpKey = (ip: string) => `signup:ip:${addressBucket(ip)}`;
 
 /** The e-mailed token is stored only as this hash, so a copy of the table holds no usable link. */
 export const tokenHashOf = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clientAddress, normalizeAddress, proxyTrust } from "./forwarded";
+import { addressBucket, clientAddress, normalizeAddress, proxyTrust } from "./forwarded";
 
 const v4 = fc.ipV4().map((a) => normalizeAddress(a)!);
 const v6 = fc.ipV6().map((a) => normalizeAddress(a)!);
@@ -33,6 +33,35 @@ describe("normalizeAddress", () => {
         expect(isIP(a)).not.toBe(0);
         expect(normalizeAddress(a)).toBe(a);
       }),
+    );
+  });
+});
+
+describe("addressBucket", () => {
+  it("counts IPv4 addresses singly and IPv6 addresses by their /64", () => {
+    expect(addressBucket("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressBucket("unknown")).toBe("unknown");
+    expect(addressBucket("::1")).toBe("0:0:0:0::/64");
+    expect(addressBucket("2001:db8::")).toBe("2001:db8:0:0::/64");
+    expect(addressBucket("2001:db8:0:1::")).toBe("2001:db8:0:1::/64");
+    expect(addressBucket("2001:db8:0:1:ffff::1")).toBe("2001:db8:0:1::/64");
+  });
+
+  it("gives every address of one /64 the same bucket, and other /64s another", () => {
+    const group = fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16));
+    const v6 = (groups: string[]) => normalizeAddress(groups.join(":"))!;
+    fc.assert(
+      fc.property(
+        fc.array(group, { minLength: 8, maxLength: 8 }),
+        fc.array(group, { minLength: 4, maxLength: 4 }),
+        (a, host) => {
+          const sameNet = v6([...a.slice(0, 4), ...host]);
+          expect(addressBucket(v6(a))).toBe(addressBucket(sameNet));
+          const otherNet = v6([a[0], a[1], a[2], (parseInt(a[3], 16) ^ 1).toString(16), ...host]);
+          expect(addressBucket(otherNet)).not.toBe(addressBucket(v6(a)));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -39,6 +39,23 @@ export function normalizeAddress(raw: string | undefined): string | undefined {
   return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
 }
 
+/**
+ * What a per-address limit counts: an IPv4 address, or an IPv6 address's /64. One subscriber gets a whole
+ * /64 and can send from any of its 2⁶⁴ addresses, so counting single IPv6 addresses would give each request
+ * a fresh bucket. Anything else (e.g. "unknown") is its own bucket.
+ */
+export function addressBucket(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [head, tail] = ip.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
+}
+
 /** `10.0.0.0/8`, `192.0.2.10`, `2001:db8::/32`, … → a BlockList; every bad entry is named in the error. */
 function proxyList(value: string): ProxyTrust {
   const list = new BlockList();

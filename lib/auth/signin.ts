@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
+import { addressBucket } from "./forwarded";
 import { dummyHash, verifyPassword } from "./password";
 import { refund, reset, take, type Limit } from "./rate-limit";
 
@@ -24,7 +25,7 @@ export class SignInRateLimited extends Error {
 // Hashed so the table does not become a list of addresses people typed.
 export const accountKey = (email: string) =>
   `signin:email:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
-export const ipKey = (ip: string) => `signin:ip:${ip}`;
+export const ipKey = (ip: string) => `signin:ip:${addressBucket(ip)}`;
 
 export type SignedIn = { id: string; email: string; name: string };
 
