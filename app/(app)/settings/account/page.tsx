@@ -73,6 +73,7 @@ export default async function AccountSettingsPage() {
         <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800">
           <li>{t("deleteErased")}</li>
           <li>{t("deleteKept")}</li>
+          <li>{t("deleteCompanyContact")}</li>
           <li>{t("deleteAudit", { days: AUDIT_RETENTION_DAYS })}</li>
           <li>{t("deleteReuse")}</li>
         </ul>
