@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   "FUNNEL_CSV_EXPORTED",
   "PERSONAL_DATA_EXPORTED",
   "ACCOUNT_DELETED",
+  "ACCOUNT_SUSPENDED",
+  "ACCOUNT_REACTIVATED",
+  "DEPARTMENT_CHANGED",
+  "STAFF_HANDED_OVER",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
