@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "NotificationType" ADD VALUE 'INTRODUCTION_APPROVED';
+
+-- AlterTable
+ALTER TABLE "Notification" ADD COLUMN     "data" JSONB;
