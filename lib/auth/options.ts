@@ -7,8 +7,9 @@ import { authenticate } from "./signin";
 
 const credentials = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
-// JWT sessions carry only the user id; role and approval status are read from the database on
-// every request (lib/auth/session.ts), so an approval or a suspension takes effect at once.
+// JWT sessions carry only the user id and the account's sessionVersion at sign-in; role, status and
+// the current sessionVersion are read from the database on every request (lib/auth/session.ts), so an
+// approval or a suspension takes effect at once, and a suspension ends every older session for good.
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me"),
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
@@ -32,11 +33,16 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
       (session as { uid?: string }).uid = token.uid as string | undefined;
+      // Sessions signed in before sessionVersion existed carry none: version 0, the column's default.
+      (session as { sv?: number }).sv = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
   },

@@ -20,19 +20,30 @@ export type SessionUser = {
   departmentName: string | null;
 };
 
-type UserRow = Omit<SessionUser, "role" | "status"> & { role: UserRole; status: UserStatus; deletedAt: Date | null };
+type UserRow = Omit<SessionUser, "role" | "status"> & {
+  role: UserRole;
+  status: UserStatus;
+  deletedAt: Date | null;
+  sessionVersion: number;
+};
 
 /**
  * The signed-in user, read fresh from the database once per request; null when signed out. One statement:
  * Prisma's include ran User → Membership → Organization and Department as three sequential round trips, and
  * every signed-in request paid each of them in the event loop's queue under load (docs/reliability/load.md).
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await readSession()).user);
+
+/** Why a session cookie signs nobody in any more, so the sign-in page can say it: suspended, or ended by a suspension. */
+export type SessionEnd = "suspended" | "ended";
+
+const readSession = cache(async (): Promise<{ user: SessionUser | null; ended?: SessionEnd }> => {
   const session = await getServerSession(authOptions);
   const uid = (session as { uid?: string } | null)?.uid;
-  if (!uid) return null;
+  if (!uid) return { user: null };
+  const sv = (session as { sv?: number } | null)?.sv ?? 0;
   const [user] = await db.$queryRaw<UserRow[]>`
-    SELECT u.id, u.email, u.name, u.role::text AS role, u.status::text AS status, u."deletedAt",
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.status::text AS status, u."deletedAt", u."sessionVersion",
       m."organizationId", o.name AS "organizationName", m."departmentId", d.name AS "departmentName"
     FROM "User" u
     LEFT JOIN LATERAL (SELECT "organizationId", "departmentId" FROM "Membership" WHERE "userId" = u.id ORDER BY "createdAt" ASC, id ASC LIMIT 1) m ON true
@@ -40,9 +51,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     LEFT JOIN "Department" d ON d.id = m."departmentId"
     WHERE u.id = ${uid}`;
   // A deleted account's session cookie may still be valid: it counts as signed out.
-  if (!user || user.deletedAt || user.status === "REJECTED" || user.status === "SUSPENDED") return null;
-  const { deletedAt: _deleted, ...rest } = user;
-  return rest;
+  if (!user || user.deletedAt || user.status === "REJECTED") return { user: null };
+  if (user.status === "SUSPENDED") return { user: null, ended: "suspended" };
+  // Signed in before a suspension: stays signed out after a reactivation too (lib/admin/accounts.ts).
+  if (user.sessionVersion !== sv) return { user: null, ended: "ended" };
+  const { deletedAt: _deleted, sessionVersion: _sv, ...rest } = user;
+  return { user: rest };
 });
 
 /** For pages: redirect to sign-in when signed out; 404 when the role may not see the page; a pending account goes to its dashboard. */
@@ -52,7 +66,10 @@ export async function requirePageRole(
 ): Promise<SessionUser> {
   const checked = checkRole(await getCurrentUser(), roles, opts);
   if ("user" in checked) return checked.user;
-  if (checked.denial === "UNAUTHENTICATED") redirect("/signin");
+  if (checked.denial === "UNAUTHENTICATED") {
+    const { ended } = await readSession();
+    redirect(ended ? `/signin?ended=${ended}` : "/signin");
+  }
   if (checked.denial === "FORBIDDEN") notFound();
   redirect("/dashboard");
 }

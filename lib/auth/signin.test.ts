@@ -106,9 +106,10 @@ describe("sign-in rate limits and lockout", () => {
     }
   });
 
-  it("refuses suspended and deleted accounts with the ordinary failure", async () => {
+  it("refuses deleted accounts with the ordinary failure; a suspended one says so only to the right password", async () => {
     const s = await createUser({ role: "COMPANY_MEMBER", status: "SUSPENDED" });
-    expect(await outcome(s.email, TEST_PASSWORD, ip())).toBe("failed");
+    expect(await outcome(s.email, "wrong-password-xyz", ip())).toBe("failed");
+    expect(await outcome(s.email, TEST_PASSWORD, ip())).toBe("suspended");
     const d = await createUser({ role: "COMPANY_MEMBER" });
     await db.user.update({ where: { id: d.id }, data: { deletedAt: new Date() } });
     expect(await outcome(d.email, TEST_PASSWORD, ip())).toBe("failed");

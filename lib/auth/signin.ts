@@ -15,6 +15,7 @@ import { refund, reset, take, type Limit } from "./rate-limit";
 export const ACCOUNT_LIMIT: Limit = { max: 5, windowMs: 15 * 60_000 };
 export const IP_LIMIT: Limit = { max: 50, windowMs: 15 * 60_000 };
 export const RATE_LIMITED = "RateLimited";
+export const SUSPENDED = "Suspended";
 
 export class SignInRateLimited extends Error {
   constructor(public readonly minutes: number) {
@@ -27,7 +28,14 @@ export const accountKey = (email: string) =>
   `signin:email:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
 export const ipKey = (ip: string) => `signin:ip:${addressBucket(ip)}`;
 
-export type SignedIn = { id: string; email: string; name: string };
+/** The right password for an account an admin suspended: the form says so instead of "wrong password". */
+export class SignInSuspended extends Error {
+  constructor() {
+    super(SUSPENDED);
+  }
+}
+
+export type SignedIn = { id: string; email: string; name: string; sessionVersion: number };
 
 type Refusal = { by: "account" | "ip"; minutes: number };
 
@@ -47,8 +55,9 @@ async function takeAttempt(email: string, ip: string): Promise<Refusal | null> {
 }
 
 /**
- * Checks the password. Unknown e-mail, wrong password, rejected/suspended/deleted account: all
- * null after one bcrypt comparison, so neither the answer nor its timing tells them apart.
+ * Checks the password. Unknown e-mail, wrong password, rejected/deleted account: all null after one
+ * bcrypt comparison, so neither the answer nor its timing tells them apart. A suspended account with
+ * the right password gets SignInSuspended: only someone who knows the password learns it is suspended.
  * Over a limit: SignInRateLimited, before any password check (a locked account must not
  * confirm a correct guess), for known and unknown addresses alike.
  */
@@ -61,6 +70,16 @@ export async function authenticate(email: string, password: string, ip: string):
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   const allowed = user && ok && user.deletedAt === null && user.status !== "REJECTED" && user.status !== "SUSPENDED";
+  if (user && ok && user.deletedAt === null && user.status === "SUSPENDED") {
+    await recordAudit({
+      action: "SIGNIN_FAILURE",
+      targetType: "User",
+      targetId: user.id,
+      ip,
+      meta: { suspended: true },
+    });
+    throw new SignInSuspended();
+  }
   if (!allowed) {
     // The places taken above stay: this was a guess.
     // The attempted address is kept only when it belongs to nobody: for a real account the id says it.
@@ -77,5 +96,5 @@ export async function authenticate(email: string, password: string, ip: string):
   // gets this attempt's place back, so failures from it still count.
   await Promise.all([reset(accountKey(email)), refund(ipKey(ip))]);
   await recordAudit({ action: "SIGNIN_SUCCESS", actorId: user.id, targetType: "User", targetId: user.id, ip });
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

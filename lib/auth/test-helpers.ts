@@ -1,7 +1,7 @@
 // Test-only helpers for sign-in: what the form would show for one attempt, and fresh client addresses.
-import { authenticate, SignInRateLimited } from "./signin";
+import { authenticate, SignInRateLimited, SignInSuspended } from "./signin";
 
-export type Outcome = "ok" | "failed" | "locked";
+export type Outcome = "ok" | "failed" | "locked" | "suspended";
 
 /** What the sign-in form would show for one attempt. */
 export async function signInOutcome(email: string, password: string, from: string): Promise<Outcome> {
@@ -9,6 +9,7 @@ export async function signInOutcome(email: string, password: string, from: strin
     return (await authenticate(email, password, from)) ? "ok" : "failed";
   } catch (e) {
     if (e instanceof SignInRateLimited) return "locked";
+    if (e instanceof SignInSuspended) return "suspended";
     throw e;
   }
 }

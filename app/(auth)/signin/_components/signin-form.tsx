@@ -27,6 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         if (!res || res.error || !res.ok) {
           // "RateLimited" comes from lib/auth/signin.ts (too many failures for this address or network).
           if (res?.error === "RateLimited") setError(t("rateLimited", { minutes: 15 }));
+          else if (res?.error === "Suspended") setError(t("suspended"));
           else setError(res?.error === "CredentialsSignin" || res?.status === 401 ? t("failed") : t("error"));
           return;
         }
