@@ -48,6 +48,9 @@ export default async function PipelinePage({
   );
 }
 
+const keptParams = (f: ReturnType<typeof parseMatchFilters>) =>
+  Object.fromEntries(Object.entries(filterParams(f)).filter((e): e is [string, string] => Boolean(e[1])));
+
 type ViewProps = { user: Awaited<ReturnType<typeof requirePageRole>>; filters: ReturnType<typeof parseMatchFilters> };
 
 async function BoardView({ user, filters, readOnly }: ViewProps & { readOnly: boolean }) {
@@ -57,7 +60,7 @@ async function BoardView({ user, filters, readOnly }: ViewProps & { readOnly: bo
   return (
     <>
       {none ? <EmptyState>{t("noneAtAll")}</EmptyState> : null}
-      <Board columns={columns} readOnly={readOnly} />
+      <Board columns={columns} readOnly={readOnly} query={keptParams(filters)} />
     </>
   );
 }

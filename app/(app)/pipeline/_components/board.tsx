@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   PointerSensor,
   pointerWithin,
@@ -11,16 +12,19 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { BoardColumn, MatchCard } from "@/lib/matches/queries";
 import { ALL_STAGES, type Stage } from "@/lib/matches/stages";
 import { BoardCard } from "./board-card";
+import { useCollapsed } from "./use-collapsed";
 import { useMove } from "./use-move";
 
 // Keyboard moves jump a whole column per arrow key (stage order, not pixels), so a keyboard user
-// needs exactly one key per stage, whatever the layout (six columns side by side, or stacked on a phone).
+// needs exactly one key per stage, whatever the layout (all columns in view, or a strip scrolling sideways on a phone).
 const columnJumper: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
   if (
     event.code !== "ArrowRight" &&
@@ -49,8 +53,8 @@ const useHydrated = () =>
     () => false,
   );
 const POINTER = { activationConstraint: { distance: 6 } };
-// Scroll the window only when the pointer is really at its top or bottom edge: the columns fit the width.
-const AUTO_SCROLL = { threshold: { x: 0, y: 0.08 } };
+// Scroll only when the pointer is really near an edge: a column's list, the board sideways on a phone, the window.
+const AUTO_SCROLL = { threshold: { x: 0.08, y: 0.08 } };
 
 // Mouse: the column under the pointer. Keyboard: the column under the card's top-left corner.
 const collision: CollisionDetection = (args) => {
@@ -69,38 +73,93 @@ function Column({
   column,
   count,
   hidden,
+  tableHref,
+  collapsed,
+  onToggle,
   children,
 }: {
   column: BoardColumn;
   count: number;
   hidden: number;
+  tableHref: string;
+  collapsed: boolean;
+  onToggle: () => void;
   children: React.ReactNode;
 }) {
   const t = useTranslations("matches.board");
   const tp = useTranslations("pipeline.stage");
   const { setNodeRef, isOver } = useDroppable({ id: column.stage });
   const declined = column.stage === "DECLINED";
+  const stage = tp(column.stage);
+  const listId = `col-list-${column.stage}`;
+  // A folded column stays a drop target (a card can still be dragged to 見送り); it only hides its cards.
   return (
     <section
       ref={setNodeRef}
       aria-labelledby={`col-${column.stage}`}
       data-testid={`column-${column.stage}`}
       data-over={isOver ? "true" : undefined}
-      className={`flex min-w-0 flex-col rounded border-2 p-2 ${isOver ? "border-brand-700 bg-brand-50" : declined ? "border-transparent bg-stone-200" : "border-transparent bg-stone-100"}`}
+      data-collapsed={collapsed ? "true" : undefined}
+      className={`flex shrink-0 snap-start flex-col rounded border-2 p-2 ${collapsed ? "w-40 lg:w-36" : "w-[80vw] max-w-80 sm:w-72 lg:w-auto lg:max-w-none lg:min-w-0 lg:flex-1"} ${isOver ? "border-brand-700 bg-brand-50" : declined ? "border-transparent bg-stone-200" : "border-transparent bg-stone-100"}`}
     >
-      <h2 id={`col-${column.stage}`} className="mb-2 flex items-baseline justify-between gap-2 px-1 font-bold">
-        <span>{tp(column.stage)}</span>
-        <span className="text-sm font-normal text-stone-700">{t("columnCount", { count })}</span>
-      </h2>
-      <ul className="flex flex-1 flex-col gap-2">{children}</ul>
-      {count === 0 ? <p className="px-1 py-4 text-center text-sm text-stone-700">{t("empty")}</p> : null}
-      {hidden > 0 ? <p className="mt-2 px-1 text-sm text-stone-700">{t("more", { count: hidden })}</p> : null}
+      <div className="mb-2 flex items-start justify-between gap-1 px-1">
+        <h2 id={`col-${column.stage}`} className="min-w-0 font-bold leading-snug">
+          {stage}
+          <span className="ml-1 text-sm font-normal text-stone-700">{t("columnCount", { count })}</span>
+        </h2>
+        <button
+          type="button"
+          onClick={onToggle}
+          aria-expanded={!collapsed}
+          aria-controls={collapsed ? undefined : listId}
+          data-testid="column-toggle"
+          className="-my-2 -mr-1 inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded text-sm text-stone-700 hover:bg-white"
+        >
+          <span aria-hidden="true">{collapsed ? "▸" : "▾"}</span>
+          <span className="sr-only">{collapsed ? t("expand", { stage }) : t("collapse", { stage })}</span>
+        </button>
+      </div>
+      {collapsed ? (
+        <button
+          type="button"
+          onClick={onToggle}
+          className="min-h-11 rounded border border-stone-300 bg-white px-2 text-sm hover:bg-stone-50"
+        >
+          {t("show", { count })}
+        </button>
+      ) : (
+        <>
+          {/* Each column scrolls on its own, so the page stays about one screen tall however many cards there are. */}
+          <ul
+            id={listId}
+            data-testid="column-list"
+            className="-mx-1 flex max-h-[70vh] flex-1 flex-col gap-2 overflow-y-auto px-1 lg:max-h-[calc(100vh-9rem)]"
+          >
+            {children}
+          </ul>
+          {count === 0 ? <p className="px-1 py-4 text-center text-sm text-stone-700">{t("empty")}</p> : null}
+          {hidden > 0 ? (
+            <p className="mt-2 px-1 text-sm">
+              <Link href={tableHref}>{t("more", { count: hidden })}</Link>
+            </p>
+          ) : null}
+        </>
+      )}
     </section>
   );
 }
 
 /** The kanban. Staff get the same board without any way to move (readOnly). */
-export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly: boolean }) {
+export function Board({
+  columns,
+  readOnly,
+  query,
+}: {
+  columns: BoardColumn[];
+  readOnly: boolean;
+  /** The current filters as URL parameters, for the 「表で見る」 link of a full column. */
+  query: Record<string, string>;
+}) {
   const t = useTranslations("matches");
   const tp = useTranslations("pipeline.stage");
   // Moves show at once; the override is dropped as soon as the refreshed server data is as new.
@@ -109,6 +168,8 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
   const hydrated = useHydrated();
   const [status, setStatus] = useState("");
   const [focusReq, setFocusReq] = useState<{ id: string; n: number } | null>(null);
+  const [dragging, setDragging] = useState<string | null>(null);
+  const { collapsed, set: setCollapsed } = useCollapsed();
   const cards = useMemo(
     () =>
       columns
@@ -126,6 +187,8 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
 
   const { move, pending, error, clearError } = useMove((id, stage, version) => {
     setOverrides((o) => ({ ...o, [id]: { stage, version } }));
+    // A card moved into a folded column opens it: the mover sees the card land, and the focus can follow it.
+    setCollapsed(stage, false);
     setStatus(t("move.moved", { name: byId.get(id)?.company.name ?? "", stage: tp(stage) }));
     setFocusReq((f) => ({ id, n: (f?.n ?? 0) + 1 }));
   });
@@ -156,13 +219,19 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
     onDragCancel: ({ active }) => t("dnd.cancel", { name: nameOf(active.id) }),
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(null);
     const card = byId.get(String(active.id));
     if (card && over) requestMove(card, over.id as Stage);
   };
 
+  const tableHref = (stage: Stage) => `/pipeline?${new URLSearchParams({ ...query, stage, view: "table" })}`;
+  const draggingCard = dragging ? byId.get(dragging) : undefined;
+
+  // Below lg the columns sit side by side in a strip that scrolls sideways (the next column peeks in);
+  // from lg on they share the width, which is wider than the page text (up to 88rem) so six columns stay readable.
   const grid = (
     <div
-      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      className="flex snap-x gap-3 overflow-x-auto pb-2 lg:ml-[calc(50%_-_min(50vw_-_1.5rem,_44rem))] lg:w-[min(100vw_-_3rem,_88rem)] lg:snap-none"
       role="region"
       aria-label={t("board.region")}
       data-testid="board"
@@ -172,12 +241,21 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
         const inCol = cards.filter((c) => c.stage === col.stage);
         const hidden = col.total - col.cards.length;
         return (
-          <Column key={col.stage} column={col} count={counts.get(col.stage) ?? inCol.length} hidden={hidden}>
+          <Column
+            key={col.stage}
+            column={col}
+            count={counts.get(col.stage) ?? inCol.length}
+            hidden={hidden}
+            tableHref={tableHref(col.stage)}
+            collapsed={collapsed.has(col.stage)}
+            onToggle={() => setCollapsed(col.stage, !collapsed.has(col.stage))}
+          >
             {inCol.map((card) => (
               <li key={card.id}>
                 <BoardCard
                   card={card}
                   readOnly={readOnly}
+                  dragging={dragging === card.id}
                   pending={pending}
                   error={error?.id === card.id ? error : null}
                   declining={declining === card.id}
@@ -194,7 +272,7 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
   );
   return (
     <>
-      {/* On a phone the columns are stacked: jump links save scrolling past every card. */}
+      {/* On a phone the columns scroll sideways: jump links reach a column without swiping past the others. */}
       <nav aria-label={t("board.jump")} className="mb-3 flex flex-wrap gap-2 lg:hidden">
         {columns.map((col) => (
           <a
@@ -221,11 +299,21 @@ export function Board({ columns, readOnly }: { columns: BoardColumn[]; readOnly:
           id="pipeline-board"
           sensors={sensors}
           collisionDetection={collision}
+          onDragStart={({ active }: DragStartEvent) => setDragging(String(active.id))}
           onDragEnd={onDragEnd}
+          onDragCancel={() => setDragging(null)}
           autoScroll={AUTO_SCROLL}
           accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
         >
           {grid}
+          {/* The moving card is drawn above the page, so no column's scroll box clips it on the way. */}
+          <DragOverlay dropAnimation={null}>
+            {draggingCard ? (
+              <div className="rounded border-2 border-brand-700 bg-white p-2 text-sm font-bold shadow-lg">
+                {draggingCard.company.name}
+              </div>
+            ) : null}
+          </DragOverlay>
         </DndContext>
       )}
     </>

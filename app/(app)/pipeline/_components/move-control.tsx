@@ -12,14 +12,14 @@ export function MoveControl({
   name,
   stage,
   disabled,
-  stacked,
+  compact,
   onMove,
 }: {
   id: string;
   name: string;
   stage: Stage;
   disabled?: boolean;
-  stacked?: boolean;
+  compact?: boolean;
   onMove: (to: Stage) => void;
 }) {
   const t = useTranslations("matches.move");
@@ -29,7 +29,7 @@ export function MoveControl({
   const selectId = `move-${id}`;
   return (
     <form
-      className={stacked ? "mt-3 border-t border-stone-200 pt-3" : "mt-2"}
+      className={compact ? "mt-2 border-t border-stone-200 pt-2" : "mt-2"}
       onSubmit={(e) => {
         e.preventDefault();
         if (!to) return setHint(true);
@@ -38,11 +38,11 @@ export function MoveControl({
         setTo("");
       }}
     >
-      <label htmlFor={selectId} className="block text-sm font-medium">
+      <label htmlFor={selectId} className={compact ? "sr-only" : "block text-sm font-medium"}>
         {t("label")}
         <span className="sr-only">（{t("labelFor", { name })}）</span>
       </label>
-      <div className={`mt-1 flex gap-2 ${stacked ? "flex-col" : "max-w-md"}`}>
+      <div className={`flex gap-1 ${compact ? "" : "mt-1 max-w-md gap-2"}`}>
         <select
           id={selectId}
           value={to}
@@ -50,7 +50,7 @@ export function MoveControl({
           onChange={(e) => setTo(e.target.value as Stage | "")}
           aria-invalid={hint ? true : undefined}
           aria-describedby={hint ? `${selectId}-hint` : undefined}
-          className={`min-h-11 min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 ${stacked ? "text-sm" : "text-base"}`}
+          className={`min-h-11 min-w-0 flex-1 rounded border border-stone-300 bg-white ${compact ? "px-1 text-sm" : "px-2 text-base"}`}
         >
           <option value="">{t("choose")}</option>
           {ALL_STAGES.filter((s) => s !== stage).map((s) => (
@@ -62,7 +62,7 @@ export function MoveControl({
         <button
           type="submit"
           disabled={disabled}
-          className="min-h-11 shrink-0 rounded bg-brand-700 px-4 text-base font-medium text-white hover:bg-brand-800 disabled:bg-stone-400"
+          className={`min-h-11 shrink-0 rounded bg-brand-700 font-medium text-white hover:bg-brand-800 disabled:bg-stone-400 ${compact ? "px-2 text-sm" : "px-4 text-base"}`}
         >
           {t("submit")}
         </button>

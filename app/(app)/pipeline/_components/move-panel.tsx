@@ -12,8 +12,8 @@ type Props = {
   pending: boolean;
   error: MoveError | null;
   declining: boolean;
-  /** Select and button one above the other, for the narrow board column. */
-  stacked?: boolean;
+  /** Small, for a board card: the label is for screen readers only (the select's first option says it). */
+  compact?: boolean;
   onMove: (to: Stage) => void;
   onDecline: (v: { declineReason: string; declineNote?: string }) => void;
   onCancelDecline: () => void;
@@ -27,7 +27,7 @@ export function MovePanel({
   pending,
   error,
   declining,
-  stacked,
+  compact,
   onMove,
   onDecline,
   onCancelDecline,
@@ -44,7 +44,7 @@ export function MovePanel({
           onCancel={onCancelDecline}
         />
       ) : (
-        <MoveControl id={id} name={name} stage={stage} disabled={pending} stacked={stacked} onMove={onMove} />
+        <MoveControl id={id} name={name} stage={stage} disabled={pending} compact={compact} onMove={onMove} />
       )}
       {error ? (
         <div
