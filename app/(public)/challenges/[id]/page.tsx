@@ -55,7 +55,8 @@ export default async function ChallengeDetailPage({ params }: Props) {
   const locale = await getLocale();
   const canEdit = canEditChallenge(user, c);
   const notices = [
-    c.kind === "PRIVATE_CONSULTATION" ? t("privateNotice") : null,
+    // A company only gets here through an accepted introduction: the staff wording would tell it that it may not read this.
+    c.kind === "PRIVATE_CONSULTATION" ? t(isCompanyMember(user) ? "privateNoticeIntroduced" : "privateNotice") : null,
     c.status === "DRAFT" ? t("draftNotice") : null,
     c.status === "CLOSED" ? t("closedNotice") : null,
   ].filter(Boolean);
