@@ -63,6 +63,7 @@ function trackedFactory(url: string) {
   factory.connect = async () => {
     const a = await connect();
     patchCharColumns(a);
+    wholeScripts(a);
     open.push(a);
     return a;
   };
@@ -72,6 +73,7 @@ function trackedFactory(url: string) {
     await admin.executeScript(`CREATE DATABASE "${name}"`);
     const shadow = await new PrismaPg({ ...config, database: name }).connect();
     patchCharColumns(shadow);
+    wholeScripts(shadow);
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();
@@ -84,6 +86,22 @@ function trackedFactory(url: string) {
     await Promise.allSettled(open.splice(0).map((a) => a.dispose()));
   };
   return { factory, disposeAll };
+}
+
+/**
+ * adapter-pg 7.10 splits a migration script at every ";", even inside a function body or a comment, so a
+ * PL/pgSQL trigger could not be created. PostgreSQL's simple query protocol runs the script whole (in one
+ * implicit transaction), as `prisma migrate deploy` does.
+ */
+function wholeScripts(adapter: object) {
+  const a = adapter as { client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
+  (adapter as { executeScript(script: string): Promise<void> }).executeScript = async (script) => {
+    try {
+      await a.client.query(script);
+    } catch (e) {
+      a.onError(e);
+    }
+  };
 }
 
 /**
