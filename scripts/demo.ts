@@ -1,4 +1,6 @@
 // npm run demo: one command from a fresh clone to a running app with demo data.
+// npm run demo -- --no-demo-data (or KYOSO_DEMO_DATA=0): real cases, municipalities and the demo accounts only,
+// in a database of its own (.data/postgres-no-demo), so the two never mix.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +10,11 @@ import { prepare } from "./lib/prepare";
 import { startMailSink } from "../lib/mail/sink";
 
 const started = Date.now();
-const db = await prepare();
+const noDemoData = process.argv.includes("--no-demo-data") || process.env.KYOSO_DEMO_DATA === "0";
+if (noDemoData) process.env.KYOSO_DEMO_DATA = "0";
+const db = await prepare(
+  noDemoData && !process.env.KYOSO_DATA_DIR ? { dataDir: path.join(projectRoot, ".data/postgres-no-demo") } : {},
+);
 
 // Rebuild when any source file is newer than the last production build.
 function newestSource(dir: string): number {

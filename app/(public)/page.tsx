@@ -98,6 +98,7 @@ export default async function HomePage() {
                   {c.municipality.municipalityType === "PREFECTURE" ? "" : c.municipality.name}
                   {c.publishedAt ? ` ・ ${formatDate(c.publishedAt, locale)}` : ""}
                 </p>
+                {c.isDemo ? <Badge tone="warning">{tc("demoBadge")}</Badge> : null}
               </Card>
             ))}
           </ul>

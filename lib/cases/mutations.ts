@@ -26,6 +26,9 @@ function columns(input: CaseInput) {
     endedOn: toDate(input.endedOn),
     figures: input.figures.map((f) => ({ label: f.label, value: f.value })),
     links: input.links.map((l) => ({ label: l.label, url: l.url })),
+    sourceUrl: input.sourceUrl ?? null,
+    sourcePublisher: input.sourcePublisher ?? null,
+    sourcePublishedOn: toDate(input.sourcePublishedOn),
     published: input.published,
     isDemo: input.isDemo,
   };
@@ -43,9 +46,21 @@ async function themeIds(tx: Tx, slugs: string[]) {
   return themes;
 }
 
-async function writePartners(tx: Tx, caseId: string, partners: CaseInput["partners"]) {
+/** `linked`: company links of the rows being replaced, by partner name, so editing a case keeps them. */
+async function writePartners(
+  tx: Tx,
+  caseId: string,
+  partners: CaseInput["partners"],
+  linked = new Map<string, string>(),
+) {
   await tx.casePartner.createMany({
-    data: partners.map((p, i) => ({ caseId, name: p.name, role: p.role ?? null, sortOrder: i })),
+    data: partners.map((p, i) => ({
+      caseId,
+      name: p.name,
+      role: p.role ?? null,
+      sortOrder: i,
+      organizationId: linked.get(p.name) ?? null,
+    })),
   });
 }
 
@@ -75,8 +90,12 @@ export async function updateCase(user: SessionUser | null, input: CaseUpdateInpu
     const { count } = await tx.case.updateMany({ where: { id: input.id }, data: columns(input) });
     if (count === 0) throw new AppError("NOT_FOUND");
     await tx.case.update({ where: { id: input.id }, data: { themes: { set: themes } }, select: { id: true } });
+    const old = await tx.casePartner.findMany({
+      where: { caseId: input.id, organizationId: { not: null } },
+      select: { name: true, organizationId: true },
+    });
     await tx.casePartner.deleteMany({ where: { caseId: input.id } });
-    await writePartners(tx, input.id, input.partners);
+    await writePartners(tx, input.id, input.partners, new Map(old.map((p) => [p.name, p.organizationId!])));
     await enqueueIndex(tx, "CASE", input.id);
     return { id: input.id };
   });

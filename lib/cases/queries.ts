@@ -41,12 +41,14 @@ const cardSelect = {
 
 export type CaseCard = Prisma.CaseGetPayload<{ select: typeof cardSelect }>;
 
-// Within one fiscal year real cases come before generated ones, so the five real cases are not
-// buried under demo rows; the id makes the order total so pages never repeat or skip a row.
+// Real cases come before generated ones whatever the sort, so they are never buried under pages of demo
+// rows; the chosen sort holds within each group. Each order has its index (schema.prisma, Case). The id
+// makes the order total so pages never repeat or skip a row.
+const REAL_FIRST: Prisma.CaseOrderByWithRelationInput = { isDemo: "asc" };
 const orderBy: Record<CaseFilters["sort"], Prisma.CaseOrderByWithRelationInput[]> = {
-  newest: [{ fiscalYear: "desc" }, { isDemo: "asc" }, { createdAt: "desc" }, { id: "asc" }],
-  oldest: [{ fiscalYear: "asc" }, { isDemo: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-  recent: [{ createdAt: "desc" }, { id: "asc" }],
+  newest: [REAL_FIRST, { fiscalYear: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+  oldest: [REAL_FIRST, { fiscalYear: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  recent: [REAL_FIRST, { createdAt: "desc" }, { id: "asc" }],
 };
 
 /** The public can only ever see published cases; the filter is part of every public where. */
@@ -118,7 +120,7 @@ export async function listFeaturedCases(n: number): Promise<CaseCard[]> {
     where: PUBLIC,
     select: cardSelect,
     take: Math.min(Math.max(n, 0), 50),
-    orderBy: [{ isDemo: "asc" }, { fiscalYear: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+    orderBy: orderBy.newest,
   });
 }
 
@@ -127,6 +129,9 @@ const detailSelect = {
   body: true,
   startedOn: true,
   endedOn: true,
+  sourceUrl: true,
+  sourcePublisher: true,
+  sourcePublishedOn: true,
   figures: true,
   links: true,
   updatedAt: true,

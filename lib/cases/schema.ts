@@ -8,6 +8,7 @@ import {
   idSchema,
   optionalDate,
   optionalText,
+  optionalUrl,
   pageParam,
   requiredEnum,
   requiredId,
@@ -96,6 +97,14 @@ const link = z.object({
   url: requiredUrl(500, "URLは http:// または https:// で始まる形で入力してください"),
 });
 
+// 出典: where the facts of the case were published. A date of publication cannot lie in the future.
+const notFuture = (s: string | undefined) => !s || s <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const source = {
+  sourceUrl: optionalUrl(500, "出典のURLは http:// または https:// で始まる形で入力してください"),
+  sourcePublisher: optionalText(100),
+  sourcePublishedOn: optionalDate.refine(notFuture, { error: "公表日に未来の日付は入れられません" }),
+};
+
 const bool = (fallback: boolean) =>
   z.preprocess((v) => (v === undefined ? fallback : v), z.boolean({ error: "はい・いいえで選んでください" }));
 
@@ -114,6 +123,7 @@ const caseFields = {
   endedOn: optionalDate,
   figures: rows(figure, ["label", "value"], 20, "成果は20件までです"),
   links: rows(link, ["label", "url"], 10, "リンクは10件までです"),
+  ...source,
   themeSlugs: uniqueList(slug, 20, "テーマを選んでください").refine((a) => a.length > 0, {
     error: "テーマを1つ以上選んでください",
   }),

@@ -13,6 +13,7 @@ const cardSelect = {
   status: true,
   title: true,
   budgetStatus: true,
+  isDemo: true,
   publishedAt: true,
   closedAt: true,
   createdAt: true,
@@ -24,7 +25,9 @@ const cardSelect = {
 
 export type ChallengeCard = Prisma.ChallengeGetPayload<{ select: typeof cardSelect }>;
 
+// Real challenges before the seeded demo ones (isDemo), newest first within each.
 const newestFirst: Prisma.ChallengeOrderByWithRelationInput[] = [
+  { isDemo: "asc" },
   { publishedAt: { sort: "desc", nulls: "last" } },
   { createdAt: "desc" },
   { id: "asc" },

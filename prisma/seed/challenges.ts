@@ -297,6 +297,7 @@ export async function seedChallenges(db: PrismaClient) {
       data: {
         ...fields,
         id,
+        isDemo: true,
         municipalityId: org.id,
         departmentId: department.id,
         authorId,

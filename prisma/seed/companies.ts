@@ -205,7 +205,100 @@ export async function seedDemoCompanies(
   }
 }
 
+// The partner companies of the real cases (prisma/seed/cases.ts), as directory profiles linked to their
+// case partner rows. Only what the cases and their sources say: the products used in the case, and the head
+// office prefecture where a source names it (トラストバンク 目黒区, xID 千代田区, 構造計画研究所 中野区). No
+// 法人番号, website or contact: none was verified, so they stay empty for the company to fill in.
+type RealCompany = {
+  id: string;
+  name: string;
+  prefectureCode?: string;
+  industries: Industry[];
+  capabilities: string;
+  services: string;
+  /** [case id, partner name as the case lists it] */
+  partnerOf: [string, string][];
+};
+export const REAL_PARTNER_COMPANIES: RealCompany[] = [
+  {
+    id: "company-trustbank",
+    name: "株式会社トラストバンク",
+    prefectureCode: "13",
+    industries: ["IT"],
+    capabilities: "行政申請用のWebフォームの作成・集計による電子申請",
+    services: "LoGoフォーム",
+    partnerOf: [["case-kaga-logo", "株式会社トラストバンク"]],
+  },
+  {
+    id: "company-xid",
+    name: "xID株式会社",
+    prefectureCode: "13",
+    industries: ["IT"],
+    capabilities: "マイナンバーカードによる本人確認（デジタルID）",
+    services: "xID",
+    partnerOf: [["case-kaga-logo", "xID株式会社"]],
+  },
+  {
+    id: "company-cybozu",
+    name: "サイボウズ株式会社",
+    industries: ["IT"],
+    capabilities: "紙とFAXに頼る業務のデジタル化",
+    services: "kintone",
+    partnerOf: [["case-kobe-kintone", "サイボウズ株式会社"]],
+  },
+  {
+    id: "company-nec",
+    name: "日本電気株式会社",
+    industries: ["IT"],
+    capabilities: "AIチャットボットによる問い合わせ対応",
+    services: "NEC自動応答",
+    partnerOf: [["case-osaka-chatbot", "日本電気株式会社（NEC）"]],
+  },
+  {
+    id: "company-kke",
+    name: "株式会社構造計画研究所",
+    prefectureCode: "13",
+    industries: ["IT"],
+    capabilities: "スマートロックによる公共施設の予約と鍵の受け渡しのオンライン化",
+    services: "RemoteLOCK、まちかぎリモート",
+    partnerOf: [["case-omitama-remotelock", "株式会社構造計画研究所"]],
+  },
+  {
+    id: "company-rakuten",
+    name: "楽天グループ株式会社",
+    industries: ["RETAIL"],
+    capabilities: "県産品のオンライン販売、シニア向けスマホ教室",
+    services: "楽天市場",
+    partnerOf: [["case-ehime-rakuten", "楽天グループ株式会社"]],
+  },
+];
+
+/** Idempotent: fixed ids; an existing company (maybe edited since) is linked, never overwritten. */
+export async function seedRealPartnerCompanies(db: PrismaClient) {
+  for (const c of REAL_PARTNER_COMPANIES) {
+    await db.organization.upsert({
+      where: { id: c.id },
+      create: {
+        id: c.id,
+        kind: "COMPANY",
+        name: c.name,
+        prefectureCode: c.prefectureCode ?? null,
+        companyProfile: {
+          create: { industries: c.industries, capabilities: c.capabilities, services: c.services, regionsServed: [] },
+        },
+      },
+      update: {},
+    });
+    for (const [caseId, name] of c.partnerOf)
+      await db.casePartner.updateMany({
+        where: { caseId, name, organizationId: null },
+        data: { organizationId: c.id },
+      });
+  }
+}
+
 export async function seedCompanies(db: PrismaClient, opts: { demoCount: number }) {
+  await seedRealPartnerCompanies(db);
   await seedDemoCompanies(db, opts.demoCount);
   await seedDemoCompanyProfile(db);
 }

@@ -26,6 +26,9 @@ export type CaseFormState = {
   fiscalYear: string;
   startedOn: string;
   endedOn: string;
+  sourceUrl: string;
+  sourcePublisher: string;
+  sourcePublishedOn: string;
   themeSlugs: string[];
   published: boolean;
   isDemo: boolean;
@@ -75,7 +78,17 @@ export function CaseForm({
   const themesError = errorText(errors.themeSlugs);
   const err = (name: keyof CaseFormState) => errorText(errors[name]);
 
-  const text = (name: "title" | "summary" | "fiscalYear" | "startedOn" | "endedOn") => ({
+  const text = (
+    name:
+      | "title"
+      | "summary"
+      | "fiscalYear"
+      | "startedOn"
+      | "endedOn"
+      | "sourceUrl"
+      | "sourcePublisher"
+      | "sourcePublishedOn",
+  ) => ({
     ...form.register(name),
     error: err(name),
     requiredLabel: t("form.required"),
@@ -211,6 +224,22 @@ export function CaseForm({
           max={10}
           newKey={newKey}
         />
+        <fieldset className="mt-4" data-testid="case-source">
+          <legend className="font-medium">{t("form.source")}</legend>
+          <p className="text-sm text-stone-600">{t("form.sourceHint")}</p>
+          <TextField
+            {...text("sourceUrl")}
+            label={t("form.sourceUrl")}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            maxLength={500}
+          />
+          <div className="grid gap-x-4 sm:grid-cols-2">
+            <TextField {...text("sourcePublisher")} label={t("form.sourcePublisher")} maxLength={100} />
+            <TextField {...text("sourcePublishedOn")} label={t("form.sourcePublishedOn")} type="date" />
+          </div>
+        </fieldset>
       </section>
 
       <section className="rounded border border-stone-200 bg-white p-4">

@@ -12,6 +12,7 @@ export type CompanyCardData = {
   id: string;
   name: string;
   prefectureCode: string | null;
+  profileFilled: boolean;
   companyProfile: {
     size: CompanySizeValue | null;
     industries: IndustryValue[];
@@ -37,7 +38,7 @@ export function CompanyCard({ c, logoUrl }: { c: CompanyCardData; logoUrl?: stri
         {c._count.casePartnerships > 0 ? (
           <Badge tone="warning">{t("list.trackCount", { count: c._count.casePartnerships })}</Badge>
         ) : null}
-        {!p ? <Badge>{t("list.noProfile")}</Badge> : null}
+        {!c.profileFilled ? <Badge>{t("list.noProfile")}</Badge> : null}
       </div>
       {p ? (
         <p className="text-sm text-stone-700">

@@ -129,6 +129,23 @@ export default async function CaseDetailPage({ params }: Props) {
             <dd>{formatFiscalYear(c.fiscalYear, locale)}</dd>
             <dt className="font-medium text-stone-600">{t("detail.period")}</dt>
             <dd>{period}</dd>
+            <dt className="font-medium text-stone-600">{t("detail.source")}</dt>
+            <dd data-testid="case-source" className="break-words">
+              {c.sourceUrl ? (
+                <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">
+                  {c.sourcePublisher ?? t("detail.sourceUnknownPublisher")}
+                  <span className="text-sm text-stone-600">{t("detail.externalLink")}</span>
+                </a>
+              ) : (
+                (c.sourcePublisher ?? (c.sourcePublishedOn ? "" : t("detail.notWritten")))
+              )}
+              {c.sourcePublishedOn ? (
+                <span className="text-stone-700">
+                  {" "}
+                  {t("detail.sourcePublished", { date: formatDate(c.sourcePublishedOn, locale) })}
+                </span>
+              ) : null}
+            </dd>
             <dt className="font-medium text-stone-600">{t("detail.scheme")}</dt>
             <dd>{t(`scheme.${c.scheme}`)}</dd>
             <dt className="font-medium text-stone-600">{t("detail.outcome")}</dt>

@@ -13,6 +13,7 @@ export type ChallengeCardData = {
   status: string;
   title: string;
   budgetStatus: BudgetStatusValue | null;
+  isDemo?: boolean;
   publishedAt: Date | null;
   municipality: { name: string; prefectureCode: string | null; municipalityType: string | null };
   department: { name: string } | null;
@@ -22,12 +23,14 @@ export type ChallengeCardData = {
 export function ChallengeCard({ c }: { c: ChallengeCardData }) {
   const t = useTranslations("challenges");
   const locale = useLocale();
+  const tc = useTranslations("common");
   return (
     <Card as="li" className="flex flex-col gap-2" data-testid="challenge-card">
       <div className="flex flex-wrap items-center gap-2">
         <KindBadge kind={c.kind} programKind={c.programKind} />
         {c.status === "CLOSED" ? <Badge tone="danger">{t("status.CLOSED")}</Badge> : null}
         {c.budgetStatus ? <Badge>{t(`budget.${c.budgetStatus}`)}</Badge> : null}
+        {c.isDemo ? <Badge tone="warning">{tc("demoBadge")}</Badge> : null}
       </div>
       <h3 className="text-lg font-bold leading-snug">
         <Link href={`/challenges/${c.id}`}>{c.title}</Link>
