@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { countInterestsForChallenge, getMyInterest } from "@/lib/interests/queries";
+import { interestHref, type TrafficSourceParam } from "@/lib/views/source";
 
 type InterestStatus = NonNullable<Awaited<ReturnType<typeof getMyInterest>>>["status"];
 
@@ -12,14 +13,23 @@ const secondary =
   "inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 py-2 no-underline hover:bg-stone-100";
 
 /** The company side of the challenge page: 「興味がある」, or where its interest stands. */
-export async function InterestEntry({ challengeId, user }: { challengeId: string; user: SessionUser }) {
+export async function InterestEntry({
+  challengeId,
+  user,
+  src = "direct",
+}: {
+  challengeId: string;
+  user: SessionUser;
+  /** Where the company came from (?src=), kept on the way to the form so the interest records it. */
+  src?: TrafficSourceParam;
+}) {
   const t = await getTranslations("interests");
   const mine = await getMyInterest(challengeId, user);
   if (mine && mine.status !== "WITHDRAWN") return <InterestStanding status={mine.status} testId="interest-entry" />;
   return (
     <div className="rounded border border-stone-300 bg-brand-50 p-4" data-testid="interest-entry">
       <p className="mb-3 text-stone-800">{t("entry.lead")}</p>
-      <Link href={`/challenges/${challengeId}/interest`} className={primary}>
+      <Link href={interestHref(challengeId, src)} className={primary}>
         {t("entry.button")}
       </Link>
     </div>

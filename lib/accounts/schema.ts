@@ -27,6 +27,11 @@ export const companySignupSchema = z.object({
   name: requiredText(60, "担当者名を入力してください"),
   email: emailSchema,
   password: passwordSchema,
+  /** Where to go after sign-in (e.g. the interest form of a challenge): kept with the request, checked like ?callbackUrl=. */
+  returnTo: z
+    .unknown()
+    .transform((v) => safeCallbackUrl(v) ?? undefined)
+    .optional(),
 });
 export type CompanySignupInput = z.infer<typeof companySignupSchema>;
 

@@ -86,7 +86,7 @@ export async function requestSignUp(kind: SignupKind, raw: unknown, ip: string):
 }
 
 export type ConfirmResult =
-  | { ok: true; kind: SignupKind; status: "ACTIVE" | "PENDING" }
+  | { ok: true; kind: SignupKind; status: "ACTIVE" | "PENDING"; returnTo?: string }
   | { ok: false; reason: "invalid_link" | "already_registered" };
 
 const invalid = { ok: false, reason: "invalid_link" } as const;
@@ -117,7 +117,9 @@ export async function confirmSignUp(raw: unknown): Promise<ConfirmResult> {
       return createCompanyAccount(tx, input, request.passwordHash);
     }),
   );
-  if (result.ok) return { ok: true, kind, status: result.status };
+  // The page the company signed up from (a challenge's interest form), checked again by the schema on the way out.
+  if (result.ok)
+    return { ok: true, kind, status: result.status, returnTo: "returnTo" in input ? input.returnTo : undefined };
   // A P2002 (someone confirmed the same address first) is the only field error the transaction yields.
   return "email" in result.fieldErrors ? { ok: false, reason: "already_registered" } : invalid;
 }

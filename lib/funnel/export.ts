@@ -7,6 +7,7 @@ import { PIPELINE } from "@/lib/matches/stages";
 import { toCsv, type Cell } from "./csv";
 import { feasibilityRate, meetingRate, type BreakdownRow, type FunnelCounts } from "./metrics";
 import { getFunnelDashboard, getFunnelMunicipalityName, type FunnelDashboard } from "./queries";
+import type { SourceRow } from "./sources";
 import { BREAKDOWNS, formatMonth, type Breakdown, type CsvParams } from "./schema";
 
 // The CSV is always in Japanese (headers and labels), whatever the page language: it goes into
@@ -25,6 +26,10 @@ export const CSV_HEADER = [
   H.declined,
   H.meetingRate,
   H.feasibilityRate,
+  // Only on the 流入元別 rows (views → interests); empty elsewhere, so the other tables keep their columns.
+  H.views,
+  H.interests,
+  H.viewRate,
 ];
 
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
@@ -76,6 +81,12 @@ function rowsOf(d: FunnelDashboard, part: CsvParams["part"]): Cell[][] {
         ...countsCells(d.flags[flag].without),
       ]);
     }
+  }
+  if (want("sources")) {
+    const gap = Array<Cell>(CSV_HEADER.length - 6).fill(null);
+    const sourceCells = (r: SourceRow): Cell[] => [...gap, r.views, r.interests, pct(r.rate)];
+    for (const r of d.sources.rows) out.push([S.sources, funnelJa.sources.labels[r.source!], null, ...sourceCells(r)]);
+    out.push([S.sources, funnelJa.sources.total, null, ...sourceCells(d.sources.total)]);
   }
   for (const by of BREAKDOWNS) {
     if (!want(by)) continue;

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import type { BreakdownRow, FunnelCounts } from "./metrics";
 import type { Breakdown, FunnelFilter } from "./schema";
+import { getSourceFunnel, type SourceFunnel } from "./sources";
 import { COUNTS, funnelScopeFor, funnelWhere, JST_MONTH, toCounts, type CountsRow, type FunnelScope } from "./scope";
 
 // Every figure of the funnel dashboard is an aggregate computed by PostgreSQL (COUNT … FILTER,
@@ -19,6 +20,8 @@ export type FunnelDashboard = {
   declines: { byReason: { reason: MatchDeclineReason | null; n: number }[]; byRank: { rank: number; n: number }[] };
   flags: Record<"metDepartment" | "contentOrganized", { with: FunnelCounts; without: FunnelCounts }>;
   breakdowns: Record<Breakdown, BreakdownRow[]>;
+  /** Challenge views → 「興味がある」 per source: the step before any match exists. */
+  sources: SourceFunnel;
   options: { municipalities: { id: string; name: string }[]; fiscalYears: number[] };
 };
 
@@ -162,11 +165,12 @@ export async function getFunnelDashboard(
   const dims = (["municipality", "department", "theme", "coordinator", "scheme", "month"] as const).filter(
     (b) => scope.kind === "all" || b !== "municipality",
   );
-  const [{ summary, stages }, declines, flags, options, ...tables] = await Promise.all([
+  const [{ summary, stages }, declines, flags, options, sources, ...tables] = await Promise.all([
     getSummary(where),
     getDeclines(where),
     getFlags(where),
     getOptions(scope),
+    getSourceFunnel(scope, filter),
     ...dims.map((b) => getFunnelBreakdown(scope, filter, b)),
   ]);
   const breakdowns = { municipality: [], department: [], theme: [], coordinator: [], scheme: [], month: [] } as Record<
@@ -174,7 +178,7 @@ export async function getFunnelDashboard(
     BreakdownRow[]
   >;
   dims.forEach((b, i) => (breakdowns[b] = tables[i]));
-  return { scope, summary, stages, declines, flags, breakdowns, options };
+  return { scope, summary, stages, declines, flags, breakdowns, sources, options };
 }
 
 /** The label of the municipality a staff member's funnel is scoped to, or the coordinator's filter. */

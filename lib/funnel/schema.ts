@@ -6,7 +6,7 @@ import { choiceParam, dateSchema, fiscalYearParam, idSchema, searchParam, z } fr
 export const BREAKDOWNS = ["municipality", "department", "theme", "coordinator", "scheme", "month"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 /** What the CSV route can export: everything in one file with a 区分 column, or one table. */
-export const CSV_PARTS = ["all", "summary", "stages", "declines", "flags", ...BREAKDOWNS] as const;
+export const CSV_PARTS = ["all", "summary", "stages", "declines", "flags", "sources", ...BREAKDOWNS] as const;
 export type CsvPart = (typeof CSV_PARTS)[number];
 
 export const funnelFilterSchema = z.object({

@@ -25,8 +25,8 @@ export function jstMidnightUtc(y: number, month1: number, d: number): string {
   return new Date(Date.UTC(y, month1 - 1, d) - JST_OFFSET_MS).toISOString().slice(0, 23).replace("T", " ");
 }
 
-const parseYmd = (s: string) => s.split("-").map(Number) as [number, number, number];
-const nextDay = (s: string) => {
+export const parseYmd = (s: string) => s.split("-").map(Number) as [number, number, number];
+export const nextDay = (s: string) => {
   const [y, m, d] = parseYmd(s);
   const n = new Date(Date.UTC(y, m - 1, d + 1));
   return [n.getUTCFullYear(), n.getUTCMonth() + 1, n.getUTCDate()] as const;

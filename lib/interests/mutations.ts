@@ -8,6 +8,7 @@ import { notify } from "@/lib/notifications/outbox";
 import { CAN } from "@/lib/auth/roles";
 import { municipalityRecipientIds, TX_OPTIONS } from "./access";
 import type { ExpressInput, ScreeningInput, StoredAnswer } from "./schema";
+import { toSourceValue } from "@/lib/views/source";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -100,6 +101,8 @@ export async function expressInterest(
       const fields = {
         answers,
         message: input.message ?? null,
+        // The latest expression's source: a re-expression after withdrawal came from wherever it came from now.
+        source: toSourceValue(input.source ?? "direct"),
         userId: u.id,
         status: "PENDING" as const,
         createdAt: now,

@@ -1,6 +1,7 @@
 // Zod schemas for 「興味がある」, screening questions, decisions and introductions. Shared with client
 // forms, so nothing server-only may be imported here.
 import { cleanText, idSchema, optionalText, requiredId, requiredText, z } from "@/lib/fields";
+import { sourceParam } from "@/lib/views/source";
 
 export const MAX_SCREENING_QUESTIONS = 5;
 export const QUESTION_MAX = 200;
@@ -32,6 +33,8 @@ export const expressSchema = z.object({
     })
     .max(MAX_SCREENING_QUESTIONS, { error: "回答の数が正しくありません" }),
   message: optionalText(MESSAGE_MAX, multiline),
+  /** ?src= carried from the challenge page (lib/views/source.ts); missing or unknown is "direct", never an error. */
+  source: sourceParam.optional(),
 });
 export type ExpressInput = z.infer<typeof expressSchema>;
 

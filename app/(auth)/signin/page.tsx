@@ -18,7 +18,13 @@ export default async function SignInPage({
 }) {
   const t = await getTranslations("auth.signin");
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl) ?? "/dashboard";
+  const back = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = back ?? "/dashboard";
+  // On the way to 「興味がある」: say why, and keep the way back through a company sign-up too.
+  const forInterest = !!back && /^\/challenges\/[^/?#]+\/interest(\?|$)/.test(back);
+  const signupHref = back
+    ? `/signup?${forInterest ? "type=company&" : ""}callbackUrl=${encodeURIComponent(back)}`
+    : "/signup";
   // Set by requirePageRole when a session was ended by an admin (lib/auth/session.ts).
   const ended = params.ended === "suspended" || params.ended === "ended" ? params.ended : null;
   return (
@@ -29,12 +35,17 @@ export default async function SignInPage({
           {t(ended === "suspended" ? "suspended" : "sessionEnded")}
         </Notice>
       )}
+      {forInterest ? (
+        <Notice tone="info" className="mt-4" data-testid="signin-for-interest">
+          {t("forInterest")}
+        </Notice>
+      ) : null}
       <Card padding="lg" className="mt-6">
         <SignInForm callbackUrl={callbackUrl} />
       </Card>
       <p className="mt-6">
         {t("noAccount")}：
-        <Link href="/signup" className="underline">
+        <Link href={signupHref} className="underline">
           {t("toSignup")}
         </Link>
       </p>

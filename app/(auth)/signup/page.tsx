@@ -4,6 +4,7 @@ import { CompanySignupForm } from "./_components/company-signup-form";
 import { StaffSignupForm } from "./_components/staff-signup-form";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
+import { safeCallbackUrl } from "@/lib/accounts/schema";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.signup");
@@ -19,7 +20,12 @@ export default async function SignUpPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const t = await getTranslations("auth.signup");
-  const raw = (await searchParams).type;
+  const params = await searchParams;
+  const raw = params.type;
+  // The page to come back to after sign-in (e.g. a challenge's interest form); kept on every link of this page.
+  const back = safeCallbackUrl(params.callbackUrl);
+  const withBack = (href: string) =>
+    back ? `${href}${href.includes("?") ? "&" : "?"}callbackUrl=${encodeURIComponent(back)}` : href;
   const kind = KINDS.find((k) => k === (Array.isArray(raw) ? raw[0] : raw));
   const cards: { kind: Kind; title: string; body: string }[] = [
     { kind: "staff", title: t("staffCard"), body: t("staffCardBody") },
@@ -36,7 +42,7 @@ export default async function SignUpPage({
             return (
               <li key={c.kind}>
                 <Link
-                  href={`/signup?type=${c.kind}`}
+                  href={withBack(`/signup?type=${c.kind}`)}
                   aria-current={active ? "page" : undefined}
                   data-testid={`signup-kind-${c.kind}`}
                   className={`block h-full rounded-lg border-2 p-4 text-stone-900 no-underline hover:border-brand-700 ${active ? "border-brand-700 bg-brand-50" : "border-stone-300 bg-white"}`}
@@ -62,12 +68,12 @@ export default async function SignUpPage({
           <h2 id="signup-form-title" className="mb-4 text-xl font-bold">
             {kind === "staff" ? t("staffCard") : t("companyCard")}
           </h2>
-          {kind === "staff" ? <StaffSignupForm /> : <CompanySignupForm />}
+          {kind === "staff" ? <StaffSignupForm /> : <CompanySignupForm returnTo={back ?? undefined} />}
         </Card>
       ) : null}
       <p className="mt-6">
         {t("haveAccount")}：
-        <Link href="/signin" className="underline">
+        <Link href={withBack("/signin")} className="underline">
           {t("toSignin")}
         </Link>
       </p>

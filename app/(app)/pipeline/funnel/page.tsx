@@ -9,6 +9,7 @@ import { FilterForm } from "./_components/filter-form";
 import { FlagsSection } from "./_components/flags-section";
 import { FunnelSection } from "./_components/funnel-section";
 import { KpiCards } from "./_components/kpi-cards";
+import { SourcesSection } from "./_components/sources-section";
 import { StagesSection } from "./_components/stages-section";
 import { TrendSection } from "./_components/trend-section";
 import { CAN } from "@/lib/auth/roles";
@@ -63,6 +64,7 @@ export default async function FunnelPage({
       </div>
       {data.summary.total === 0 ? <EmptyState role="status">{t("empty")}</EmptyState> : null}
       <KpiCards summary={data.summary} />
+      <SourcesSection sources={data.sources} csvHref={csv("sources")} />
       <FunnelSection summary={data.summary} />
       <StagesSection stages={data.stages} declines={data.declines} />
       <FlagsSection flags={data.flags} />

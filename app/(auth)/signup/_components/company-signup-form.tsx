@@ -9,7 +9,8 @@ import { companySignupSchema } from "@/lib/accounts/schema";
 import { AccountFields } from "./account-fields";
 import { useSignup } from "./use-signup";
 
-export function CompanySignupForm() {
+/** `returnTo`: the page to come back to after sign-in, kept with the request until the e-mailed link is used. */
+export function CompanySignupForm({ returnTo }: { returnTo?: string }) {
   const t = useTranslations("auth.signup");
   const form = useForm({
     resolver: zodResolver(companySignupSchema, undefined, { raw: true }),
@@ -18,8 +19,9 @@ export function CompanySignupForm() {
   const { execute, pending, formError, onInvalid } = useSignup(signUpCompanyAction, form.setError);
   const fe = form.formState.errors;
   return (
-    <form noValidate onSubmit={form.handleSubmit(execute, onInvalid)}>
+    <form noValidate onSubmit={form.handleSubmit((v) => execute({ ...v, returnTo }), onInvalid)}>
       <FormError message={formError} />
+      {returnTo ? <p className="mb-4 text-stone-800">{t("returnNote")}</p> : null}
       <TextField
         {...form.register("companyName")}
         label={t("companyName")}

@@ -14,8 +14,14 @@ import { StatusButtons } from "./_components/status-buttons";
 import { isCompanyMember, isCoordinator } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { parseSource } from "@/lib/views/source";
+import { SignedOutEntry } from "./_components/signed-out-entry";
+import { ViewBeacon } from "./_components/view-beacon";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Both the page and its metadata load through getChallengeForViewer, so a private challenge's
 // title never leaks through <title> either.
@@ -40,8 +46,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ChallengeDetailPage({ params }: Props) {
+export default async function ChallengeDetailPage({ params, searchParams }: Props) {
   const { c, user } = await load(params);
+  // ?src= of the platform's own links (lib/views/source.ts); anything else is "direct".
+  const src = parseSource((await searchParams).src);
+  const open = c.status === "PUBLISHED" && c.kind !== "PRIVATE_CONSULTATION";
   // Staff reading a municipality's non-public consultation is logged (docs/reliability/security.md).
   if (c.kind === "PRIVATE_CONSULTATION" && isCoordinator(user)) {
     await recordAudit({
@@ -97,12 +106,18 @@ export default async function ChallengeDetailPage({ params }: Props) {
       {canEdit && user ? (
         <InterestAdminLinks challengeId={c.id} user={user} isPrivate={c.kind === "PRIVATE_CONSULTATION"} />
       ) : null}
-      {isCompanyMember(user) &&
-      user.status === "ACTIVE" &&
-      c.status === "PUBLISHED" &&
-      c.kind !== "PRIVATE_CONSULTATION" ? (
-        <InterestEntry challengeId={c.id} user={user} />
+      {/* Staff and coordinators get no 「興味がある」: they cannot send one, and their own links are above. */}
+      {open && !user ? <SignedOutEntry challengeId={c.id} src={src} /> : null}
+      {open && isCompanyMember(user) ? (
+        user.status === "ACTIVE" ? (
+          <InterestEntry challengeId={c.id} user={user} src={src} />
+        ) : (
+          <Notice tone="info" data-testid="interest-entry">
+            {(await getTranslations("interests.entry"))("notActive")}
+          </Notice>
+        )
       ) : null}
+      {open ? <ViewBeacon challengeId={c.id} src={src} /> : null}
     </div>
   );
 }

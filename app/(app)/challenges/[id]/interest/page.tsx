@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePageRole } from "@/lib/auth/session";
+import { getCurrentUser, requirePageRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getInterestForm } from "@/lib/interests/queries";
 import { idSchema } from "@/lib/interests/schema";
@@ -10,15 +10,26 @@ import { InterestForm } from "./_components/interest-form";
 import { CAN } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { InterestStanding } from "@/components/interest-entry";
+import { interestHref, parseSource } from "@/lib/views/source";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.meta");
   return { title: t("form") };
 }
 
-export default async function InterestFormPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageRole(CAN.expressInterest, { active: true });
+export default async function InterestFormPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = idSchema.safeParse((await params).id);
+  const src = parseSource((await searchParams).src);
+  // Signed out (a shared link, or a session that ended): sign in and come back here, source and all.
+  if (id.success && !(await getCurrentUser()))
+    redirect(`/signin?callbackUrl=${encodeURIComponent(interestHref(id.data, src))}`);
+  const user = await requirePageRole(CAN.expressInterest, { active: true });
   if (!id.success) notFound();
   const data = await getInterestForm(id.data, user);
   if (!data) notFound();
@@ -35,7 +46,12 @@ export default async function InterestFormPage({ params }: { params: Promise<{ i
         description={t("form.lead", { municipality: c.municipality.name, title: c.title })}
       />
       {open ? (
-        <InterestForm challengeId={c.id} questions={c.screeningQuestions} dailyLimit={env.INTEREST_DAILY_LIMIT} />
+        <InterestForm
+          challengeId={c.id}
+          questions={c.screeningQuestions}
+          dailyLimit={env.INTEREST_DAILY_LIMIT}
+          source={src}
+        />
       ) : (
         <InterestStanding status={existing.status} testId="interest-already" />
       )}

@@ -13,14 +13,14 @@ import { confirmSignUpAction } from "@/lib/accounts/actions";
 export function VerifyForm({ token }: { token: string }) {
   const t = useTranslations("auth.signup");
   const router = useRouter();
-  const [companyDone, setCompanyDone] = useState(false);
+  const [companyDone, setCompanyDone] = useState<{ returnTo?: string } | null>(null);
   const confirm = useAction(confirmSignUpAction, {
     refresh: false,
     onSuccess: (r): void => {
       if (!r.ok) {
         confirm.fail({ formError: t(r.reason === "already_registered" ? "alreadyRegistered" : "invalidLink") });
       } else if (r.kind === "STAFF") router.push("/signup/done");
-      else setCompanyDone(true);
+      else setCompanyDone({ returnTo: r.returnTo });
     },
   });
   if (companyDone)
@@ -29,8 +29,13 @@ export function VerifyForm({ token }: { token: string }) {
         <Notice tone="success" data-testid="signup-complete">
           {t("verifyCompanyDone")}
         </Notice>
+        {companyDone.returnTo ? <p className="mt-4">{t("verifyCompanyReturn")}</p> : null}
         <p className="mt-4">
-          <Link href="/signin" className="underline">
+          <Link
+            href={companyDone.returnTo ? `/signin?callbackUrl=${encodeURIComponent(companyDone.returnTo)}` : "/signin"}
+            className="underline"
+            data-testid="signup-to-signin"
+          >
             {t("toSignin")}
           </Link>
         </p>

@@ -7,25 +7,39 @@ import { errorText, FormError, TextAreaField } from "@/components/ui/field";
 import { schemaResolver, useAction } from "@/components/use-action";
 import { expressInterestAction } from "@/lib/interests/actions";
 import { ANSWER_MAX, expressSchema, MESSAGE_MAX } from "@/lib/interests/schema";
+import type { TrafficSourceParam } from "@/lib/views/source";
 
 type Question = { id: string; text: string };
-type Values = { challengeId: string; answers: { questionId: string; answer: string }[]; message: string };
+type Values = {
+  challengeId: string;
+  answers: { questionId: string; answer: string }[];
+  message: string;
+  source: TrafficSourceParam;
+};
 
 /** Answers are checked here first (all required) so a clerk sees which box is empty before sending. */
 export function InterestForm({
   challengeId,
   questions,
   dailyLimit,
+  source,
 }: {
   challengeId: string;
   questions: Question[];
   dailyLimit: number;
+  /** Where the company came from to the challenge (docs/metrics.md); not shown, sent with the form. */
+  source: TrafficSourceParam;
 }) {
   const t = useTranslations("interests.form");
   const router = useRouter();
   const form = useForm<Values>({
     resolver: schemaResolver(expressSchema),
-    defaultValues: { challengeId, answers: questions.map((q) => ({ questionId: q.id, answer: "" })), message: "" },
+    defaultValues: {
+      challengeId,
+      answers: questions.map((q) => ({ questionId: q.id, answer: "" })),
+      message: "",
+      source,
+    },
   });
   const { execute, pending, formError, fail, onInvalid } = useAction(expressInterestAction, {
     setError: form.setError,
