@@ -8,6 +8,8 @@ import { AppError, errorCodeOf } from "@/lib/errors";
 import { z } from "@/lib/fields";
 import type { FieldErrors } from "@/lib/action";
 import { CAN } from "@/lib/auth/roles";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { approvedNotice } from "@/lib/mail/approval-templates";
 import {
   companySignupSchema,
   DUPLICATE_EMAIL,
@@ -123,7 +125,9 @@ export async function signUpStaff(raw: unknown): Promise<SignupResult> {
 
 /**
  * Approve or reject a pending municipal account. Guarded on status PENDING so that two
- * coordinators clicking at once cannot both decide: the second gets CONFLICT.
+ * coordinators clicking at once (or one double-click) cannot both decide: the second gets CONFLICT,
+ * and with its rollback goes its mail job, so the applicant hears once. The mail and the notice
+ * are written in the same transaction (outbox): they exist exactly when the decision does.
  */
 export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
   const reviewer = assertRole(actor, CAN.reviewSignUps, { active: true });
@@ -141,7 +145,11 @@ export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
       },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    if (decision === "APPROVE") await createRequestedDepartment(tx, userId);
+    if (decision === "APPROVE") {
+      await createRequestedDepartment(tx, userId);
+      await noticeApproval(tx, userId);
+    }
+    await enqueue(tx, "account.review-mail", { userId, decision });
     // In the same transaction: the log shows a decision exactly when the decision was made.
     await recordAudit(
       {
@@ -175,4 +183,27 @@ async function createRequestedDepartment(tx: Tx, userId: string) {
   });
   await tx.membership.update({ where: { id: membership.id }, data: { departmentId: dept.id } });
   await tx.user.update({ where: { id: userId }, data: { requestedDepartment: null } });
+}
+
+/**
+ * The applicant's notice in the notification centre, in their locale. Written directly rather than
+ * through notify(): the account.review-mail job already mails the decision, and notify's e-mail job
+ * would send a second, generic one (emailedAt marks it as delivered by mail, so the digest skips it
+ * too). The dedupeKey makes it one notice per account, whatever later changes its status.
+ */
+async function noticeApproval(tx: Tx, userId: string) {
+  const { locale } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } });
+  await tx.notification.createMany({
+    data: [
+      {
+        userId,
+        type: "ACCOUNT_APPROVED",
+        ...approvedNotice(locale),
+        url: "/dashboard",
+        dedupeKey: `account-approved:${userId}`,
+        emailedAt: new Date(),
+      },
+    ],
+    skipDuplicates: true,
+  });
 }

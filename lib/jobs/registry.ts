@@ -25,6 +25,7 @@ export const jobs = [
   authPruneRateLimitsJob,
   auditPruneJob,
   accountSignupMailJob,
+  accountReviewMailJob,
 ] as const;
 
 type AnyJob = (typeof jobs)[number];
