@@ -1,6 +1,7 @@
 import type { Queue } from "pg-boss";
 import type { z } from "zod";
 import type { JobDefinition } from "./define-job";
+import { accountReviewMailJob } from "./definitions/account-review-mail";
 import { accountSignupMailJob } from "./definitions/account-signup-mail";
 import { auditPruneJob } from "./definitions/audit-prune";
 import { authPruneRateLimitsJob } from "./definitions/auth-prune-rate-limits";
