@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { readerLocale } from "@/lib/mail/i18n";
 import { sendMail } from "@/lib/mail/transport";
 import { signupConfirmMail, signupExistingMail } from "@/lib/mail/signup-templates";
 import { SIGNUP_LINK_MS, tokenHashOf } from "./signup-limits";
@@ -32,8 +33,11 @@ export async function sendSignupMail(job: SignupMail): Promise<{ sent: boolean }
     await sendMail({ to: issued.email, ...signupConfirmMail(issued.token, SIGNUP_LINK_MS / 3_600_000) });
     return { sent: true };
   }
-  const owner = await db.user.findUnique({ where: { id: job.userId }, select: { email: true, deletedAt: true } });
+  const owner = await db.user.findUnique({
+    where: { id: job.userId },
+    select: { email: true, deletedAt: true, locale: true },
+  });
   if (!owner || owner.deletedAt) return { sent: false };
-  await sendMail({ to: owner.email, ...signupExistingMail() });
+  await sendMail({ to: owner.email, ...signupExistingMail(readerLocale(owner.locale)) });
   return { sent: true };
 }

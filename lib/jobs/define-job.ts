@@ -28,6 +28,11 @@ type Fields<N extends string, S extends z.ZodType> = {
   worker: WorkerTuning;
   /** pg-boss cron; the worker (re)installs it on start and sends `{}` at each tick. */
   schedule?: { cron: string; tz: string };
+  /**
+   * pg-boss queue policy; "short" keeps at most one waiting job per singletonKey, so a burst of
+   * enqueues with the same key coalesces into one job (match.stage-mail). Fixed when the queue is created.
+   */
+  policy?: "standard" | "short";
 };
 
 export type JobDefinition<N extends string = string, S extends z.ZodType = z.ZodType> = Fields<N, S> & {

@@ -13,10 +13,16 @@ export async function enqueue<N extends JobName>(
   tx: Prisma.TransactionClient,
   name: N,
   data: JobData<N>,
+  options: { startAfterSeconds?: number; singletonKey?: string } = {},
 ): Promise<string | null> {
   const payload = getJob(name).schema.parse(data) as object;
   const boss = await getBoss();
-  return boss.send(name, payload, { db: fromPrisma(tx) });
+  // On a "short" queue a job already waiting under the same singletonKey makes this a no-op (null).
+  return boss.send(name, payload, {
+    db: fromPrisma(tx),
+    ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+    ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+  });
 }
 
 /** Several jobs of one kind in one INSERT, through the same transaction. */

@@ -7,6 +7,7 @@ import { auditPruneJob } from "./definitions/audit-prune";
 import { authPruneRateLimitsJob } from "./definitions/auth-prune-rate-limits";
 import { budgetRemindersJob } from "./definitions/budget-reminders";
 import { challengePublishedJob } from "./definitions/challenge-published";
+import { matchStageMailJob } from "./definitions/match-stage-mail";
 import { matchStaleDigestJob } from "./definitions/match-stale-digest";
 import { notificationDigestJob } from "./definitions/notification-digest";
 import { notificationEmailJob } from "./definitions/notification-email";
@@ -27,6 +28,7 @@ export const jobs = [
   auditPruneJob,
   accountSignupMailJob,
   accountReviewMailJob,
+  matchStageMailJob,
 ] as const;
 
 type AnyJob = (typeof jobs)[number];
@@ -53,6 +55,7 @@ function queueOptionsOf(job: JobDefinition): Omit<Queue, "name"> {
     retryBackoff: job.retry.backoff,
     retryDelayMax: job.retry.maxDelaySeconds,
     expireInSeconds: job.expireInSeconds,
+    ...(job.policy ? { policy: job.policy } : {}),
   };
 }
 

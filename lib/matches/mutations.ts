@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import stageLabels from "@/lib/i18n/messages/ja/pipeline.json";
 import { notify } from "@/lib/notifications/outbox";
+import { scheduleStageMail } from "@/lib/notifications/stage-batch";
 import { CAN, COORDINATION_ROLES } from "@/lib/auth/roles";
 import type { MoveInput, UpdateInput } from "./schema";
 import { nextMaxRank } from "./stages";
@@ -64,7 +64,7 @@ export async function moveMatch(user: SessionUser | null, input: MoveInput) {
         createdAt: now,
       },
     });
-    await notifyCompany(tx, m, input.to);
+    await notifyCompany(tx, input.id, m, input.to);
     return { id: input.id, stage: input.to, version: input.expectedVersion + 1 };
   });
 }
@@ -72,10 +72,13 @@ export async function moveMatch(user: SessionUser | null, input: MoveInput) {
 /**
  * The company hears the new stage label only: never notes, reasons or anything internal. An
  * introduction the municipality has not accepted yet is unknown to the company, so nothing is sent.
+ * The notice is immediate, in each member's locale; the e-mail gathers the match's changes for an hour.
  */
 async function notifyCompany(
   tx: Tx,
+  matchId: string,
   m: {
+    stage: MoveInput["to"];
     origin: string;
     companyId: string;
     threadId: string | null;
@@ -93,16 +96,18 @@ async function notifyCompany(
   });
   const subject = m.thread?.subject ?? m.challenge?.title ?? m.municipality.name;
   const url = m.origin === "DIRECT_INQUIRY" && m.threadId ? `/messages/${m.threadId}` : "/interests";
-  await notify(
+  const created = await notify(
     tx,
     members.map(({ id }) => ({
       userId: id,
       type: "MATCH_STAGE_CHANGED" as const,
-      title: `「${subject}」の進み具合が「${stageLabels.stage[to]}」になりました`,
+      message: { key: "stageChanged" as const, values: { subject, stage: { msg: `pipeline.stage.${to}` } } },
+      meta: { matchId, from: m.stage, to },
       url,
       threadId: m.threadId ?? undefined,
     })),
   );
+  if (created > 0) await scheduleStageMail(tx, matchId);
 }
 
 /** Edits the match's working data, guarded by the same version as moves. Counts as activity. */

@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
 import { CAN } from "@/lib/auth/roles";
-import { markAllNotificationsRead, markNotificationRead, saveAlertPreference } from "./mutations";
-import { alertPreferenceSchema, notificationIdSchema } from "./schema";
+import { markAllNotificationsRead, markNotificationRead, saveAlertPreference, saveReaderLocale } from "./mutations";
+import { alertPreferenceSchema, notificationIdSchema, readerLocaleSchema } from "./schema";
 
 const SIGNED_IN = { roles: CAN.useOwnAccount };
 
@@ -23,5 +23,10 @@ export const markAllNotificationsReadAction = createAction(SIGNED_IN, z.object({
 export const saveAlertPreferenceAction = createAction(SIGNED_IN, alertPreferenceSchema, async (input, user) => {
   await saveAlertPreference(user!, input);
   revalidatePath("/settings/alerts");
+  return null;
+});
+
+export const saveReaderLocaleAction = createAction(SIGNED_IN, readerLocaleSchema, async ({ locale }, user) => {
+  await saveReaderLocale(user!, locale);
   return null;
 });

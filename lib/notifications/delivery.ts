@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { PUBLIC_CHALLENGE_WHERE } from "@/lib/challenges/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/transport";
+import { readerLocale } from "@/lib/mail/i18n";
 import { digestMail, immediateMail } from "@/lib/mail/templates";
 import { redactForReaders } from "./redact";
 
@@ -34,7 +35,7 @@ async function stillPublicChallengeIds(ids: (string | null)[]): Promise<Set<stri
 }
 
 /** The token for the unsubscribe link. Users who never saved preferences get a row now; it turns no challenge alerts on. */
-async function tokenFor(userId: string): Promise<string> {
+export async function tokenFor(userId: string): Promise<string> {
   const row = await db.alertPreference.upsert({
     where: { userId },
     create: { userId, challengeAlerts: false },
@@ -60,6 +61,7 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
           id: true,
           email: true,
           name: true,
+          locale: true,
           alertPreference: { select: { emailMode: true, unsubscribeToken: true } },
         },
       },
@@ -87,6 +89,7 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
         to: n.user.email,
         unsubscribeToken: token,
         ...immediateMail({
+          locale: readerLocale(n.user.locale),
           name: n.user.name,
           item: n,
           unsubscribeToken: token,
@@ -117,7 +120,9 @@ export async function digestFor(userId: string, now = new Date()) {
     take: 200,
     select: {
       ...mailItemSelect,
-      user: { select: { email: true, name: true, alertPreference: { select: { unsubscribeToken: true } } } },
+      user: {
+        select: { email: true, name: true, locale: true, alertPreference: { select: { unsubscribeToken: true } } },
+      },
     },
   });
   const items = await redactForReaders(stored);
@@ -130,7 +135,7 @@ export async function digestFor(userId: string, now = new Date()) {
     to: user.email,
     unsubscribeToken: token,
     ids: due.map((i) => i.id),
-    mail: digestMail({ name: user.name, items: due, unsubscribeToken: token }),
+    mail: digestMail({ locale: readerLocale(user.locale), name: user.name, items: due, unsubscribeToken: token }),
   };
 }
 

@@ -17,6 +17,11 @@ export async function markAllNotificationsRead(user: SessionUser): Promise<{ cou
   return db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
 }
 
+/** The language switch, signed in: later notices and e-mails are written in this language (User.locale). */
+export async function saveReaderLocale(user: SessionUser, locale: "ja" | "en"): Promise<void> {
+  await db.user.updateMany({ where: { id: user.id }, data: { locale } });
+}
+
 /**
  * Saves what the user wants to hear about (created on first save). Only company members get
  * challenge alerts; staff and coordinators choose how they receive e-mail, nothing else.

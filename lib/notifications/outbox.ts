@@ -2,12 +2,12 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
 import { enqueueMany } from "@/lib/jobs/enqueue";
+import { readerLocale } from "@/lib/mail/i18n";
+import { renderNotice, type NoticeMessage } from "./notice";
 
-export type NotificationInput = {
+type Common = {
   userId: string;
   type: NotificationType;
-  title: string;
-  body?: string;
   url: string;
   challengeId?: string;
   threadId?: string;
@@ -15,8 +15,25 @@ export type NotificationInput = {
   dedupeKey?: string;
 };
 
+/**
+ * Either text written as it is (a person's words, older callers), or a message of ours rendered in
+ * each recipient's locale (User.locale) and kept in Notification.data with `meta` beside it.
+ */
+export type NotificationInput = Common &
+  (
+    | { title: string; body?: string; message?: never; meta?: never }
+    | { message: NoticeMessage; meta?: Record<string, string>; title?: never; body?: never }
+  );
+
 /** How many notifications one e-mail job carries: small enough to retry cheaply. */
 export const EMAIL_BATCH = 50;
+
+/**
+ * Types whose e-mail is not sent one by one: a coordinator dragging a card through three stages
+ * would otherwise send three e-mails in a minute. Their e-mail is coalesced by the match.stage-mail
+ * job (lib/notifications/stage-mail.ts); the notice in the centre is still immediate.
+ */
+export const COALESCED_EMAIL_TYPES: ReadonlySet<NotificationType> = new Set(["MATCH_STAGE_CHANGED"]);
 
 /**
  * Records notifications inside the caller's transaction (transactional outbox): if the change
@@ -26,18 +43,40 @@ export const EMAIL_BATCH = 50;
  */
 export async function notify(tx: Prisma.TransactionClient, items: NotificationInput[]): Promise<number> {
   if (items.length === 0) return 0;
+  const data = await renderForReaders(tx, items);
   // skipDuplicates: (userId, type, challengeId) is unique, so a retried caller adds nothing twice;
   // only rows created now get an e-mail job.
   const created = await tx.notification.createManyAndReturn({
-    data: items,
+    data,
     skipDuplicates: true,
-    select: { id: true },
+    select: { id: true, type: true },
   });
   await enqueueEmails(
     tx,
-    created.map((r) => r.id),
+    created.filter((r) => !COALESCED_EMAIL_TYPES.has(r.type)).map((r) => r.id),
   );
   return created.length;
+}
+
+async function renderForReaders(
+  tx: Prisma.TransactionClient,
+  items: NotificationInput[],
+): Promise<Prisma.NotificationCreateManyInput[]> {
+  const readers = [...new Set(items.filter((i) => i.message).map((i) => i.userId))];
+  const locales = new Map(
+    readers.length
+      ? (await tx.user.findMany({ where: { id: { in: readers } }, select: { id: true, locale: true } })).map((u) => [
+          u.id,
+          readerLocale(u.locale),
+        ])
+      : [],
+  );
+  return items.map(({ userId, type, url, challengeId, threadId, dedupeKey, ...text }) => {
+    const common = { userId, type, url, challengeId, threadId, dedupeKey };
+    if (!text.message) return { ...common, title: text.title, body: text.body };
+    const locale = locales.get(userId) ?? readerLocale(null);
+    return { ...common, ...renderNotice(locale, text.message), data: { ...text.meta, ...text.message } };
+  });
 }
 
 async function enqueueEmails(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {

@@ -1,13 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/config";
+import { renderNotice, storedNotice } from "./notice";
 import { unsubscribeTokenSchema } from "./schema";
 import { notificationShown, redactNotifications } from "./redact";
 
 export const PAGE_SIZE = 30;
 
-/** The signed-in user's own notifications, newest first: the user id is in the where clause. */
-export async function listNotifications(user: SessionUser, opts: { page?: number } = {}) {
+/**
+ * The signed-in user's own notifications, newest first: the user id is in the where clause. Notices
+ * of ours are rendered again in the locale the page is shown in (the reader may have switched since).
+ */
+export async function listNotifications(user: SessionUser, opts: { page?: number; locale?: Locale } = {}) {
   const page = Math.max(1, opts.page ?? 1);
   const where = { userId: user.id };
   const [rows, total] = await Promise.all([
@@ -16,11 +21,15 @@ export async function listNotifications(user: SessionUser, opts: { page?: number
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: notificationShown,
+      select: { ...notificationShown, data: true },
     }),
     db.notification.count({ where }),
   ]);
-  const items = await redactNotifications(user, rows);
+  const localized = rows.map(({ data, ...row }) => {
+    const notice = opts.locale ? storedNotice(data) : null;
+    return notice ? { ...row, ...renderNotice(opts.locale!, notice) } : row;
+  });
+  const items = await redactNotifications(user, localized);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

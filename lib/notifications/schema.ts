@@ -26,3 +26,8 @@ export const unsubscribeTokenSchema = z
   .regex(/^[a-z0-9]+$/i);
 
 export const notificationListParams = z.object({ page: pageParam() });
+
+/** The language notifications and e-mail reach the user in (User.locale), saved by the language switch. */
+export const readerLocaleSchema = z.object({
+  locale: z.enum(["ja", "en"], { error: "言語の選び方が正しくありません" }),
+});

@@ -7,6 +7,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { countUnread, listNotifications, PAGE_SIZE } from "@/lib/notifications/queries";
 import { notificationListParams } from "@/lib/notifications/schema";
+import { isLocale } from "@/lib/i18n/config";
 import { MarkAllReadButton, MarkReadButton } from "./_components/mark-buttons";
 import { CAN } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
@@ -28,7 +29,10 @@ export default async function NotificationsPage({
   const locale = await getLocale();
   const parsed = notificationListParams.safeParse(await searchParams);
   const page = parsed.success ? parsed.data.page : 1;
-  const [list, unread] = await Promise.all([listNotifications(user, { page }), countUnread(user)]);
+  const [list, unread] = await Promise.all([
+    listNotifications(user, { page, locale: isLocale(locale) ? locale : undefined }),
+    countUnread(user),
+  ]);
   return (
     <div className="space-y-4">
       <PageHeader

@@ -5,6 +5,7 @@ import {
   markAllNotificationsReadAction,
   markNotificationReadAction,
   saveAlertPreferenceAction,
+  saveReaderLocaleAction,
 } from "@/lib/notifications/actions";
 import { postMessageAction } from "@/lib/threads/actions";
 import { act, row, type Entry, type World } from "./types";
@@ -43,6 +44,16 @@ export const notificationEntries: Entry[] = [
         name: "own preference",
         expect: row("U A A A A A A A"),
         run: async () => act(saveAlertPreferenceAction, { emailMode: "DAILY_DIGEST" }),
+      },
+    ],
+  },
+  {
+    id: "lib/notifications/actions.ts#saveReaderLocaleAction",
+    scenarios: [
+      {
+        name: "own language",
+        expect: row("U A A A A A A A"),
+        run: async () => act(saveReaderLocaleAction, { locale: "ja" }),
       },
     ],
   },
