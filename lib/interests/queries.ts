@@ -99,6 +99,7 @@ export async function listInterestsForChallenge(challengeId: string, user: Sessi
       introSummaryApprovedAt: true,
       company: { select: { id: true, name: true, companyProfile: { select: { salesOnlyCount: true } } } },
       thread: { select: { id: true } },
+      match: { select: { id: true } },
     },
   });
   const showCount = isPrivileged(user);

@@ -171,6 +171,14 @@ export async function getMatch(user: SessionUser | null, id: string) {
 }
 export type MatchDetail = Exclude<Awaited<ReturnType<typeof getMatch>>, null | { viewer: "company" }>;
 
+/** The match a thread belongs to, for the thread page's link to it; only for those who may open the match. */
+export async function findMatchIdForThread(user: SessionUser | null, threadId: string): Promise<string | null> {
+  const viewer = viewerOf(user);
+  if (viewer !== "coordinator" && viewer !== "staff") return null;
+  const m = await db.match.findFirst({ where: { AND: [{ threadId }, visibleMatchWhere(user)] }, select: { id: true } });
+  return m?.id ?? null;
+}
+
 /** Choices for the edit form: the match municipality's departments and the active coordinators. */
 export async function getEditOptions(municipalityId: string) {
   const [departments, coordinators] = await Promise.all([

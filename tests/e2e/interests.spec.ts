@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import { db } from "@/lib/db";
+import { DEMO, expect, expectAccessible, test } from "./fixtures";
 import { createKagaChallenge, createPendingInterest, DEMO_COMPANY } from "./seed";
 
 // Each test makes its own 加賀市 challenge (and, where it starts from one, the demo company's pending
@@ -99,4 +100,33 @@ test("decline with a reason: the company sees it, politely worded", async ({ as 
   const note = myInterest(company, challenge.title).getByTestId("declined-note");
   await expect(note).toContainText("今回はご縁がありませんでした");
   await expect(note).toContainText("今年度は別の方法で進めることになりました。");
+});
+
+test("after an accepted introduction the company reads the private consultation, told why it may", async ({ as }) => {
+  const challenge = await createKagaChallenge({ title: `非公開の相談 ${Date.now()}` });
+  await db.challenge.update({ where: { id: challenge.id }, data: { kind: "PRIVATE_CONSULTATION" } });
+  const [company, coordinator] = await Promise.all([
+    db.organization.findFirstOrThrow({ where: { kind: "COMPANY", name: DEMO_COMPANY } }),
+    db.user.findUniqueOrThrow({ where: { email: DEMO.coordinator } }),
+  ]);
+  await db.interest.create({
+    data: {
+      challengeId: challenge.id,
+      companyId: company.id,
+      origin: "INTRODUCTION",
+      status: "ACCEPTED",
+      introducedById: coordinator.id,
+      introSummary: "要約",
+      introSummaryApprovedAt: new Date(),
+      decidedAt: new Date(),
+    },
+  });
+  const page = await as("company");
+  await page.goto(`/challenges/${challenge.id}`);
+  const notice = page.getByTestId("challenge-notice");
+  await expect(notice).toContainText("あなたの会社も全文を読めます");
+  await expect(notice).not.toContainText("職員とコーディネーター");
+  const staff = await as("staff");
+  await staff.goto(`/challenges/${challenge.id}`);
+  await expect(staff.getByTestId("challenge-notice")).toContainText("紹介を自治体が承諾した企業だけが見られます");
 });

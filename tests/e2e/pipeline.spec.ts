@@ -255,3 +255,37 @@ test("a company sees only its stage on 「興味を示した課題」", async ({
   await expect(page.locator("body")).not.toContainText(`非公開の次の一手 ${tag}`);
   await expect(page.locator("body")).not.toContainText("777万円");
 });
+
+test("the board fits the screen: columns scroll on their own, 見送り folded until opened, 375 px scrolls inside", async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openBoard(page);
+  // The demo data made the page ~6,500 px tall when every card stood in one long column of the page.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThanOrEqual(2 * 900);
+  const declined = page.getByTestId("column-DECLINED");
+  await expect(declined).toHaveAttribute("data-collapsed", "true");
+  await expect(declined.getByTestId("match-card")).toHaveCount(0);
+  await page.screenshot({ path: info.outputPath("board-1440.png") });
+  await declined.getByRole("button", { name: /件を表示/ }).click();
+  await expect(declined.getByTestId("match-card").first()).toBeVisible();
+  await expect(declined.getByTestId("column-toggle")).toHaveAttribute("aria-expanded", "true");
+  await page.reload(); // the choice is remembered in this browser
+  await expect(page.getByTestId("board")).toHaveAttribute("data-hydrated", "true");
+  await expect(declined.getByTestId("match-card").first()).toBeVisible();
+  await declined.getByTestId("column-toggle").click();
+  await expect(declined).toHaveAttribute("data-collapsed", "true");
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.reload();
+  await expect(page.getByTestId("board")).toHaveAttribute("data-hydrated", "true");
+  const widths = await page.evaluate(() => {
+    const board = document.querySelector<HTMLElement>("[data-testid=board]")!;
+    return { page: document.documentElement.scrollWidth, board: board.scrollWidth, boardBox: board.clientWidth };
+  });
+  expect(widths.page).toBeLessThanOrEqual(375); // no sideways scrolling of the page…
+  expect(widths.board).toBeGreaterThan(widths.boardBox); // …the board's strip scrolls instead
+  await page.screenshot({ path: info.outputPath("board-375.png"), fullPage: true });
+  await expectAccessible(page);
+});

@@ -7,7 +7,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listThreads, THREAD_PAGE_SIZE } from "@/lib/threads/queries";
 import { threadListParams } from "@/lib/threads/schema";
 import { formatDateTime } from "@/lib/format";
-import { CAN, isCompanyMember, isMunicipalStaff } from "@/lib/auth/roles";
+import { CAN, isCompanyMember, isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
@@ -29,6 +29,15 @@ export default async function MessagesPage({
   const parsed = threadListParams.safeParse(await searchParams);
   const page = parsed.success ? parsed.data.page : 1;
   const list = await listThreads(user, { page });
+  // An empty inbox still leads somewhere: where this role starts the conversations that will land here.
+  const emptyNext = (u: typeof user) =>
+    isCompanyMember(u)
+      ? { href: "/challenges", label: t("list.emptyNext.company") }
+      : isMunicipalStaff(u)
+        ? { href: "/my/challenges", label: t("list.emptyNext.staff") }
+        : isCoordinator(u)
+          ? { href: "/pipeline", label: t("list.emptyNext.coordinator") }
+          : undefined;
   // The other party's name: staff see the company, the company sees the municipality, coordinators both.
   const other = (th: (typeof list.items)[number]) =>
     isMunicipalStaff(user)
@@ -42,7 +51,7 @@ export default async function MessagesPage({
       <PageHeader title={t("list.title")} description={t("list.lead")} />
       {user.status !== "ACTIVE" ? <Notice tone="warning">{t("list.pending")}</Notice> : null}
       {list.items.length === 0 ? (
-        <EmptyState>{t("list.empty")}</EmptyState>
+        <EmptyState action={emptyNext(user)}>{t("list.empty")}</EmptyState>
       ) : (
         <Card as="ul" padding="none" className="divide-y divide-stone-200" data-testid="thread-list">
           {list.items.map((th) => (

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { requirePageRole } from "@/lib/auth/session";
 import { markThreadRead } from "@/lib/threads/mutations";
 import { getThread } from "@/lib/threads/queries";
+import { findMatchIdForThread } from "@/lib/matches/queries";
 import { threadIdSchema } from "@/lib/threads/schema";
 import { MessageItem } from "../_components/message-item";
 import { ReplyForm } from "../_components/reply-form";
@@ -25,6 +26,8 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
   if (!id.success) notFound();
   const thread = await getThread(user, id.data);
   if (!thread) notFound();
+  // Coordinators (and staff, read-only) go on from the conversation to the match it belongs to.
+  const matchId = await findMatchIdForThread(user, thread.id);
   const last = thread.messages.at(-1);
   // Read up to what is on this page, not "now" (see markThreadRead).
   if (last) await markThreadRead(user, thread.id, last.createdAt);
@@ -49,6 +52,13 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
           <p className="mt-1 break-words text-sm">
             {t("thread.challenge")}
             <Link href={`/challenges/${thread.challenge.id}`}>{thread.challenge.title}</Link>
+          </p>
+        ) : null}
+        {matchId ? (
+          <p className="mt-1 text-sm">
+            <Link href={`/pipeline/${matchId}`} className="inline-flex min-h-11 items-center">
+              {t("thread.match")}
+            </Link>
           </p>
         ) : null}
       </div>

@@ -46,7 +46,10 @@ export default async function ChallengeInterestsPage({
       <p className="text-sm">
         <Link href={`/challenges/${c.id}`}>← {t("back")}</Link>
       </p>
-      <PageHeader title={`${t("title")}（${interests.length}）`} description={t("lead", { title: c.title })} />
+      <PageHeader
+        title={`${t("title")}（${interests.length}）`}
+        description={t(isMunicipality ? "lead" : "leadCoordinator", { title: c.title })}
+      />
       {interests.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

@@ -21,6 +21,7 @@ export type InterestRow = {
   introSummaryApprovedAt: Date | null;
   company: { id: string; name: string; salesOnlyCount: number | null };
   thread: { id: string } | null;
+  match: { id: string } | null;
 };
 
 export const statusTone = { PENDING: "warning", ACCEPTED: "brand", DECLINED: "neutral", WITHDRAWN: "neutral" } as const;
@@ -81,6 +82,14 @@ export async function InterestCard({ interest: i, canDecide }: { interest: Inter
             className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
           >
             {t("list.thread")}
+          </Link>
+        ) : null}
+        {i.match ? (
+          <Link
+            href={`/pipeline/${i.match.id}`}
+            className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 py-2 no-underline hover:bg-stone-100"
+          >
+            {t("list.match")}
           </Link>
         ) : null}
         {canDecide && i.status === "PENDING" && !awaitingApproval ? (
