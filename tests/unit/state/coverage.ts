@@ -75,6 +75,7 @@ export const REVIEWED: Record<string, string> = {
   "lib/matches/queries.ts#viewerOf": "a pure helper",
   "lib/matches/queries.ts#getEditOptions": "departments and coordinators for the edit form",
   "lib/matches/queries.ts#getFilterOptions": "filter choices for pipeline roles",
+  "lib/matches/queries.ts#findMatchIdForThread": "a match id, no text, under getMatch's rule (visibleMatchWhere)",
   "lib/notifications/queries.ts#countUnread": COUNT,
   "lib/notifications/queries.ts#getAlertPreference": "the user's own settings",
   "lib/notifications/queries.ts#findUnsubscribe": "a masked e-mail address for the token's owner",
