@@ -1,11 +1,24 @@
 import type { Page } from "@playwright/test";
+import { db } from "@/lib/db";
 import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
-import { confirmSignup, expectSentPage } from "./signup-mail";
+import { findMails } from "./mail";
+import { burst, captureAction } from "./replay";
+import { confirmSignup, expectSentPage, waitForMail } from "./signup-mail";
 
 // The one spec that signs in through the real form, for every role; the others start from the
 // cookies auth.setup.ts saved (fixtures.ts).
 const PASSWORD = "e2e-password-123";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** The applicant's review-mail jobs: a decision enqueues exactly one (issue 16 §4). */
+async function reviewMailJobs(email: string): Promise<number> {
+  const { id } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'account.review-mail' AND data->>'userId' = $1`,
+    id,
+  );
+  return n;
+}
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "ログアウト" }).click();
@@ -123,8 +136,22 @@ test.describe("sign up", () => {
     await signIn(page, email, PASSWORD);
     await expect(page.getByTestId("role-badge")).toHaveText("自治体職員（承認待ち）");
     await page.goto("/dashboard");
-    await expect(page.getByTestId("pending-notice")).toBeVisible();
+    await expect(page.getByTestId("pending-notice")).toContainText("承認待ちです（通常2〜3営業日）");
     await expect(page.getByRole("link", { name: "課題を投稿する" })).toHaveCount(0);
+    // A page that needs approval says so and what works meanwhile, instead of 「ページが見つかりません」.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const directory = await page.goto("/companies");
+    expect(directory?.status()).toBe(200);
+    const notice = page.getByTestId("pending-notice");
+    await expect(notice).toContainText("承認待ちです（通常2〜3営業日）");
+    await expect(notice.getByRole("link", { name: /事例を探す/ })).toBeVisible();
+    await expect(notice.getByRole("link", { name: /アカウント設定/ })).toBeVisible();
+    await expect(page.getByText("ページが見つかりません")).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(page);
+    await page.goto("/challenges/new");
+    await expect(page.getByRole("heading", { level: 1, name: "承認待ちです（通常2〜3営業日）" })).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const c = await as("coordinator");
     await c.goto("/admin/approvals");
@@ -132,14 +159,24 @@ test.describe("sign up", () => {
     await expect(card).toContainText("加賀市");
     await expect(card).toContainText("E2E推進課");
     await expect(card).toContainText("lg.jp ドメイン");
-    await card.getByRole("button", { name: `承認する：${name}` }).click();
+    const approve = await captureAction(c, () => card.getByRole("button", { name: `承認する：${name}` }).click());
     await expect(c.getByTestId("review-feedback")).toContainText(`${name} さんを承認しました`);
     await expect(card).toHaveCount(0);
+    // The same approval 25 times more at once (a double-click, a second coordinator): all refused, one mail.
+    const answers = await Promise.all((await burst(c, approve, 25)).map((r) => r.text()));
+    expect(answers.filter((a) => a.includes('"formError"'))).toHaveLength(25);
+    const mail = await waitForMail(email, "アカウントが承認されました");
+    expect(mail.text).toContain(`${name} 様`);
+    expect(await reviewMailJobs(email)).toBe(1);
+    expect(await findMails(email, "アカウントが承認されました")).toHaveLength(1);
 
     await signOut(page);
     await signIn(page, email, PASSWORD);
     await expect(page.getByTestId("role-badge")).toHaveText("自治体職員");
     await expect(page.getByRole("link", { name: /課題を投稿する/ })).toBeVisible();
+    await page.goto("/notifications");
+    const item = page.getByTestId("notification-list").getByRole("listitem").filter({ hasText: "アカウント承認" });
+    await expect(item).toContainText("アカウントが承認されました");
   });
 
   test("a coordinator can reject with a reason; the user can no longer sign in", async ({ page, as }) => {
@@ -163,13 +200,18 @@ test.describe("sign up", () => {
     const card = a.getByTestId("pending-user").filter({ hasText: name });
     await expect(card).not.toContainText("lg.jp ドメイン");
     await card.getByRole("button", { name: `否認する：${name}` }).click();
-    await card.getByLabel("否認の理由").fill("在籍を確認できませんでした");
+    await card.getByLabel("否認の理由").fill("在籍を確認できませんでした。<b>部署名</b>を添えてください");
     await card.getByRole("button", { name: "否認を確定する" }).click();
     await expect(a.getByTestId("review-feedback")).toContainText(`${name} さんを否認しました`);
     await expect(card).toHaveCount(0);
 
     await page.reload();
     await expect(page.getByTestId("role-badge")).toHaveCount(0);
+    // Signed out for good, so the mail is what they get: the reason, as text.
+    const mail = await waitForMail(email, "アカウントのお申し込みについて");
+    expect(mail.text).toContain("> 在籍を確認できませんでした。<b>部署名</b>を添えてください");
+    expect(mail.html).toContain("&lt;b&gt;部署名&lt;/b&gt;");
+    expect(mail.html).not.toContain("<b>部署名");
   });
 });
 

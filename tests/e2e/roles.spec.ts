@@ -46,7 +46,7 @@ const ROLES: Record<Role | "anonymous", { expect: Record<Route, Outcome> }> = {
   },
   pendingStaff: {
     expect: row(
-      "2    4    p    2    4    4    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4",
+      "2    4    p    2    4    p    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4",
     ),
   },
   staff: {

@@ -2,7 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countPendingStaff } from "@/lib/accounts/queries";
-import { CompanyPanel, CoordinatorPanel, PendingPanel, StaffPanel } from "./_components/role-panels";
+import { PendingNotice } from "@/components/pending-notice";
+import { CompanyPanel, CoordinatorPanel, StaffPanel } from "./_components/role-panels";
 import { isAdmin, isCompanyMember, isCoordinator } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -43,7 +44,7 @@ export default async function DashboardPage() {
       ) : user.status === "ACTIVE" ? (
         <StaffPanel />
       ) : (
-        <PendingPanel />
+        <PendingNotice on="dashboard" />
       )}
     </div>
   );

@@ -25,6 +25,7 @@ export default async function ApprovalsPage() {
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("title")} description={t("lead")}>
+        <p className="mt-1 text-sm text-stone-700">{t("mailNote")}</p>
         <p className="mt-2 font-medium">{t("count", { count: rows.length })}</p>
       </PageHeader>
       <ReviewFeedbackProvider>

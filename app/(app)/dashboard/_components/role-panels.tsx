@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BigLink } from "./big-link";
-import { Notice } from "@/components/ui/notice";
 
 export async function StaffPanel() {
   const t = await getTranslations("dashboard.staff");
@@ -23,23 +22,6 @@ export async function StaffPanel() {
           {t("cases")}
         </Link>
       </p>
-    </section>
-  );
-}
-
-export async function PendingPanel() {
-  const t = await getTranslations("dashboard.pending");
-  return (
-    <section className="space-y-4">
-      <Notice as="div" tone="warning" role="status" data-testid="pending-notice">
-        <h2 className="text-lg font-bold">{t("title")}</h2>
-        <p className="mt-1">{t("body")}</p>
-      </Notice>
-      <p>{t("meanwhile")}</p>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <BigLink href="/cases" title={t("cases")} />
-        <BigLink href="/challenges" title={t("challenges")} />
-      </div>
     </section>
   );
 }

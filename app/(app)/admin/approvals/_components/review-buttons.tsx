@@ -7,7 +7,7 @@ import { useAction } from "@/components/use-action";
 import { reviewStaffAction } from "@/lib/accounts/actions";
 import { useReviewFeedback } from "./review-feedback";
 
-/** Approve, or reject with an optional reason (its only rule, the length, is held by maxLength). */
+/** Approve, or reject with an optional reason, which is e-mailed to the applicant (its only rule, the length, is held by maxLength). */
 export function ReviewButtons({ userId, name }: { userId: string; name: string }) {
   const t = useTranslations("admin.approvals");
   const [rejecting, setRejecting] = useState(false);
@@ -38,7 +38,13 @@ export function ReviewButtons({ userId, name }: { userId: string; name: string }
             decide("REJECT", String(new FormData(e.currentTarget).get(reasonId) ?? ""));
           }}
         >
-          <TextAreaField name={reasonId} label={t("rejectReason")} rows={2} maxLength={500} />
+          <TextAreaField
+            name={reasonId}
+            label={t("rejectReason")}
+            hint={t("rejectReasonHint")}
+            rows={2}
+            maxLength={500}
+          />
           <div className="flex flex-col gap-3 sm:flex-row">
             <Button type="submit" variant="danger" disabled={pending}>
               {pending ? t("working") : t("confirmReject")}
