@@ -11,6 +11,7 @@ import { SearchBox } from "@/components/search-box";
 import { isMunicipalStaff } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
+import { challengeHref } from "@/lib/views/source";
 
 export const dynamic = "force-dynamic";
 
@@ -90,7 +91,7 @@ export default async function HomePage() {
           <ul className="mt-4 grid gap-3 md:grid-cols-2">
             {newest.items.map((c) => (
               <Card as="li" key={c.id}>
-                <Link href={`/challenges/${c.id}`} className="font-bold">
+                <Link href={challengeHref(c.id, "home")} className="font-bold">
                   {c.title}
                 </Link>
                 <p className="mt-1 text-sm text-stone-600">

@@ -118,8 +118,8 @@ export async function confirmSignUp(raw: unknown): Promise<ConfirmResult> {
     }),
   );
   // The page the company signed up from (a challenge's interest form), checked again by the schema on the way out.
-  if (result.ok)
-    return { ok: true, kind, status: result.status, returnTo: "returnTo" in input ? input.returnTo : undefined };
+  const returnTo = "returnTo" in input ? input.returnTo : undefined;
+  if (result.ok) return { ok: true, kind, status: result.status, ...(returnTo ? { returnTo } : {}) };
   // A P2002 (someone confirmed the same address first) is the only field error the transaction yields.
   return "email" in result.fieldErrors ? { ok: false, reason: "already_registered" } : invalid;
 }

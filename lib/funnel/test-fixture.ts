@@ -173,7 +173,7 @@ export async function createFunnelFixture() {
   return { townA, townB, deptX, deptY, coordA, coordB, coordC, admin, staffA, staffB, pendingA, companyUser, t1, t2 };
 }
 
-async function staffOf(town: { id: string; name: string }, status: "ACTIVE" | "PENDING"): Promise<SessionUser> {
+export async function staffOf(town: { id: string; name: string }, status: "ACTIVE" | "PENDING"): Promise<SessionUser> {
   const id = uid();
   const u = await db.user.create({
     data: {

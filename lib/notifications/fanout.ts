@@ -4,6 +4,7 @@ import { PUBLIC_CHALLENGE_WHERE } from "@/lib/challenges/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChallengeKind } from "@/lib/generated/prisma/enums";
 import { notify } from "./outbox";
+import { challengeHref } from "@/lib/views/source";
 
 const KIND_JA: Record<ChallengeKind, string> = {
   CONSULTATION: "相談型",
@@ -99,7 +100,8 @@ export async function fanOutChallenge(challengeId: string): Promise<{ matched: n
           type: "CHALLENGE_MATCH" as const,
           title: challenge.title,
           body,
-          url: `/challenges/${challenge.id}`,
+          // ?src=alert: the view and any interest that follows count under the alert (docs/metrics.md).
+          url: challengeHref(challenge.id, "alert"),
           challengeId: challenge.id,
         })),
       ),

@@ -18,6 +18,18 @@ export const toSourceValue = (s: TrafficSourceParam) => s.toUpperCase() as Traff
 /** A link to a challenge page from one of the platform's own places. */
 export const challengeHref = (id: string, src: TrafficSourceParam) => `/challenges/${id}?src=${src}`;
 
+/**
+ * `href` with its source set (replacing one it had), if it is a challenge page; any other link as it was. For links
+ * made elsewhere: search hits (whatever the backend answers), a notification's url when it goes out in the digest.
+ */
+export function withSource(href: string, src: TrafficSourceParam): string {
+  const m = /^(\/challenges\/[^/?#]+)(\?[^#]*)?(#.*)?$/.exec(href);
+  if (!m || m[1] === "/challenges/new") return href;
+  const params = new URLSearchParams(m[2] ?? "");
+  params.set("src", src);
+  return `${m[1]}?${params}${m[3] ?? ""}`;
+}
+
 /** The interest form of a challenge, keeping the source; "direct" is left out to keep the URL plain. */
 export const interestHref = (id: string, src: TrafficSourceParam) =>
   `/challenges/${id}/interest${src === "direct" ? "" : `?src=${src}`}`;

@@ -9,6 +9,7 @@ import { notificationEntries } from "./notifications";
 import { privacyEntries } from "./privacy";
 import { routeEntries } from "./routes";
 import type { Entry } from "./types";
+import { viewEntries } from "./views";
 
 export const ENTRIES: Entry[] = [
   ...accountEntries,
@@ -20,4 +21,5 @@ export const ENTRIES: Entry[] = [
   ...notificationEntries,
   ...privacyEntries,
   ...routeEntries,
+  ...viewEntries,
 ];

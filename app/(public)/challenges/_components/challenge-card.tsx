@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import type { BudgetStatusValue, ChallengeKindValue, ProgramKindValue } from "@/lib/challenges/schema";
 import { KindBadge, placeName } from "@/components/challenge-sheet";
 import { Card } from "@/components/ui/card";
+import { challengeHref } from "@/lib/views/source";
 
 export type ChallengeCardData = {
   id: string;
@@ -33,7 +34,7 @@ export function ChallengeCard({ c }: { c: ChallengeCardData }) {
         {c.isDemo ? <Badge tone="warning">{tc("demoBadge")}</Badge> : null}
       </div>
       <h3 className="text-lg font-bold leading-snug">
-        <Link href={`/challenges/${c.id}`}>{c.title}</Link>
+        <Link href={challengeHref(c.id, "list")}>{c.title}</Link>
       </h3>
       <p className="text-sm text-stone-700">
         {placeName({

@@ -5,6 +5,7 @@ import { listPublicChallenges } from "@/lib/challenges/queries";
 import { formatFiscalYear } from "@/lib/format";
 import { ThemeLinks } from "./empty-state";
 import { Card } from "@/components/ui/card";
+import { challengeHref } from "@/lib/views/source";
 
 /** The page before anything is typed: say what to do, and offer ways in that need no typing. */
 export async function NoQuery({ themes }: { themes: { label: string; href: string }[] }) {
@@ -31,7 +32,7 @@ export async function NoQuery({ themes }: { themes: { label: string; href: strin
           <ul className="mt-2 space-y-2">
             {challenges.items.map((c) => (
               <Card as="li" key={c.id} padding="sm">
-                <Link href={`/challenges/${c.id}`} className="font-medium">
+                <Link href={challengeHref(c.id, "search")} className="font-medium">
                   {c.title}
                 </Link>
                 <p className="text-sm text-stone-700">{c.municipality.name}</p>

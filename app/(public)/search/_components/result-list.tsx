@@ -6,6 +6,7 @@ import type { SearchHit } from "@/lib/search/types";
 import { Highlighted } from "./highlighted";
 import { hitHref, type Tab } from "./search-params";
 import { Card } from "@/components/ui/card";
+import { withSource } from "@/lib/views/source";
 
 export async function ResultList({ tab, hits }: { tab: Tab; hits: SearchHit[] }) {
   const t = await getTranslations("search.tabs");
@@ -16,7 +17,7 @@ export async function ResultList({ tab, hits }: { tab: Tab; hits: SearchHit[] })
       {hits.map((h) => (
         <Card as="li" key={h.id} data-testid="search-hit">
           <h3 className="text-lg font-bold leading-snug">
-            <Link href={h.href ?? hitHref(tab, h.id)}>
+            <Link href={withSource(h.href ?? hitHref(tab, h.id), "search")}>
               <Highlighted text={h.titleHighlighted || h.title} />
             </Link>
           </h3>
