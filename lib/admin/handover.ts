@@ -6,7 +6,7 @@ import { CAN, COORDINATION_ROLES } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { liveUser, lockForAdminChange, parsed, type LockedUser, type Tx } from "./lock";
 import { suspendLocked, type Refused } from "./mutations";
-import { handoverSchema } from "./schema";
+import { handoverSchema, type HandoverCounts } from "./schema";
 
 /**
  * What a person is responsible for, and so what a handover gives their colleague:
@@ -17,7 +17,7 @@ import { handoverSchema } from "./schema";
  * - matches they coordinate (coordinators).
  * Messages, files and decisions stay theirs: they are the record of who said and decided what.
  */
-export type HandoverCounts = { challenges: number; threads: number; interests: number; matches: number };
+export type { HandoverCounts };
 
 type Db = Tx | typeof db;
 
@@ -41,7 +41,6 @@ export function areColleagues(a: Pick<LockedUser, "role" | "organizationId">, b:
   return sideOf(a.role) === sideOf(b.role) && a.organizationId === b.organizationId && a.organizationId !== null;
 }
 
-export type HandoverRefusal = Refused | { ok: false; reason: "not_colleague" | "colleague_inactive" };
 export type HandoverDone = { ok: true; moved: HandoverCounts; suspended: boolean };
 
 /**
@@ -50,7 +49,7 @@ export type HandoverDone = { ok: true; moved: HandoverCounts; suspended: boolean
  * the same person, or a suspension of either, waits for this one and then sees its result: nothing is
  * ever half moved, and nothing is handed to someone suspended a moment before.
  */
-export async function handOver(actor: SessionUser | null, raw: unknown): Promise<HandoverDone | HandoverRefusal> {
+export async function handOver(actor: SessionUser | null, raw: unknown): Promise<HandoverDone | Refused> {
   const me = assertRole(actor, CAN.administer, { active: true });
   const { fromId, toId, suspend } = parsed(handoverSchema, raw);
   if (suspend && fromId === me.id) return { ok: false, reason: "self" };

@@ -6,10 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { OrganizationKind, UserRole } from "@/lib/generated/prisma/enums";
 import { liveUser, lockForAdminChange, otherActiveAdmins, parsed, type LockedUser, type Tx } from "./lock";
-import { changeRoleSchema, moveDepartmentSchema, reactivateSchema, suspendSchema } from "./schema";
+import { changeRoleSchema, moveDepartmentSchema, reactivateSchema, suspendSchema, type Refusal } from "./schema";
 
-/** Why an admin's change was refused; each has a message in admin.users.refusals. */
-export type Refusal = "self" | "last_admin" | "role_mismatch" | "not_active" | "not_suspended" | "not_staff";
 export type Refused = { ok: false; reason: Refusal };
 const refuse = (reason: Refusal): Refused => ({ ok: false, reason });
 

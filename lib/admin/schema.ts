@@ -13,6 +13,20 @@ import {
   z,
 } from "@/lib/fields";
 
+/** Why an admin's change was refused; each has a message in admin.users.refusals. */
+export type Refusal =
+  | "self"
+  | "last_admin"
+  | "role_mismatch"
+  | "not_active"
+  | "not_suspended"
+  | "not_staff"
+  | "not_colleague"
+  | "colleague_inactive";
+
+/** What a handover moves (lib/admin/handover.ts says what each count means). */
+export type HandoverCounts = { challenges: number; threads: number; interests: number; matches: number };
+
 export const USER_ROLES = ["MUNICIPAL_STAFF", "COMPANY_MEMBER", "COORDINATOR", "ADMIN"] as const;
 export const USER_STATUSES = ["PENDING", "ACTIVE", "REJECTED", "SUSPENDED"] as const;
 export type AdminRole = (typeof USER_ROLES)[number];

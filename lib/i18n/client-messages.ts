@@ -18,7 +18,7 @@ export const SHARED_CLIENT_NAMESPACES = [
 
 /** Per section of app/(app), on top of the shared ones. A section without an entry has no layout of its own. */
 export const APP_SECTION_NAMESPACES = {
-  admin: ["admin.approvals", "calendar.stale", "pipeline"],
+  admin: ["admin.approvals", "admin.users", "calendar.stale", "pipeline"],
   cases: ["cases"],
   challenges: [
     "challenges",
