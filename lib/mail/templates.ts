@@ -1,6 +1,8 @@
-// E-mail text, Japanese first. Plain text and a simple HTML part; every value that came from a
-// user (challenge titles, names) is escaped in the HTML part, and links only ever point at our
-// own absolute URLs (appUrl refuses anything but a plain path).
+// E-mail text in the reader's locale (User.locale; Japanese unless they chose English). Plain text and
+// a simple HTML part; every value that came from a user (challenge titles, names) is escaped in the
+// HTML part, and links only ever point at our own absolute URLs (appUrl refuses anything but a plain path).
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor, type Translate } from "./i18n";
 import { withSource } from "@/lib/views/source";
 import { appUrl } from "./transport";
 
@@ -11,46 +13,56 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ").trim();
-const SITE = "Kyoso Hub";
+export const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ").trim();
 
-function footer(unsubscribeToken: string) {
+/** The mail namespace in the reader's locale, and the subject line with the site's tag. */
+export function mailText(locale: Locale): { t: Translate; subject: (text: string) => string } {
+  const t = translatorFor(locale, "mail");
+  return { t, subject: (text) => t("subject", { text: oneLine(text) }) };
+}
+
+export function footer(t: Translate, unsubscribeToken: string) {
   const unsub = appUrl(`/unsubscribe?token=${encodeURIComponent(unsubscribeToken)}`);
   const settings = appUrl("/settings/alerts");
   return {
-    text: `\n--\n${SITE}（官民共創プラットフォーム）からのお知らせです。\nメールの受け取り方の変更：${settings}\nメール配信の停止：${unsub}\n`,
+    text: `\n--\n${t("footer.from")}\n${t("footer.settings", { url: settings })}\n${t("footer.unsubscribe", { url: unsub })}\n`,
     html:
-      `<hr style="margin-top:24px"><p style="color:#57534e;font-size:13px">${SITE}（官民共創プラットフォーム）からのお知らせです。<br>` +
-      `<a href="${escapeHtml(settings)}">メールの受け取り方を変更する</a> ・ <a href="${escapeHtml(unsub)}">メール配信を停止する</a></p>`,
+      `<hr style="margin-top:24px"><p style="color:#57534e;font-size:13px">${escapeHtml(t("footer.from"))}<br>` +
+      `<a href="${escapeHtml(settings)}">${escapeHtml(t("footer.settingsLink"))}</a> ・ <a href="${escapeHtml(unsub)}">${escapeHtml(t("footer.unsubscribeLink"))}</a></p>`,
   };
 }
 
-function wrapHtml(inner: string) {
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.7;color:#1c1917">${inner}</body></html>`;
+export function wrapHtml(locale: Locale, inner: string) {
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.7;color:#1c1917">${inner}</body></html>`;
 }
 
 /** One notification, sent right away (emailMode IMMEDIATE). */
 export function immediateMail(p: {
+  locale: Locale;
   name: string;
   item: MailItem;
   unsubscribeToken: string;
   isChallengeMatch: boolean;
 }): RenderedMail {
   const { item } = p;
+  const { t, subject } = mailText(p.locale);
   const link = appUrl(item.url);
-  const lead = p.isChallengeMatch ? "お知らせ設定に合う課題が公開されました。" : "新しいお知らせがあります。";
-  const f = footer(p.unsubscribeToken);
-  const subject = p.isChallengeMatch
-    ? `【${SITE}】新しい課題：${oneLine(item.title)}`
-    : `【${SITE}】${oneLine(item.title)}`;
-  const text = `${p.name} 様\n\n${lead}\n\n■ ${item.title}\n${item.body ? `${item.body}\n` : ""}\n詳しくはこちら：\n${link}\n${f.text}`;
+  const lead = t(p.isChallengeMatch ? "immediate.leadMatch" : "immediate.lead");
+  const f = footer(t, p.unsubscribeToken);
+  const greeting = t("greeting", { name: p.name });
+  const text = `${greeting}\n\n${lead}\n\n■ ${item.title}\n${item.body ? `${item.body}\n` : ""}\n${t("more", { url: link })}\n${f.text}`;
   const html = wrapHtml(
-    `<p>${escapeHtml(p.name)} 様</p><p>${escapeHtml(lead)}</p>` +
+    p.locale,
+    `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(lead)}</p>` +
       `<h2 style="font-size:18px">${escapeHtml(item.title)}</h2>` +
       (item.body ? `<p>${escapeHtml(item.body).replace(/\n/g, "<br>")}</p>` : "") +
-      `<p><a href="${escapeHtml(link)}">詳しく見る</a></p>${f.html}`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(t("moreLink"))}</a></p>${f.html}`,
   );
-  return { subject, text, html };
+  return {
+    subject: subject(p.isChallengeMatch ? t("immediate.subjectMatch", { title: oneLine(item.title) }) : item.title),
+    text,
+    html,
+  };
 }
 
 /**
@@ -72,10 +84,15 @@ export function groupForDigest(items: MailItem[]): MailItem[][] {
 }
 
 /** Once a day (emailMode DAILY_DIGEST): everything not yet e-mailed, grouped by challenge. */
-export function digestMail(p: { name: string; items: MailItem[]; unsubscribeToken: string }): RenderedMail {
+export function digestMail(p: {
+  locale: Locale;
+  name: string;
+  items: MailItem[];
+  unsubscribeToken: string;
+}): RenderedMail {
+  const { t, subject } = mailText(p.locale);
   const groups = groupForDigest(p.items);
-  const f = footer(p.unsubscribeToken);
-  const subject = `【${SITE}】本日のお知らせ（${p.items.length}件）`;
+  const f = footer(t, p.unsubscribeToken);
   const textGroups = groups
     .map((g) =>
       g
@@ -99,10 +116,11 @@ export function digestMail(p: { name: string; items: MailItem[]; unsubscribeToke
         "</ul>",
     )
     .join("");
-  const lead = `本日のお知らせが ${p.items.length} 件あります（課題ごと・新しい順）。`;
+  const lead = t("digest.lead", { count: p.items.length });
+  const greeting = t("greeting", { name: p.name });
   return {
-    subject,
-    text: `${p.name} 様\n\n${lead}\n\n${textGroups}\n${f.text}`,
-    html: wrapHtml(`<p>${escapeHtml(p.name)} 様</p><p>${escapeHtml(lead)}</p>${htmlGroups}${f.html}`),
+    subject: subject(t("digest.subject", { count: p.items.length })),
+    text: `${greeting}\n\n${lead}\n\n${textGroups}\n${f.text}`,
+    html: wrapHtml(p.locale, `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(lead)}</p>${htmlGroups}${f.html}`),
   };
 }
