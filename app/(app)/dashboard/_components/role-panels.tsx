@@ -79,16 +79,24 @@ export async function CoordinatorPanel({ pendingCount, isAdmin }: { pendingCount
         <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
         <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
       </div>
-      {isAdmin ? (
-        <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/admin/users" className="underline">
-            {t("users")}
-          </Link>
-          <Link href="/admin/stale" className="underline">
-            {t("stale")}
-          </Link>
-        </p>
-      ) : null}
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/pipeline?stale=1" className="underline">
+          {t("staleMatches")}
+        </Link>
+        <Link href="/cases" className="underline">
+          {t("cases")}
+        </Link>
+        {isAdmin ? (
+          <>
+            <Link href="/admin/users" className="underline">
+              {t("users")}
+            </Link>
+            <Link href="/admin/stale" className="underline">
+              {t("stale")}
+            </Link>
+          </>
+        ) : null}
+      </p>
     </section>
   );
 }
