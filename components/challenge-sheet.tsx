@@ -7,7 +7,8 @@ import type { BudgetStatusValue, ChallengeKindValue, OfferValue, ProgramKindValu
 
 /** A challenge as a company reads it: used by the detail page and by the wizard's live preview. */
 export type ChallengeSheetData = {
-  kind: ChallengeKindValue;
+  /** null: a draft whose kind is not picked yet (the wizard's preview must not pretend it is 相談型). */
+  kind: ChallengeKindValue | null;
   programKind?: ProgramKindValue | null;
   title: string;
   situation: string;
@@ -29,8 +30,15 @@ export type ChallengeSheetData = {
   publishedAt?: Date | string | null;
 };
 
-export function KindBadge({ kind, programKind }: { kind: ChallengeKindValue; programKind?: ProgramKindValue | null }) {
+export function KindBadge({
+  kind,
+  programKind,
+}: {
+  kind: ChallengeKindValue | null;
+  programKind?: ProgramKindValue | null;
+}) {
   const t = useTranslations("challenges");
+  if (!kind) return <Badge tone="neutral">{t("kindUnset")}</Badge>;
   const tone = kind === "PRIVATE_CONSULTATION" ? "warning" : kind === "PROGRAM" ? "brand" : "neutral";
   return (
     <Badge tone={tone}>

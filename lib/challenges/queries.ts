@@ -111,7 +111,7 @@ export async function listMunicipalityChallenges(
   const [items, total] = await Promise.all([
     db.challenge.findMany({
       where,
-      select: { ...cardSelect, author: { select: { name: true } } },
+      select: { ...cardSelect, kindChosen: true, author: { select: { name: true } } },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,

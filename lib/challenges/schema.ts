@@ -74,6 +74,30 @@ export type ChallengeDraftInput = z.infer<typeof challengeDraftSchema>;
 /** What the wizard form holds and sends: every field as the user typed it. */
 export type ChallengeFormValues = z.input<typeof challengeDraftSchema>;
 
+/** A token the wizard makes for each version it saves (lib/challenges/autosave.ts). */
+const revisionToken = z.uuid({ error: "保存の番号が正しくありません" });
+
+/**
+ * The versions a save builds on: the last one this tab saw confirmed, plus those whose answer was
+ * lost (offline) and so may have been written. Absent: an unguarded save (scripts, tests).
+ */
+export const revisionGuardSchema = z.object({
+  revision: revisionToken.optional(),
+  baseRevisions: uniqueList(revisionToken, 8),
+});
+export type RevisionGuard = z.infer<typeof revisionGuardSchema>;
+
+/** 自動保存: whatever the clerk has typed so far is kept, even before a title; 公開する checks the rest. */
+export const challengeAutosaveSchema = z.object({
+  ...fields,
+  title: optionalText(100),
+  situation: longText(4000),
+  ...revisionGuardSchema.shape,
+});
+export type ChallengeAutosaveInput = z.infer<typeof challengeAutosaveSchema>;
+/** The sheet's content as every write stores it: an autosaved draft may still lack title and situation. */
+export type ChallengeContentInput = Omit<ChallengeAutosaveInput, keyof RevisionGuard>;
+
 /** 公開する: a company must be able to tell what kind of call this is and find it by theme. */
 export const challengePublishSchema = z
   .object({

@@ -41,7 +41,8 @@ export function WizardPreview({
       <ChallengeSheet
         level={2}
         data={{
-          kind: (state.kind || "CONSULTATION") as ChallengeKindValue,
+          // No kind picked yet: the badge says 「未選択」 rather than guessing 相談型.
+          kind: (state.kind || null) as ChallengeKindValue | null,
           programKind: (state.programKind || null) as ProgramKindValue | null,
           title: state.title,
           situation: state.situation || t("previewEmpty"),

@@ -1,17 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useAction } from "@/components/use-action";
 import type { FieldErrors } from "@/lib/action";
-import {
-  publishChallengeAction,
-  saveChallengeDraftAction,
-  updatePublishedChallengeAction,
-} from "@/lib/challenges/actions";
+import { publishChallengeAction, updatePublishedChallengeAction } from "@/lib/challenges/actions";
 import { FIELD_STEP } from "@/lib/challenges/schema";
 import { toPayload, type WizardState } from "./form-state";
 import { StepFields } from "./step-fields";
@@ -19,19 +14,19 @@ import { StepIndicator } from "./step-indicator";
 import { WizardPreview } from "./wizard-preview";
 import { ReviewChecklist } from "./review-checklist";
 import { SimilarPanel } from "./similar-panel";
-
-const ACTIONS = {
-  draft: saveChallengeDraftAction,
-  publish: publishChallengeAction,
-  update: updatePublishedChallengeAction,
-};
-type Kind = keyof typeof ACTIONS;
+import { useAutosave } from "./use-autosave";
+import { SaveStatusLine } from "./save-status";
+import { LeaveGuard } from "./leave-guard";
 
 const STEPS = 7;
 const REVIEW = STEPS - 1;
+/** Fields in the order the wizard shows them: a failed publish focuses the first one with an error. */
+const FIELD_ORDER = Object.keys(FIELD_STEP);
 
 type Props = {
   id?: string;
+  /** The saved version this page was rendered from; autosave builds on it (lib/challenges/autosave.ts). */
+  revision?: string;
   status: "DRAFT" | "PUBLISHED" | "CLOSED";
   initial: WizardState;
   themes: { slug: string; nameJa: string; nameEn: string }[];
@@ -44,14 +39,24 @@ type Props = {
 export function ChallengeWizard(props: Props) {
   const t = useTranslations("challenges.wizard");
   const router = useRouter();
-  const [id, setId] = useState(props.id);
   const [state, setState] = useState(props.initial);
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [focusTarget, setFocusTarget] = useState<{ field?: string; n: number }>();
   const heading = useRef<HTMLHeadingElement>(null);
   const isDraft = props.status === "DRAFT";
+  const autosave = useAutosave({
+    id: props.id,
+    revision: props.revision,
+    initial: props.initial,
+    state,
+    auto: isDraft,
+    // Keep the wizard mounted (its step and the field in focus) while the address becomes the edit URL.
+    onCreated: (id) => window.history.replaceState(null, "", `/challenges/${id}/edit`),
+  });
   const goingPrivate =
     !isDraft &&
     (props.interestedCompanies ?? 0) > 0 &&
@@ -62,62 +67,80 @@ export function ChallengeWizard(props: Props) {
   const set: <K extends keyof WizardState>(k: K, v: WizardState[K]) => void = (k, v) => {
     setState((s) => ({ ...s, [k]: v }));
     setErrors((e) => (e[k] ? { ...e, [k]: undefined } : e));
+    setNotice(undefined);
   };
-  const go = (s: number) => {
+  const go = (s: number, field?: string) => {
     setStep(Math.min(Math.max(s, 0), REVIEW));
-    // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
-    requestAnimationFrame(() => heading.current?.focus());
+    setFocusTarget((f) => ({ field, n: (f?.n ?? 0) + 1 }));
+    // A step change is a natural pause: save what was typed on the step just left.
+    if (isDraft) void autosave.save();
   };
+  // After the new step has rendered: the first field to fix, or the heading so keyboard and
+  // screen-reader users start at the top of the step.
+  useEffect(() => {
+    if (!focusTarget) return;
+    const el = focusTarget.field ? document.getElementById(focusTarget.field) : null;
+    (el ?? heading.current)?.focus();
+  }, [focusTarget]);
   const stepsWithErrors = new Set(
     Object.entries(errors)
       .filter(([, v]) => v?.length)
       .map(([k]) => FIELD_STEP[k] ?? 0),
   );
 
-  // Hook alone, no react-hook-form: the steps show one part of the state at a time, and a server
-  // error must send the clerk to the step that holds the field (FIELD_STEP).
-  const { execute, pending } = useAction(
-    ({ kind, payload }: { kind: Kind; payload: ReturnType<typeof toPayload> }) => ACTIONS[kind](payload),
-    {
-      // No router.refresh(): after replaceState it would render the edit route afresh and drop this
-      // component's state (the current step and this notice).
-      refresh: false,
-      onError: (r) => {
-        const fe = r.fieldErrors;
-        setErrors(fe);
-        const bad = Object.keys(fe)
-          .filter((k) => fe[k]?.length)
-          .map((k) => FIELD_STEP[k] ?? 0);
-        // Name the steps to fix: on a phone the step list is collapsed, so this is the only pointer.
-        const where = [...new Set(bad)]
-          .sort()
-          .map((s) => `${s + 1}. ${t(`steps.${s}`)}`)
-          .join("、");
-        setFormError(bad.length ? `${t("fixErrors")}（${where}）` : r.formError);
-        if (bad.length) go(Math.min(...bad));
-      },
-      onSuccess: (r, { kind }) => {
-        setErrors({});
-        setFormError(undefined);
-        if (kind === "publish") return router.push(`/challenges/${r.id}`);
-        if (!id) {
-          setId(r.id);
-          // Keep the wizard mounted (and the step) while the address becomes the edit URL.
-          window.history.replaceState(null, "", `/challenges/${r.id}/edit`);
-        }
-        setNotice(
-          kind === "draft"
-            ? t("saved", { time: new Date().toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }) })
-            : t("changesSaved"),
-        );
-      },
-    },
-  );
-  const submit = (kind: Kind) => {
+  const showErrors = (fe: FieldErrors = {}, message?: string) => {
+    setErrors(fe);
+    const bad = FIELD_ORDER.filter((k) => fe[k]?.length);
+    // Name the steps to fix: on a phone the step list is collapsed, so this is the only pointer.
+    const where = [...new Set(bad.map((k) => FIELD_STEP[k]))]
+      .sort()
+      .map((s) => `${s + 1}. ${t(`steps.${s}`)}`)
+      .join("、");
+    const kept = isDraft && autosave.id ? t("publishKept") : "";
+    setFormError(bad.length ? `${t("fixErrors")}（${where}）${kept}` : message);
+    if (bad.length) go(FIELD_STEP[bad[0]], bad[0]);
+  };
+
+  // 公開する: the draft is saved first, so a refusal (a missing theme, a lost connection) loses nothing.
+  const publish = async () => {
+    setBusy(true);
+    setFormError(undefined);
+    try {
+      if (!(await autosave.save())) return;
+      const payload = toPayload(state, undefined);
+      const r = await autosave.enqueue(({ id, guard }) => publishChallengeAction({ ...payload, ...guard, id }), {
+        quiet: true,
+      });
+      if (!r) return;
+      if (!r.ok) return showErrors(r.fieldErrors, r.formError);
+      autosave.stop();
+      router.push(`/challenges/${r.data.id}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const update = async () => {
     // The author confirms that the interested companies lose sight of the challenge (docs/reliability/state-changes.md).
-    if (kind === "update" && goingPrivate && !window.confirm(privateWarning)) return;
+    if (goingPrivate && !window.confirm(privateWarning)) return;
+    setBusy(true);
     setNotice(undefined);
-    execute({ kind, payload: toPayload(state, id) });
+    try {
+      const payload = toPayload(state, undefined);
+      const r = await autosave.enqueue(
+        ({ id, guard }) => updatePublishedChallengeAction({ ...payload, ...guard, id: id ?? "" }),
+        { quiet: true },
+      );
+      if (!r) return;
+      if (!r.ok) return showErrors(r.fieldErrors, r.formError);
+      setErrors({});
+      setFormError(undefined);
+      autosave.confirm(r.data, payload, false);
+      setNotice(t("changesSaved"));
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -170,24 +193,32 @@ export function ChallengeWizard(props: Props) {
             ) : null}
             {step < REVIEW ? <Button type="submit">{t("next")} →</Button> : null}
             {isDraft ? (
-              <Button type="button" variant="secondary" onClick={() => submit("draft")} disabled={pending}>
-                {pending ? t("saving") : t("saveDraft")}
+              <Button type="button" variant="secondary" onClick={() => void autosave.save()} disabled={busy}>
+                {t("saveDraft")}
               </Button>
             ) : (
-              <Button type="button" variant="secondary" onClick={() => submit("update")} disabled={pending}>
-                {pending ? t("saving") : t("saveChanges")}
+              <Button type="button" variant="secondary" onClick={() => void update()} disabled={busy}>
+                {busy ? t("saving") : t("saveChanges")}
               </Button>
             )}
             {isDraft && step === REVIEW ? (
-              <Button type="button" onClick={() => submit("publish")} disabled={pending}>
+              <Button type="button" onClick={() => void publish()} disabled={busy}>
                 {t("publish")}
               </Button>
             ) : null}
           </div>
-          <p role="status" className="mt-3 min-h-6 text-sm text-brand-800">
-            {notice}
-          </p>
+          <SaveStatusLine
+            status={autosave.status}
+            notice={notice}
+            onRetry={() => void autosave.save()}
+            onOverwrite={() => void autosave.overwrite()}
+            onReload={() => {
+              autosave.stop();
+              window.location.reload();
+            }}
+          />
         </form>
+        <LeaveGuard unsaved={autosave.unsaved} saveFirst={isDraft ? () => autosave.save() : undefined} />
       </div>
       <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
         <WizardPreview

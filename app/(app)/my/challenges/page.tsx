@@ -51,9 +51,9 @@ export default async function MyChallengesPage() {
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-center gap-2">
                   <Badge tone={statusTone[c.status]}>{t(`status.${c.status}`)}</Badge>
-                  <KindBadge kind={c.kind} programKind={c.programKind} />
+                  <KindBadge kind={c.kindChosen ? c.kind : null} programKind={c.programKind} />
                 </div>
-                <p className="mt-1 break-words font-bold">{c.title}</p>
+                <p className="mt-1 break-words font-bold">{c.title || t("untitled")}</p>
                 <p className="text-sm text-stone-600">
                   {isStaffRole ? "" : `${c.municipality.name} ・ `}
                   {c.department?.name ? `${c.department.name} ・ ` : ""}
@@ -66,14 +66,14 @@ export default async function MyChallengesPage() {
                   className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100"
                 >
                   {t("my.edit")}
-                  <span className="sr-only">：{c.title}</span>
+                  <span className="sr-only">：{c.title || t("untitled")}</span>
                 </Link>
                 <Link
                   href={`/challenges/${c.id}`}
                   className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 no-underline hover:bg-stone-100"
                 >
                   {t("my.view")}
-                  <span className="sr-only">：{c.title}</span>
+                  <span className="sr-only">：{c.title || t("untitled")}</span>
                 </Link>
               </div>
             </li>

@@ -33,6 +33,8 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
   ]);
   const initial = stateFromChallenge({
     ...c,
+    // An autosaved draft without a kind holds a placeholder: the wizard shows the choice as open.
+    kind: c.kindChosen ? c.kind : "",
     budgetAmount: c.budgetAmount === null ? null : String(c.budgetAmount),
     themeSlugs: c.themes.map((th) => th.slug),
   });
@@ -41,6 +43,7 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
       <PageHeader title={t("editTitle")} description={t("lead")} className="mb-4" />
       <ChallengeWizard
         id={c.id}
+        revision={c.revision}
         status={c.status}
         initial={initial}
         themes={themes}
