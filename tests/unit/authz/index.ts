@@ -1,5 +1,6 @@
 // Every Entry of the matrix, by domain. Add a new handler's Entry to its domain file (or a new one listed here).
 import { accountEntries } from "./accounts";
+import { adminUserEntries } from "./admin-users";
 import { caseEntries } from "./cases";
 import { challengeEntries } from "./challenges";
 import { companyEntries } from "./companies";
@@ -13,6 +14,7 @@ import { viewEntries } from "./views";
 
 export const ENTRIES: Entry[] = [
   ...accountEntries,
+  ...adminUserEntries,
   ...caseEntries,
   ...challengeEntries,
   ...companyEntries,
