@@ -7,6 +7,7 @@ import {
   saveChallengeDraftAction,
   updatePublishedChallengeAction,
 } from "@/lib/challenges/actions";
+import { randomUUID } from "node:crypto";
 import { uid } from "@/tests/fixtures/factories";
 import { challengeOf } from "./world";
 import { act, row, type Entry } from "./types";
@@ -41,6 +42,25 @@ export const challengeEntries: Entry[] = [
             situation: "書きかけ",
           }),
       },
+      // The wizard's autosave: an untitled first save, then saves naming the version they build on.
+      {
+        name: "autosave: untitled first save",
+        expect: row("U P A A F F F F"),
+        run: async () => act(saveChallengeDraftAction, { situation: "題名はまだ", revision: randomUUID() }),
+      },
+      {
+        name: "autosave: the draft's current version",
+        expect: EDIT_OWN,
+        run: async (_, w) => {
+          const c = await challengeOf(w, { status: "DRAFT" });
+          return act(saveChallengeDraftAction, {
+            id: c.id,
+            situation: "自動保存",
+            revision: randomUUID(),
+            baseRevisions: [c.revision],
+          });
+        },
+      },
     ],
   },
   {
@@ -51,6 +71,19 @@ export const challengeEntries: Entry[] = [
         expect: EDIT_OWN,
         run: async (_, w) =>
           act(publishChallengeAction, { ...content(), id: (await challengeOf(w, { status: "DRAFT" })).id }),
+      },
+      {
+        name: "own municipality's draft, at its current version (the wizard)",
+        expect: EDIT_OWN,
+        run: async (_, w) => {
+          const c = await challengeOf(w, { status: "DRAFT" });
+          return act(publishChallengeAction, {
+            ...content(),
+            id: c.id,
+            revision: randomUUID(),
+            baseRevisions: [c.revision],
+          });
+        },
       },
     ],
   },
