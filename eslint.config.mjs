@@ -16,6 +16,11 @@ const prismaOutsideLib = {
   ],
 };
 
+const linkOnIntent = {
+  name: "next/link",
+  message: "Use @/components/ui/link: it prefetches on intent, not on sight (docs/architecture.md, Links).",
+};
+
 const config = [
   {
     ignores: [
@@ -32,6 +37,12 @@ const config = [
   ...nextTs,
   {
     files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": ["error", { ...prismaOutsideLib, paths: [...prismaOutsideLib.paths, linkOnIntent] }],
+    },
+  },
+  {
+    files: ["components/ui/link.tsx"],
     rules: { "no-restricted-imports": ["error", prismaOutsideLib] },
   },
   {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { countPublishedCases, listFeaturedCases } from "@/lib/cases/queries";
 import { countOpenChallenges, listPublicChallenges } from "@/lib/challenges/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { HTMLAttributes, ReactNode } from "react";
 
 const box = "rounded border border-dashed border-stone-300 bg-white p-6 text-center";

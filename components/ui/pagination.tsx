@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 /** Links keep every other query parameter, so filters survive paging and URLs stay shareable. */

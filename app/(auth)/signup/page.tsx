@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CompanySignupForm } from "./_components/company-signup-form";
 import { StaffSignupForm } from "./_components/staff-signup-form";

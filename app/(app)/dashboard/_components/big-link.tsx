@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /**
  * A large, plainly labelled target: clerks on old PCs should not have to aim. Text colours sit on

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useDraggable } from "@dnd-kit/core";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";

@@ -15,7 +15,7 @@ import {
   type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { BoardColumn, MatchCard } from "@/lib/matches/queries";
 import { ALL_STAGES, type Stage } from "@/lib/matches/stages";

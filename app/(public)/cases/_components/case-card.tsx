@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatFiscalYear } from "@/lib/format";
 import type { CaseOutcomeValue, CaseSchemeValue } from "@/lib/cases/schema";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { countKey, shownCount, type ShownCount } from "./count-format";
 import { tabHref, type SearchState, type Tab } from "./search-params";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatFiscalYear, formatYen } from "@/lib/format";
 import type { MatchDetail } from "@/lib/matches/queries";

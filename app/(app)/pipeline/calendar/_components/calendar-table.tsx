@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { BUDGET_STEPS, type CalendarStep } from "@/lib/budget-calendar/defaults";
