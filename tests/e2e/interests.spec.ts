@@ -72,6 +72,13 @@ test("staff accept: the company sees 承諾 and a link to the new thread", async
     .click();
   await expect(card(staff).getByText("承諾", { exact: true })).toBeVisible();
   await expect(card(staff).getByRole("link", { name: "やりとりを開く" })).toBeVisible();
+  // No dead end: the card and the thread both lead on to the match the acceptance opened.
+  await expect(card(staff).getByRole("link", { name: "パイプラインで見る" })).toHaveAttribute("href", /^\/pipeline\//);
+  await card(staff).getByRole("link", { name: "やりとりを開く" }).click();
+  await expect(staff.getByRole("link", { name: "この案件をパイプラインで開く" })).toHaveAttribute(
+    "href",
+    /^\/pipeline\//,
+  );
 
   const company = await as("company");
   await company.goto("/interests");

@@ -105,7 +105,9 @@ function Column({
       <div className="mb-2 flex items-start justify-between gap-1 px-1">
         <h2 id={`col-${column.stage}`} className="min-w-0 font-bold leading-snug">
           {stage}
-          <span className="ml-1 text-sm font-normal text-stone-700">{t("columnCount", { count })}</span>
+          <span className="ml-1 whitespace-nowrap text-sm font-normal text-stone-700">
+            {t("columnCount", { count })}
+          </span>
         </h2>
         <button
           type="button"
@@ -231,7 +233,7 @@ export function Board({
   // from lg on they share the width, which is wider than the page text (up to 88rem) so six columns stay readable.
   const grid = (
     <div
-      className="flex snap-x gap-3 overflow-x-auto pb-2 lg:ml-[calc(50%_-_min(50vw_-_1.5rem,_44rem))] lg:w-[min(100vw_-_3rem,_88rem)] lg:snap-none"
+      className="relative flex snap-x gap-3 overflow-x-auto pb-2 lg:ml-[calc(50%_-_min(50vw_-_1.5rem,_44rem))] lg:w-[min(100vw_-_3rem,_88rem)] lg:snap-none"
       role="region"
       aria-label={t("board.region")}
       data-testid="board"
