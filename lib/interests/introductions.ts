@@ -4,6 +4,7 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError, errorCodeOf } from "@/lib/errors";
 import { createIntroductionMatch } from "@/lib/matches/create";
 import { notify } from "@/lib/notifications/outbox";
+import { notifyCoordinatorsOfIntroApproval } from "@/lib/notifications/coordinators";
 import { CAN } from "@/lib/auth/roles";
 import { companyMemberIds, municipalityRecipientIds, municipalitySideWhere, TX_OPTIONS } from "./access";
 import { summaryTitle, type IntroduceInput } from "./schema";
@@ -95,6 +96,7 @@ export async function approveIntroSummary(user: SessionUser | null, input: { id:
         url: `/interests/${row.id}`,
       })),
     );
+    await notifyCoordinatorsOfIntroApproval(tx, row.id);
     return { id: row.id };
   }, TX_OPTIONS);
 }

@@ -5,6 +5,7 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { editableChallengeWhere, visibleChallengeWhere } from "@/lib/challenges/visibility";
 import { AppError, errorCodeOf } from "@/lib/errors";
 import { notify } from "@/lib/notifications/outbox";
+import { notifyCoordinatorsOfInterest } from "@/lib/notifications/coordinators";
 import { CAN } from "@/lib/auth/roles";
 import { municipalityRecipientIds, TX_OPTIONS } from "./access";
 import type { ExpressInput, ScreeningInput, StoredAnswer } from "./schema";
@@ -138,6 +139,12 @@ export async function expressInterest(
           url: `/challenges/${c.id}/interests`,
         })),
       );
+      await notifyCoordinatorsOfInterest(tx, {
+        challengeId: c.id,
+        challengeTitle: c.title,
+        municipalityId: c.municipalityId,
+        companyId,
+      });
       return { ok: true, id };
     }, TX_OPTIONS);
   } catch (e) {

@@ -39,7 +39,7 @@ export function stageChangesMail(p: {
   const greeting = t("greeting", { name: p.name });
   return {
     subject: subject(t("stage.subject", { subject: p.subject, stage: stage(last.to) })),
-    text: `${greeting}\n\n${lead}\n\n${lines.map((l) => `・${l}`).join("\n")}\n\n${where}\n\n${t("more", { url: link })}\n${f.text}`,
+    text: `${greeting}\n\n${lead}\n\n${lines.map((l) => `${t("bullet")}${l}`).join("\n")}\n\n${where}\n\n${t("more", { url: link })}\n${f.text}`,
     html: wrapHtml(
       p.locale,
       `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(lead)}</p><ul>` +

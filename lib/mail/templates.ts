@@ -98,7 +98,7 @@ export function digestMail(p: {
       g
         .map(
           (it, i) =>
-            `${i === 0 ? "■" : "  ・"} ${it.title}${it.body ? `\n    ${oneLine(it.body)}` : ""}\n    ${appUrl(withSource(it.url, "digest"))}`,
+            `${i === 0 ? "■ " : `  ${t("bullet")}`}${it.title}${it.body ? `\n    ${oneLine(it.body)}` : ""}\n    ${appUrl(withSource(it.url, "digest"))}`,
         )
         .join("\n"),
     )

@@ -1,0 +1,153 @@
+// Notices and e-mail in the READER's locale (User.locale), whoever caused them (issue 16 §3), and the
+// coordinators' notices of new interests and approved introductions (§8).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { approveIntroSummary, introduceCompany } from "@/lib/interests/introductions";
+import { expressInterest } from "@/lib/interests/mutations";
+import { createChallenge } from "@/lib/interests/test-helpers";
+import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { runJob } from "@/lib/jobs/run";
+import { startMailSink, type MailSink } from "@/lib/mail/sink";
+import { closeTransport, setSmtpTarget } from "@/lib/mail/transport";
+import { moveMatch } from "@/lib/matches/mutations";
+import { companyMemberOf, createTestMatch } from "@/lib/matches/test-helpers";
+import { createUser, uid } from "@/tests/fixtures/factories";
+import { deliverImmediate, digestFor } from "./delivery";
+import { saveReaderLocale } from "./mutations";
+import { listNotifications } from "./queries";
+
+let sink: MailSink;
+let coordinator: SessionUser; // writes in Japanese: their own locale is ja
+let staff: SessionUser;
+
+beforeAll(async () => {
+  sink = await startMailSink({ port: 0 });
+  setSmtpTarget({ port: sink.port });
+  coordinator = await createUser({ role: "COORDINATOR" });
+  staff = await createUser({ role: "MUNICIPAL_STAFF", lgCode: "172065" });
+  await getBoss();
+});
+afterAll(async () => {
+  closeTransport();
+  await sink.stop();
+  await stopBoss();
+});
+beforeEach(() => sink.clear());
+
+const mailsTo = (u: SessionUser) => Promise.all(sink.messages.filter((m) => m.to.includes(u.email)).map(sink.parse));
+const noticesOf = (u: SessionUser, type?: "INTEREST_RECEIVED" | "INTRODUCTION_APPROVED" | "MATCH_STAGE_CHANGED") =>
+  db.notification.findMany({ where: { userId: u.id, ...(type ? { type } : {}) }, orderBy: { createdAt: "asc" } });
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+describe("the reader's locale", () => {
+  it("a Japanese coordinator's move reaches an English-locale company member in English, a Japanese one in Japanese", async () => {
+    const m = await createTestMatch({ origin: "INTEREST" });
+    const en = await companyMemberOf(m.companyId);
+    const ja = await companyMemberOf(m.companyId);
+    await saveReaderLocale(en, "en");
+    await moveMatch(coordinator, { id: m.id, to: "MEETING", expectedVersion: 0 });
+
+    const [enNotice] = await noticesOf(en, "MATCH_STAGE_CHANGED");
+    const [jaNotice] = await noticesOf(ja, "MATCH_STAGE_CHANGED");
+    expect(enNotice.title).toMatch(/moved to “Meeting”$/);
+    expect(jaNotice.title).toMatch(/の進み具合が「商談」になりました$/);
+
+    await runJob("match.stage-mail", { matchId: m.id });
+    const [enMail] = await mailsTo(en);
+    const [jaMail] = await mailsTo(ja);
+    expect(enMail.subject).toMatch(/^\[Kyoso Hub\] Progress of “.*”: Meeting$/);
+    expect(enMail.text).toContain("Interest → Meeting");
+    expect(enMail.text).toContain("Stop these e-mails: ");
+    // Only the match's subject (the company's own words) may be Japanese.
+    const subject = (enNotice.data as { values: { subject: string } }).values.subject;
+    expect(enMail.text!.replaceAll(subject, "").replace(/Dear .*,/, "")).not.toMatch(JAPANESE);
+    expect(enMail.html).toContain('lang="en"');
+    expect(jaMail.subject).toContain("【Kyoso Hub】");
+    expect(jaMail.text).toContain("興味表明 → 商談");
+  });
+
+  it("the centre renders a notice again in the page's locale; the immediate mail and the digest use User.locale", async () => {
+    const m = await createTestMatch({ origin: "INTEREST" });
+    const member = await companyMemberOf(m.companyId);
+    await moveMatch(coordinator, { id: m.id, to: "MATCHING", expectedVersion: 0 });
+    expect((await listNotifications(member, { locale: "en" })).items[0].title).toMatch(/moved to “Matching”$/);
+    expect((await listNotifications(member, { locale: "ja" })).items[0].title).toMatch(/「マッチング」になりました$/);
+
+    // An English coordinator hears of a new interest in English, in the centre and by e-mail.
+    const enCoordinator = await createUser({ role: "COORDINATOR" });
+    await saveReaderLocale(enCoordinator, "en");
+    const c = await createChallenge(staff, { title: `Library hours ${uid()}` });
+    const company = await createUser({ role: "COMPANY_MEMBER", orgName: `Acme ${uid()}` });
+    await expressInterest(company, { challengeId: c.id, answers: [] });
+    const [n] = await noticesOf(enCoordinator, "INTEREST_RECEIVED");
+    expect(n.title).toBe(`${company.organizationName} is interested`);
+    await deliverImmediate([n.id]);
+    const [mail] = await mailsTo(enCoordinator);
+    expect(mail.subject).toBe(`[Kyoso Hub] ${company.organizationName} is interested`);
+    expect(mail.text).toContain("You have a new notification.");
+    expect(mail.text).toContain("Change how you receive e-mail: ");
+
+    const digestReader = await createUser({ role: "COORDINATOR" });
+    await saveReaderLocale(digestReader, "en");
+    await db.alertPreference.create({
+      data: { userId: digestReader.id, emailMode: "DAILY_DIGEST", challengeAlerts: false },
+    });
+    await expressInterest(await createUser({ role: "COMPANY_MEMBER", orgName: `Beta ${uid()}` }), {
+      challengeId: c.id,
+      answers: [],
+    });
+    const digest = await digestFor(digestReader.id);
+    expect(digest?.mail.subject).toMatch(/^\[Kyoso Hub\] Today’s notifications \(\d+\)$/);
+  });
+});
+
+describe("coordinators hear about their matches", () => {
+  it("every active coordinator hears of a company's 「興味がある」, with the company and the challenge", async () => {
+    const other = await createUser({ role: "COORDINATOR" });
+    const suspended = await createUser({ role: "COORDINATOR", status: "SUSPENDED" });
+    const c = await createChallenge(staff);
+    const company = await createUser({ role: "COMPANY_MEMBER" });
+    await expressInterest(company, { challengeId: c.id, answers: [] });
+    for (const u of [coordinator, other]) {
+      const n = (await noticesOf(u, "INTEREST_RECEIVED")).find((x) => x.body?.includes(c.title));
+      if (!n) throw new Error("no notice of this interest");
+      expect(n.title).toBe(`${company.organizationName}から「興味がある」が届きました`);
+      expect(n.body).toContain(c.title);
+      expect(n.url).toBe(`/challenges/${c.id}/interests`);
+    }
+    expect(await noticesOf(suspended)).toEqual([]);
+  });
+
+  it("an approved introduction is told to the coordinator in charge of its match, or to all when nobody active is", async () => {
+    const bystander = await createUser({ role: "COORDINATOR" });
+    const introducer = await createUser({ role: "COORDINATOR" });
+    const c = await createChallenge(staff, { kind: "PRIVATE_CONSULTATION" });
+    const company = await createUser({ role: "COMPANY_MEMBER" });
+    const r = await introduceCompany(introducer, {
+      challengeId: c.id,
+      companyId: company.organizationId!,
+      summary: "要約",
+    });
+    if (!r.ok) throw new Error("expected ok");
+    await approveIntroSummary(staff, { id: r.id, summary: "要約（承認）" });
+    const [n] = await noticesOf(introducer, "INTRODUCTION_APPROVED");
+    const match = await db.match.findUniqueOrThrow({ where: { interestId: r.id } });
+    expect(n.title).toContain(`${company.organizationName}の紹介の要約を承認しました`);
+    expect(n.url).toBe(`/pipeline/${match.id}`);
+    expect(await noticesOf(bystander, "INTRODUCTION_APPROVED")).toEqual([]);
+
+    // The introducer has left (suspended): nobody is in charge, so every active coordinator hears of it.
+    const c2 = await createChallenge(staff, { kind: "PRIVATE_CONSULTATION" });
+    const r2 = await introduceCompany(introducer, {
+      challengeId: c2.id,
+      companyId: company.organizationId!,
+      summary: "要約",
+    });
+    if (!r2.ok) throw new Error("expected ok");
+    await db.user.update({ where: { id: introducer.id }, data: { status: "SUSPENDED" } });
+    await approveIntroSummary(staff, { id: r2.id, summary: "要約" });
+    expect(await noticesOf(bystander, "INTRODUCTION_APPROVED")).toHaveLength(1);
+    expect(await noticesOf(introducer, "INTRODUCTION_APPROVED")).toHaveLength(1);
+  });
+});
