@@ -2,8 +2,10 @@
 // tests/search/judged-queries.json (graded by content; lib/search/relevance.ts scores them): PostgreSQL
 // always, Meilisearch too when MEILISEARCH_HOST is set (its index as `npm run search:reindex` wrote it).
 // Run on the demo seed (`npm run db:seed`); the scale seed adds thousands of look-alike demo rows that the
-// judgements do not cover. `--misses` lists every query below 1.0.
-import { readFileSync } from "node:fs";
+// judgements do not cover. `--misses` lists every query below 1.0. `--write-corpus` also writes the indexed
+// documents to tests/search/corpus.json, which lib/search/relevance.test.ts indexes to hold the goals: run it
+// after changing the seed's cases, challenges or companies, and judge any new document.
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
@@ -34,7 +36,26 @@ function print(name: string, report: RelevanceReport) {
   else if (misses.length) console.log(`  ${misses.length} queries below 1.0 (--misses lists them)`);
 }
 
+async function writeCorpus() {
+  const rows = await db.$queryRaw<
+    { kind: string; id: string; title: string; body: string; keywords: string; date: Date; demo: boolean }[]
+  >`
+    SELECT e.kind, e.id, e.title, e.body, e.keywords, e.date,
+      coalesce((SELECT "isDemo" FROM "Case" c WHERE e.kind = 'CASE' AND c.id = e.id), false)
+        OR coalesce((SELECT "isDemo" FROM "Challenge" c WHERE e.kind = 'CHALLENGE' AND c.id = e.id), false) AS demo
+    FROM "SearchEntry" e WHERE e.id NOT LIKE 'cm%' ORDER BY e.kind, e.id`;
+  const docs = rows.map(({ date, demo, ...r }) => ({
+    ...r,
+    date: date.toISOString(),
+    ...(demo ? { isDemo: true } : {}),
+  }));
+  const out = path.resolve(import.meta.dirname, "../tests/search/corpus.json");
+  writeFileSync(out, `[\n${docs.map((d) => JSON.stringify(d)).join(",\n")}\n]\n`);
+  console.log(`wrote ${docs.length} documents to ${path.relative(process.cwd(), out)}`);
+}
+
 try {
+  if (process.argv.includes("--write-corpus")) await writeCorpus();
   print("postgres", await measureRelevance(postgresBackend, queries));
   const host = process.env.MEILISEARCH_HOST;
   if (host) {

@@ -191,6 +191,58 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     expect(plain(r.hits[0].snippet)).toBe("鍵の受け渡しが不要になりました。");
   });
 
+  it("finds what people type: the legal term, a reading, a product name in katakana, a typo (issue 16 §10)", async () => {
+    await backend.upsert([
+      doc("kintone", {
+        title: "kintoneで申請を電子化",
+        body: "紙の申請書をなくしました。",
+        date: "2020-01-01T00:00:00.000Z",
+      }),
+    ]);
+    // 空家 (空家等対策特別措置法) and 空きや find 空き家 (synonyms); あきや and アキヤ find it by its reading.
+    for (const q of ["空家", "空きや", "あきや", "アキヤ"])
+      expect(ids(await backend.search({ kind: "CASE", q, filters: only })), q).toEqual(["akiya"]);
+    // The match is marked where the document says it.
+    expect((await backend.search({ kind: "CASE", q: "空家", filters: only })).hits[0].titleHighlighted).toBe(
+      `${HIGHLIGHT_START}空き家${HIGHLIGHT_END}バンクの運営を民間に`,
+    );
+    for (const q of ["キントーン", "きんとーん", "kintone"])
+      expect(ids(await backend.search({ kind: "CASE", q, filters: only })), q).toEqual(["kintone"]);
+    // One typo in a word of 4+ characters, at its end (which the title trigram fallback misses) or in the body.
+    expect(ids(await backend.search({ kind: "CASE", q: "スマートロッグ", filters: only }))).toEqual(["lock"]);
+    expect(ids(await backend.search({ kind: "CASE", q: "スマートッロク", filters: only }))).toEqual(["lock"]);
+    expect(ids(await backend.search({ kind: "CASE", q: "オンライン想談", filters: only }))).toEqual(["kosodate"]);
+    // Synonyms work in both directions and with a second word.
+    expect(ids(await backend.search({ kind: "CASE", q: "育児 オンライン", filters: only }))).toEqual(["kosodate"]);
+    await backend.remove("CASE", [`${tag}-kintone`]);
+  });
+
+  it("ranks demo data after real data, by relevance and newest first (issue 16 §5)", async () => {
+    const word = rare();
+    await backend.upsert([
+      doc("demo-new", { title: `${word}の実証（デモ）`, date: "2025-06-01T00:00:00.000Z", isDemo: true }),
+      doc("demo-old", { title: `${word}の見える化（デモ）`, date: "2019-06-01T00:00:00.000Z", isDemo: true }),
+      doc("real-body", { title: "庁内の業務改善", body: `${word}を導入しました。`, date: "2018-01-01T00:00:00.000Z" }),
+      doc("real-title", { title: `${word}で窓口を改善`, date: "2017-01-01T00:00:00.000Z" }),
+    ]);
+    const real = ["real-title", "real-body"];
+    expect(ids(await backend.search({ kind: "CASE", q: word, filters: only }))).toEqual([
+      ...real,
+      "demo-new",
+      "demo-old",
+    ]);
+    expect(ids(await backend.search({ kind: "CASE", q: word, filters: only, sort: "newest" }))).toEqual([
+      "real-body",
+      "real-title",
+      "demo-new",
+      "demo-old",
+    ]);
+    await backend.remove(
+      "CASE",
+      ["demo-new", "demo-old", "real-body", "real-title"].map((id) => `${tag}-${id}`),
+    );
+  });
+
   it("ranks title matches above body matches", async () => {
     expect(ids(await backend.search({ kind: "CASE", q: "空き家", filters: only }))).toEqual(["akiya"]);
     await backend.upsert([
@@ -321,12 +373,14 @@ describe.each(backends)("search contract: %s", (_name, make) => {
     );
   });
 
-  it("finds a typo through titles only (postgres)", async () => {
+  it("finds a typo in a title or in the body, one edit from 4 characters (postgres)", async () => {
     if (backend.name !== "postgres") return;
-    const r = await backend.search({ kind: "CASE", q: "スマートロッコ", filters: only });
-    expect(ids(r)).toEqual(["lock"]);
-    // A typo of a body-only word (「コールセンター」) is not looked for: the fallback reads titles.
-    expect((await backend.search({ kind: "CASE", q: "コールセンダー", filters: only })).total).toBe(0);
+    expect(ids(await backend.search({ kind: "CASE", q: "スマートロッコ", filters: only }))).toEqual(["lock"]);
+    // A body-only word: the correction reads the whole text (typo.ts), not only titles.
+    expect(ids(await backend.search({ kind: "CASE", q: "コールセンダー", filters: only }))).toEqual(["ai"]);
+    // Shorter words are not corrected (「防炎」 is not 「防災」), nor are words nothing is one edit from.
+    expect((await backend.search({ kind: "CASE", q: "防炎", filters: only })).total).toBe(0);
+    expect((await backend.search({ kind: "CASE", q: "鰐鯱鵺麒麟", filters: only })).total).toBe(0);
   });
 
   describe("privacy through every search path", () => {

@@ -66,6 +66,7 @@ function caseDoc(c: CaseRow): SearchDocument {
     year: c.fiscalYear,
     // Newest = latest start; cases without a start date count from the start of their fiscal year.
     date: (c.startedOn ?? new Date(Date.UTC(c.fiscalYear, 3, 1))).toISOString(),
+    isDemo: c.isDemo,
   };
 }
 
@@ -90,6 +91,7 @@ function challengeDoc(c: ChallengeRow): SearchDocument {
     industries: [],
     year: fiscalYearOf(published),
     date: published.toISOString(),
+    isDemo: c.isDemo,
   };
 }
 

@@ -1,6 +1,8 @@
 import { Meilisearch, type Index, type Settings } from "meilisearch";
 import { highlight, snippet } from "./highlight";
-import { normalize, queryTerms } from "./normalize";
+import { indexText } from "./index-text";
+import { queryTerms } from "./normalize";
+import { withSynonyms } from "./synonyms";
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -17,8 +19,15 @@ import {
 // fields for display plus the normalised ones (lib/search/normalize.ts) that the search runs on, so
 // katakana/hiragana, full/half width and 「ー」 fold the same way as in the PostgreSQL backend.
 // localizedAttributes jpn: otherwise the tokenizer takes kanji-only text for Chinese and segments it badly.
+// The normalised fields carry the same synonyms and readings as the PostgreSQL backend's (index-text.ts), and
+// `demoRank` (1 for demo data) is the first ranking rule, so demo data ranks after real data in every order.
 
-type MeiliDoc = Omit<SearchDocument, "kind"> & { titleNorm: string; textNorm: string; dateTs: number };
+type MeiliDoc = Omit<SearchDocument, "kind" | "isDemo"> & {
+  titleNorm: string;
+  textNorm: string;
+  dateTs: number;
+  demoRank: number;
+};
 
 const PER_PAGE = 20;
 const FACET_FIELDS = {
@@ -32,23 +41,19 @@ const FACET_FIELDS = {
 export const MEILI_SETTINGS: Settings = {
   searchableAttributes: ["titleNorm", "textNorm"],
   filterableAttributes: ["themeIds", "prefectureCodes", "category", "industries", "year"],
-  sortableAttributes: ["dateTs"],
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "dateTs:desc"],
+  sortableAttributes: ["dateTs", "demoRank"],
+  rankingRules: ["demoRank:asc", "words", "typo", "proximity", "attribute", "sort", "exactness", "dateTs:desc"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   localizedAttributes: [{ attributePatterns: ["*"], locales: ["jpn"] }],
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 100_000 },
 };
 
-function toMeili(d: SearchDocument): MeiliDoc {
-  const { kind: _kind, ...rest } = d;
+async function toMeili(d: SearchDocument): Promise<MeiliDoc> {
+  const { kind: _kind, isDemo, ...rest } = d;
   void _kind;
-  return {
-    ...rest,
-    titleNorm: normalize(d.title),
-    textNorm: [normalize(d.body), normalize(d.keywords)].join(" "),
-    dateTs: Date.parse(d.date),
-  };
+  const { titleNorm, restNorm } = await indexText(d);
+  return { ...rest, titleNorm, textNorm: restNorm, dateTs: Date.parse(d.date), demoRank: isDemo ? 1 : 0 };
 }
 
 const list = (values: (string | number)[]) => `[${values.map((v) => JSON.stringify(String(v))).join(", ")}]`;
@@ -82,7 +87,7 @@ export function createMeilisearchBackend(opts: { host: string; apiKey?: string; 
     },
     async upsert(docs) {
       for (const kind of SEARCH_KINDS) {
-        const mine = docs.filter((d) => d.kind === kind).map(toMeili);
+        const mine = await Promise.all(docs.filter((d) => d.kind === kind).map(toMeili));
         // Waiting makes a failed task fail the job, and pg-boss retries it.
         if (mine.length) await index(kind).addDocuments(mine, { primaryKey: "id" }).waitTask();
       }
@@ -95,6 +100,7 @@ export function createMeilisearchBackend(opts: { host: string; apiKey?: string; 
     },
     async search(q) {
       const terms = queryTerms(q.q);
+      const marked = terms.flatMap(withSynonyms);
       const perPage = q.perPage ?? PER_PAGE;
       const page = Math.max(1, q.page ?? 1);
       const facetNames = (Object.keys(FACET_FIELDS) as (keyof typeof FACET_FIELDS)[]).filter((f) =>
@@ -118,16 +124,13 @@ export function createMeilisearchBackend(opts: { host: string; apiKey?: string; 
       // Highlighting runs on the original text (see highlight.ts) so both backends mark the same way;
       // Meilisearch's own markers are on the normalised field the user never sees.
       const hits: SearchHit[] = res.hits.map((h) => {
-        const body = snippet(h.body, terms);
+        const body = snippet(h.body, marked);
+        const keywords = snippet(h.keywords, marked);
         return {
           id: h.id,
           title: h.title,
-          titleHighlighted: highlight(h.title, terms),
-          snippet: body.includes(HIGHLIGHT_START)
-            ? body
-            : snippet(h.keywords, terms).includes(HIGHLIGHT_START)
-              ? snippet(h.keywords, terms)
-              : body,
+          titleHighlighted: highlight(h.title, marked),
+          snippet: body.includes(HIGHLIGHT_START) ? body : keywords.includes(HIGHLIGHT_START) ? keywords : body,
           year: h.year,
           date: h.date,
         };

@@ -1,8 +1,10 @@
 import { queryTerms } from "./normalize";
+import { withSynonyms } from "./synonyms";
 import { countFacets } from "./postgres/facets";
 import { toHit } from "./postgres/hits";
 import { searchAllTerms } from "./postgres/match-all";
 import { searchAnyTerm } from "./postgres/match-any";
+import { correctTypos } from "./postgres/typo";
 import { suggestTitles } from "./postgres/suggest";
 import { DEFAULT_PER_PAGE } from "./postgres/tuning";
 import { clearKind, removeDocuments, upsertDocuments } from "./postgres/write";
@@ -32,9 +34,18 @@ export const postgresBackend: SearchBackend = {
   clear: clearKind,
   async search(q): Promise<SearchResult> {
     const terms = queryTerms(q.q);
-    const row = q.match === "any" ? await searchAnyTerm(q, terms) : await searchAllTerms(q, terms);
+    // Synonyms are marked too: a search for 「空家」 finds 「空き家」 (index-text.ts) and shows where.
+    const marked = terms.flatMap(withSynonyms);
+    let row = q.match === "any" ? await searchAnyTerm(q, terms) : await searchAllTerms(q, terms);
+    if (row.total === 0 && q.match !== "any") {
+      const corrected = await correctTypos(q.kind, terms);
+      if (corrected) {
+        row = await searchAllTerms(q, corrected);
+        marked.push(...corrected.flatMap(withSynonyms));
+      }
+    }
     const result: SearchResult = {
-      hits: row.page.map((pageRow) => toHit(pageRow, terms)),
+      hits: row.page.map((pageRow) => toHit(pageRow, marked)),
       total: row.total,
       facets: await countFacets(q.kind, row.facets, row.factor),
       page: Math.max(1, q.page ?? 1),

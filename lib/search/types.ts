@@ -26,6 +26,8 @@ export type SearchDocument = {
   year: number | null;
   /** For "newest first" and as a tie-breaker. */
   date: string;
+  /** Generated demo data (Case.isDemo, Challenge.isDemo): ranks after every real document, whatever the order. */
+  isDemo?: boolean;
 };
 
 export type SearchFilters = {

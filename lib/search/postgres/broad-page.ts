@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { everyTermInTitle, someTermInTitle } from "./match";
-import { pageOrder } from "./rank";
+import { isReal, pageOrder } from "./rank";
 import { ESTIMATE, TITLE_ESTIMATE, type StatementParts } from "./parts";
 import { tuning } from "./tuning";
 
@@ -90,7 +90,12 @@ function manyTermTitleCte({ terms, need, where, match, score, broad }: Statement
  *  through the GIN index (no TOAST reads), then the newest — walking there read ~400 rows' grams for 20
  *  hits. */
 function restCtes({ need, where, kindAndFilters, match, broad }: StatementParts) {
-  const restNeeded = Prisma.sql`(SELECT count(*) FROM titled) < ${need} AND ${broad}`;
+  // Also when a demo row made the title matches' page while some real row matches without the term in its
+  // title: real rows come first (rank.ts). Where every match is real or demo, the second test is one
+  // index probe, and the first is false where every row is real.
+  const demoTitled = Prisma.sql`EXISTS (SELECT 1 FROM titled WHERE NOT ${isReal()})`;
+  const realMatch = Prisma.sql`EXISTS (SELECT 1 FROM "SearchKey" WHERE ${where(match, isReal())})`;
+  const restNeeded = Prisma.sql`((SELECT count(*) FROM titled) < ${need} OR (${demoTitled} AND ${realMatch})) AND ${broad}`;
   return [
     Prisma.sql`rest_walk AS (
       SELECT id, 0::float8 AS score, "sortKey"
