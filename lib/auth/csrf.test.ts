@@ -12,6 +12,8 @@ const PROTECTED: Record<string, string> = {
   // No cookie is used: the unguessable token in the URL or body is the credential (RFC 8058
   // one-click comes from mail servers without Origin), so a forged request without it does nothing.
   "app/api/unsubscribe/route.ts": "token-in-request",
+  // The view beacon changes only a count: JSON only (a cross-site form cannot send it) and isSameOrigin().
+  "app/api/views/route.ts": "json-and-same-origin",
 };
 
 function routeFiles(dir: string): string[] {

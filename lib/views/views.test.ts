@@ -136,6 +136,7 @@ describe("POST /api/views", () => {
       ["null", {}, 400],
       [{ challengeId: c.id }, { "content-type": "text/plain" }, 415],
       [{ challengeId: c.id }, { "sec-fetch-site": "cross-site" }, 403],
+      [{ challengeId: c.id }, { origin: "https://evil.example", host: "localhost:3000" }, 403],
     ];
     for (const [body, headers, status] of cases) expect((await beacon(body, headers)).status).toBe(status);
     await fc.assert(

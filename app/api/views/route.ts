@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
+import { isSameOrigin } from "@/lib/auth/same-origin";
 import { take } from "@/lib/auth/rate-limit";
 import { isCompanyMember } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -22,11 +23,10 @@ import { VIEW_BEACON_MAX_BYTES, viewBeaconSchema } from "@/lib/views/schema";
 const answer = (status: number) => new NextResponse(null, { status, headers: { "cache-control": "no-store" } });
 
 export async function POST(req: NextRequest) {
-  // application/json cannot be sent cross-site without a CORS preflight, which this route never grants; browsers
-  // also say where a request came from. So another site cannot make its visitors count views here.
+  // Another site must not make its visitors count views here: application/json cannot be sent cross-site without
+  // a CORS preflight (never granted), and Origin / Sec-Fetch-Site must name this site.
   if (!req.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return answer(415);
-  const site = req.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return answer(403);
+  if (!isSameOrigin(req)) return answer(403);
   if (Number(req.headers.get("content-length") ?? 0) > VIEW_BEACON_MAX_BYTES) return answer(413);
   const text = await req.text().catch(() => "");
   if (text.length > VIEW_BEACON_MAX_BYTES) return answer(413);
