@@ -95,3 +95,20 @@ test("the unsubscribe link works signed out; the settings page shows the change"
   await company.getByRole("button", { name: "設定を保存する" }).click();
   await expect(company.getByRole("status").filter({ hasText: "設定を保存しました" })).toBeVisible();
 });
+
+test("a company's 「興味がある」 reaches the coordinators' notification centre at once", async ({ as }) => {
+  const company = await as("company");
+  await company.goto(challengePath);
+  await company.getByTestId("interest-entry").getByRole("link", { name: "興味がある" }).click();
+  await company.getByRole("button", { name: "興味がある（送信する）" }).click();
+  await expect(company).toHaveURL(/\/interests\?sent=1$/);
+
+  // Written in the interest's own transaction: no worker to wait for.
+  const page = await as("coordinator");
+  await page.goto("/notifications");
+  const item = page.locator("li", { hasText: title }).filter({ hasText: "「興味がある」が届きました" });
+  await expect(item).toHaveAttribute("data-unread", "true");
+  await expect(item.getByText("興味の表明", { exact: true })).toBeVisible();
+  await item.getByRole("link", { name: /「興味がある」が届きました/ }).click();
+  await page.waitForURL((u) => u.pathname === `${challengePath}/interests`);
+});
