@@ -51,7 +51,7 @@ describe("challenge.published fan-out", () => {
     expect([...got].sort()).toEqual([m.any, m.theme, m.pref, m.kind, m.all].map((u) => u.id).sort());
 
     const n = await db.notification.findFirstOrThrow({ where: { challengeId: id, userId: m.any.id } });
-    expect(n.url).toBe(`/challenges/${id}`);
+    expect(n.url).toBe(`/challenges/${id}?src=alert`);
     expect(await emailJobsContaining(n.id)).toHaveLength(1);
   });
 
