@@ -51,15 +51,30 @@ export async function readingsOf(text: string): Promise<string[]> {
   const out: string[] = [];
   for (const line of text.split("\n")) {
     if (!KANJI.test(line)) continue;
-    const reading = normalize(
-      t
-        .tokenize(line)
-        .map((tok) =>
-          tok.reading && tok.reading !== "*" && KANJI.test(tok.surface_form) ? tok.reading : tok.surface_form,
-        )
-        .join(""),
-    );
+    const reading = cached(line) ?? remember(line, readingOf(t, line));
     if (reading) out.push(reading);
   }
   return out;
+}
+
+// Lines repeat across documents (a municipality, a theme, a template sentence), and with Meilisearch each
+// document is indexed twice (PostgreSQL keeps a copy): the last READING_CACHE lines are kept.
+const READING_CACHE = 5_000;
+const cache = new Map<string, string>();
+const cached = (line: string) => cache.get(line);
+function remember(line: string, reading: string): string {
+  if (cache.size >= READING_CACHE) cache.delete(cache.keys().next().value!);
+  cache.set(line, reading);
+  return reading;
+}
+
+function readingOf(t: Tokenizer, line: string): string {
+  return normalize(
+    t
+      .tokenize(line)
+      .map((tok) =>
+        tok.reading && tok.reading !== "*" && KANJI.test(tok.surface_form) ? tok.reading : tok.surface_form,
+      )
+      .join(""),
+  );
 }

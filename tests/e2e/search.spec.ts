@@ -71,6 +71,16 @@ test.describe("search page", () => {
     await expect(hits(page).filter({ hasText: REMOTELOCK_TITLE })).toHaveCount(1);
   });
 
+  test("「空家」 (the legal term) and 「あきや」 find the 空き家 cases, marked where the text says 空き家", async ({
+    page,
+  }) => {
+    await page.goto(`/search?q=${encodeURIComponent("空家")}&tab=CASE`);
+    expect(await countOf(page, "CASE")).toBeGreaterThan(0);
+    await expect(hits(page).first().locator("mark").first()).toHaveText("空き家");
+    await page.goto(`/search?q=${encodeURIComponent("あきや")}&tab=CHALLENGE`);
+    await expect(hits(page).filter({ hasText: AKIYA_TITLE })).toHaveCount(1);
+  });
+
   test("no results: broader searches are offered and work", async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent("空き家ぬえ")}&theme=health`);
     const empty = page.getByTestId("search-empty");
