@@ -5,14 +5,17 @@
 import { db } from "@/lib/db";
 import { closeChallenge, updatePublishedChallenge } from "@/lib/challenges/mutations";
 import { challengePublishSchema } from "@/lib/challenges/schema";
+import { handOver } from "@/lib/admin/handover";
+import { suspendUser } from "@/lib/admin/mutations";
 import { declineInterest } from "@/lib/interests/decisions";
+import { expressInterest } from "@/lib/interests/mutations";
 import { NOW_PRIVATE_LABEL } from "@/lib/interests/access";
 import { moveMatch } from "@/lib/matches/mutations";
 import { NOW_PRIVATE_NOTICE } from "@/lib/notifications/redact";
 import { deleteMyAccount } from "@/lib/privacy/mutations";
 import { DELETED_USER_NAME } from "@/lib/privacy/schema";
 import { postMessage } from "@/lib/threads/mutations";
-import { TEST_PASSWORD } from "@/tests/fixtures/factories";
+import { createUser, TEST_PASSWORD } from "@/tests/fixtures/factories";
 import type { Role, Scene } from "./scene";
 
 export type Token =
@@ -77,6 +80,14 @@ const publishInput = (s: Scene, title: string, situation: string, kind: string) 
 });
 
 const u = (s: Scene, r: Role) => s.users[r]!;
+
+/** What a signed-out (suspended) author must not see or be mailed any more. */
+const authorGone: Expectations = {
+  staff: {
+    "*": { hide: ["MSG", "PERSON", "SUMMARY", "P_TITLE", "P_SECRET", "INTEREST_A"] },
+    [V.mail]: { hide: ["OLD"] },
+  },
+};
 
 export const CHANGES: Change[] = [
   {
@@ -179,15 +190,44 @@ export const CHANGES: Change[] = [
     },
   },
   {
-    name: "the municipal author suspended",
+    name: "the municipal author suspended by an admin",
     run: async (s) => {
-      await db.user.update({ where: { id: u(s, "staff").id }, data: { status: "SUSPENDED" } });
+      const r = await suspendUser(await createUser({ role: "ADMIN" }), { userId: u(s, "staff").id });
+      if (!r.ok) throw new Error(`suspension refused: ${r.reason}`);
     },
     expect: {
       ...privateStaysPrivate,
       // Signed out from the next request on, and no e-mail any more (their unsent ones name the challenge).
-      staff: { "*": { hide: ["MSG", "PERSON", "SUMMARY", ...PRIVATE_P, "INTEREST_A"] }, [V.mail]: { hide: ["OLD"] } },
+      ...authorGone,
       coordinator: { [V.thread]: { show: ["MSG"] } },
+    },
+  },
+  {
+    // 人事異動: the author's work goes to a colleague of another 課, and the author is suspended in the same
+    // step. Then a company shows interest and the successor answers in the thread.
+    name: "the author's work handed over to a colleague, the author suspended",
+    run: async (s) => {
+      const r = await handOver(await createUser({ role: "ADMIN" }), {
+        fromId: u(s, "staff").id,
+        toId: u(s, "successor").id,
+        suspend: true,
+      });
+      if (!r.ok) throw new Error(`handover refused: ${r.reason}`);
+      await expressInterest(u(s, "stranger"), { challengeId: s.challengeId, answers: [] });
+      await postMessage(u(s, "successor"), { threadId: s.threadA, body: resolve(s, "MSG_AFTER"), files: [] });
+    },
+    expect: {
+      ...privateStaysPrivate,
+      ...authorGone,
+      // The successor hears about the new interest (it went to the author before) and works on everything.
+      successor: {
+        [V.notifications]: { show: ["OLD"] },
+        [V.mail]: { show: ["OLD"] },
+        [V.forChallenge]: { show: ["OLD", "INTEREST_A"] },
+        [V.thread]: { show: ["MSG", "MSG_AFTER", "PERSON"] },
+        [V.challenge]: { show: ["OLD", "P_TITLE", "P_SECRET"] },
+      },
+      interested: { "*": { hide: PRIVATE_P }, [V.thread]: { show: ["MSG", "MSG_AFTER"] } },
     },
   },
   {

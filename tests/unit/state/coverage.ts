@@ -43,6 +43,8 @@ export const REVIEWED: Record<string, string> = {
   "lib/accounts/queries.ts#listUsers": `${ADMIN}; a deleted account is anonymised in its own row`,
   "lib/accounts/queries.ts#listMunicipalitiesOfPrefecture": "reference data",
   "lib/audit/queries.ts#listAuditLog": ADMIN,
+  "lib/admin/queries.ts#listAdminUsers": `${ADMIN}; a deleted account is anonymised in its own row`,
+  "lib/admin/queries.ts#getAdminUser": `${ADMIN}: one account, its 課, colleagues and the counts of its work`,
   "lib/budget-calendar/queries.ts#getMunicipalityCalendar":
     "a municipality's budget steps: no challenge, company or person",
   "lib/budget-calendar/queries.ts#listCoordinators": "coordinator names for a filter, pipeline roles only",
@@ -80,6 +82,7 @@ export const REVIEWED: Record<string, string> = {
   "lib/notifications/queries.ts#getAlertPreference": "the user's own settings",
   "lib/notifications/queries.ts#findUnsubscribe": "a masked e-mail address for the token's owner",
   "lib/notifications/queries.ts#maskEmail": "a pure helper",
+  "lib/notifications/delivery.ts#tokenFor": "the user's own unsubscribe token: no challenge, company or person",
   "lib/notifications/delivery.ts#sendDigests": "sends digestFor(user) for each digest user (digestFor is a view)",
   "lib/platform/queries.ts#countParticipatingMunicipalities": COUNT,
   "lib/platform/queries.ts#countCompanies": COUNT,

@@ -22,6 +22,7 @@ export const ROLES = [
   "introduced", // company D: introduced to the private consultation P, summary approved
   "anonymous",
   "staff", // 加賀市, the author
+  "successor", // 加賀市, another 課: takes the author's work over in the handover row
   "coordinator",
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -72,6 +73,7 @@ export async function buildScene(): Promise<Scene> {
     EMAIL: "",
   };
   const staff = await createUser({ role: "MUNICIPAL_STAFF", department: `状態変化課${id}` });
+  const successor = await createUser({ role: "MUNICIPAL_STAFF", department: `後任課${id}` });
   const coordinator = await createUser({ role: "COORDINATOR" });
   const interested = await createUser({ role: "COMPANY_MEMBER", orgName: `状態変化A社 ${id}` });
   const colleague = await createUser({ role: "COMPANY_MEMBER" });
@@ -94,6 +96,7 @@ export async function buildScene(): Promise<Scene> {
     introduced,
     anonymous: null,
     staff,
+    successor,
     coordinator,
   };
   await db.alertPreference.create({ data: { userId: colleague.id, emailMode: "DAILY_DIGEST" } });
