@@ -1,5 +1,5 @@
-// Runs shell commands side by side and fails if any fails. `npm test` builds the app for e2e while the unit tier
-// runs: each leaves part of the 2 cores idle (Vitest uses one worker), and together they take ~30 s less.
+// Runs shell commands side by side and fails if any fails. `npm test` runs typecheck + lint, the unit tier and the
+// e2e build at once: each leaves part of the 2 cores idle (tsc and Vitest use one each), so together they take less.
 import { spawn } from "node:child_process";
 
 const commands = process.argv.slice(2);
