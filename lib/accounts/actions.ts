@@ -1,9 +1,10 @@
 "use server";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { CAN } from "@/lib/auth/roles";
+import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import { reviewStaff } from "./mutations";
 import { companySignupSchema, confirmSignupSchema, reviewSchema, staffSignupSchema } from "./schema";
 import { confirmSignUp, requestSignUp } from "./signup-request";
@@ -26,8 +27,23 @@ export const signUpStaffAction = createAction({ public: true }, staffSignupSchem
   requestSignUp("STAFF", input, await requestIp()),
 );
 
-/** Public: the token from the e-mailed link is the only credential. */
-export const confirmSignUpAction = createAction({ public: true }, confirmSignupSchema, (input) => confirmSignUp(input));
+/** The language the visitor reads the site in (the language switch's cookie); outside a request, the default. */
+async function requestLocale(): Promise<Locale> {
+  try {
+    const value = (await cookies()).get(LOCALE_COOKIE)?.value;
+    return isLocale(value) ? value : defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
+}
+
+/**
+ * Public: the token from the e-mailed link is the only credential. The account keeps the language of the
+ * browser that confirmed it, so the approval or rejection mail reaches an English reader in English.
+ */
+export const confirmSignUpAction = createAction({ public: true }, confirmSignupSchema, async (input) =>
+  confirmSignUp(input, await requestLocale()),
+);
 
 export const reviewStaffAction = createAction(
   { roles: CAN.reviewSignUps, active: true },

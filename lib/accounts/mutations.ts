@@ -8,6 +8,7 @@ import { AppError, errorCodeOf } from "@/lib/errors";
 import { z } from "@/lib/fields";
 import type { FieldErrors } from "@/lib/action";
 import { CAN } from "@/lib/auth/roles";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { approvedNotice } from "@/lib/mail/approval-templates";
 import {
@@ -51,8 +52,16 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 export type CompanyAccount = Omit<CompanySignupInput, "password">;
 export type StaffAccount = Omit<StaffSignupInput, "password" | "prefectureCode">;
 
-/** 企業: organisation, active user and membership, all or nothing. */
-export async function createCompanyAccount(tx: Tx, input: CompanyAccount, passwordHash: string) {
+/**
+ * 企業: organisation, active user and membership, all or nothing. `locale` is the language the person used
+ * when they confirmed: mail written before they ever switch language (an approval, a rejection) uses it.
+ */
+export async function createCompanyAccount(
+  tx: Tx,
+  input: CompanyAccount,
+  passwordHash: string,
+  locale: Locale = defaultLocale,
+) {
   const org = await tx.organization.create({ data: { kind: "COMPANY", name: input.companyName } });
   const user = await tx.user.create({
     data: {
@@ -61,6 +70,7 @@ export async function createCompanyAccount(tx: Tx, input: CompanyAccount, passwo
       passwordHash,
       role: "COMPANY_MEMBER",
       status: "ACTIVE",
+      locale,
       memberships: { create: { organizationId: org.id } },
     },
   });
@@ -72,7 +82,12 @@ export async function createCompanyAccount(tx: Tx, input: CompanyAccount, passwo
  * typed is only remembered: an anonymous applicant must not add departments to a municipality (issue 15
  * F12); reviewStaff creates or reuses it on approval.
  */
-export async function createStaffAccount(tx: Tx, input: StaffAccount, passwordHash: string) {
+export async function createStaffAccount(
+  tx: Tx,
+  input: StaffAccount,
+  passwordHash: string,
+  locale: Locale = defaultLocale,
+) {
   const user = await tx.user.create({
     data: {
       email: input.email,
@@ -80,6 +95,7 @@ export async function createStaffAccount(tx: Tx, input: StaffAccount, passwordHa
       passwordHash,
       role: "MUNICIPAL_STAFF",
       status: "PENDING",
+      locale,
       signupNote: input.note,
       requestedDepartment: input.departmentName,
       memberships: { create: { organizationId: input.municipalityId } },

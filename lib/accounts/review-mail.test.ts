@@ -1,7 +1,9 @@
 // Issue 16 §4: the applicant hears the decision. Real database, real job handler, real SMTP sink.
+import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { reset } from "@/lib/auth/rate-limit";
 import { stopBoss } from "@/lib/jobs/boss";
 import { runJob } from "@/lib/jobs/run";
 import { rejectedMail } from "@/lib/mail/approval-templates";
@@ -10,6 +12,8 @@ import { closeTransport, setSmtpTarget } from "@/lib/mail/transport";
 import { emailJobsContaining } from "@/lib/notifications/test-support";
 import { createUser, getMunicipality, uid } from "@/tests/fixtures/factories";
 import { reviewStaff, signUpStaff } from "./mutations";
+import { signupIpKey, tokenHashOf } from "./signup-limits";
+import { confirmSignUp, requestSignUp } from "./signup-request";
 
 let sink: MailSink;
 beforeAll(async () => {
@@ -75,6 +79,25 @@ describe("approval", () => {
     expect(mail.text).not.toMatch(/[ぁ-んァ-ン]/);
     const notice = await db.notification.findFirstOrThrow({ where: { userId } });
     expect(notice.title).toBe("Your account has been approved");
+  });
+
+  it("uses the language the applicant confirmed their sign-up in", async () => {
+    const coordinator = await createUser({ role: "COORDINATOR" });
+    const kaga = await getMunicipality("172065");
+    const email = `review-en-${uid()}@city.kaga.lg.jp`;
+    await reset(signupIpKey("127.0.0.16"));
+    const form = { name: "Kaga Applicant", email, password: "long-enough-password", municipalityId: kaga.id };
+    expect(await requestSignUp("STAFF", form, "127.0.0.16")).toEqual({ ok: true });
+    // The token is set here, as the sign-up mail job would (its own mail is not this test's subject).
+    const token = randomBytes(32).toString("base64url");
+    await db.signupRequest.updateMany({ where: { email }, data: { tokenHash: tokenHashOf(token) } });
+    expect(await confirmSignUp({ token }, "en")).toMatchObject({ ok: true, status: "PENDING" });
+    const { id: userId, locale } = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(locale).toBe("en");
+    sink.clear();
+    await reviewStaff(coordinator, { userId, decision: "APPROVE" });
+    const [mail] = await deliver(userId);
+    expect(mail.subject).toBe("【Kyoso Hub】Your account has been approved");
   });
 
   it("sends nothing when the account was suspended or deleted before the worker ran", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { refund, take } from "@/lib/auth/rate-limit";
+import type { Locale } from "@/lib/i18n/config";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { FieldErrors } from "@/lib/action";
 import {
@@ -96,7 +97,7 @@ const invalid = { ok: false, reason: "invalid_link" } as const;
  * transaction (guarded by its count), so two clicks at once create one account; the address's other
  * requests go with it, so an older link cannot be used afterwards.
  */
-export async function confirmSignUp(raw: unknown): Promise<ConfirmResult> {
+export async function confirmSignUp(raw: unknown, locale?: Locale): Promise<ConfirmResult> {
   const parsed = confirmSignupSchema.safeParse(raw);
   if (!parsed.success) return invalid;
   const request = await db.signupRequest.findUnique({ where: { tokenHash: tokenHashOf(parsed.data.token) } });
@@ -112,9 +113,9 @@ export async function confirmSignUp(raw: unknown): Promise<ConfirmResult> {
       await tx.signupRequest.deleteMany({ where: { email: request.email } });
       if ("municipalityId" in input) {
         if (!(await isMunicipality(input.municipalityId, tx))) return { ok: false, fieldErrors: {} } as const;
-        return createStaffAccount(tx, input, request.passwordHash);
+        return createStaffAccount(tx, input, request.passwordHash, locale);
       }
-      return createCompanyAccount(tx, input, request.passwordHash);
+      return createCompanyAccount(tx, input, request.passwordHash, locale);
     }),
   );
   // The page the company signed up from (a challenge's interest form), checked again by the schema on the way out.
