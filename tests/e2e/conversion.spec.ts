@@ -56,6 +56,7 @@ test("signed out → 「興味がある」 → company sign-up → the open inte
   await expect(entry).toContainText("企業の登録は無料");
   expect(await page.evaluate(overflow)).toBe(0);
   await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("challenge-signed-out-375.png"), fullPage: true });
   // Reading it again the same day is the same visitor; the visitor cookie never rides on page requests.
   const again = page.waitForResponse((r) => r.url().endsWith("/api/views"));
   const doc = await page.reload();
@@ -96,6 +97,9 @@ test("signed out → 「興味がある」 → company sign-up → the open inte
   await coordinator.goto(`/pipeline/funnel?municipality=${town.id}`);
   const alertRow = coordinator.getByTestId("sources-table").getByRole("row", { name: /アラートメール/ });
   await expect(alertRow).toContainText(/1\s*1\s*100\.0%/);
+  await coordinator
+    .getByTestId("sources-table")
+    .screenshot({ path: test.info().outputPath("funnel-sources-1280.png") });
   const csv = await (await coordinator.request.get(`/api/funnel/csv?part=sources&municipality=${town.id}`)).text();
   expect(csv).toContain(`流入元別,アラートメール,,,,,,,,,,1,1,100`);
   expect(csv).toContain(`流入元別,合計,,,,,,,,,,1,1,100`);
