@@ -2,16 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { jstDateKey } from "@/lib/budget-calendar/next-step";
 import { notifyNew } from "@/lib/budget-calendar/notify-new";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/mail/i18n";
 import type { NotificationInput } from "@/lib/notifications/outbox";
 import { COORDINATION_ROLES } from "@/lib/auth/roles";
 import { getStaleDays, staleWhere, STALE_STAGES } from "./stale";
-
-const STAGE_JA: Record<(typeof STALE_STAGES)[number], string> = {
-  INTEREST: "興味表明",
-  MATCHING: "マッチング",
-  MEETING: "商談",
-  FEASIBILITY: "事業化検討",
-};
 
 /**
  * Daily (07:30 JST): one MATCH_STALE notification per coordinator with how many of their matches
@@ -52,23 +47,14 @@ export async function sendStaleDigest(now: Date): Promise<{ notified: number; at
   const unownedTotal = sum(unowned);
   const recipients = new Set([...mine.keys(), ...(unownedTotal > 0 ? coordinators.map((c) => c.id) : [])]);
   const day = jstDateKey(now);
-  const items: NotificationInput[] = [...recipients].map((userId) => {
-    const own = mine.get(userId) ?? {};
-    const total = sum(own) + unownedTotal;
-    const lines = [
-      sum(own) > 0 ? `担当の案件：${sum(own)}件（${breakdown(own)}）` : null,
-      unownedTotal > 0 ? `担当者のいない案件：${unownedTotal}件（${breakdown(unowned)}）` : null,
-      "しばらく動きのない案件です。次の連絡や打ち合わせを決めてください。",
-    ];
-    return {
-      userId,
-      type: "MATCH_STALE",
-      title: `停滞している案件が${total}件あります`,
-      body: lines.filter(Boolean).join("\n"),
-      url: "/pipeline?stale=1",
-      dedupeKey: `stale:${userId}:${day}`,
-    };
-  });
+  const items: NotificationInput[] = [...recipients].map((userId) => ({
+    userId,
+    type: "MATCH_STALE",
+    // In the coordinator's own locale (User.locale), like every notice and e-mail.
+    localized: (locale) => staleText(locale, mine.get(userId) ?? {}, unowned),
+    url: "/pipeline?stale=1",
+    dedupeKey: `stale:${userId}:${day}`,
+  }));
   return { notified: await notifyNew(items), at: now.toISOString() };
 }
 
@@ -76,8 +62,17 @@ function sum(c: Partial<Record<string, number>>): number {
   return Object.values(c).reduce((a: number, b) => a + (b ?? 0), 0);
 }
 
-function breakdown(c: Partial<Record<string, number>>): string {
-  return STALE_STAGES.filter((s) => c[s])
-    .map((s) => `${STAGE_JA[s]} ${c[s]}件`)
-    .join("・");
+function staleText(locale: Locale, own: Partial<Record<string, number>>, unowned: Partial<Record<string, number>>) {
+  const t = translatorFor(locale, "notices.stale");
+  const stage = translatorFor(locale, "pipeline.stage");
+  const breakdown = (c: Partial<Record<string, number>>) =>
+    STALE_STAGES.filter((s) => c[s])
+      .map((s) => t("stageCount", { stage: stage(s), count: c[s]! }))
+      .join(t("separator"));
+  const lines = [
+    sum(own) > 0 ? t("own", { count: sum(own), breakdown: breakdown(own) }) : null,
+    sum(unowned) > 0 ? t("unowned", { count: sum(unowned), breakdown: breakdown(unowned) }) : null,
+    t("advice"),
+  ];
+  return { title: t("title", { total: sum(own) + sum(unowned) }), body: lines.filter(Boolean).join("\n") };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
 import { enqueueMany } from "@/lib/jobs/enqueue";
+import type { Locale } from "@/lib/i18n/config";
 import { readerLocale } from "@/lib/mail/i18n";
 import { renderNotice, type NoticeMessage } from "./notice";
 
@@ -17,12 +18,14 @@ type Common = {
 
 /**
  * Either text written as it is (a person's words, older callers), or a message of ours rendered in
- * each recipient's locale (User.locale) and kept in Notification.data with `meta` beside it.
+ * each recipient's locale (User.locale) and kept in Notification.data with `meta` beside it, or (for
+ * computed texts such as the daily 停滞 counts) a function of the recipient's locale.
  */
 export type NotificationInput = Common &
   (
-    | { title: string; body?: string; message?: never; meta?: never }
-    | { message: NoticeMessage; meta?: Record<string, string>; title?: never; body?: never }
+    | { title: string; body?: string; message?: never; meta?: never; localized?: never }
+    | { message: NoticeMessage; meta?: Record<string, string>; title?: never; body?: never; localized?: never }
+    | { localized: (locale: Locale) => { title: string; body: string | null }; title?: never; message?: never }
   );
 
 /** How many notifications one e-mail job carries: small enough to retry cheaply. */
@@ -62,7 +65,7 @@ async function renderForReaders(
   tx: Prisma.TransactionClient,
   items: NotificationInput[],
 ): Promise<Prisma.NotificationCreateManyInput[]> {
-  const readers = [...new Set(items.filter((i) => i.message).map((i) => i.userId))];
+  const readers = [...new Set(items.filter((i) => i.message || i.localized).map((i) => i.userId))];
   const locales = new Map(
     readers.length
       ? (await tx.user.findMany({ where: { id: { in: readers } }, select: { id: true, locale: true } })).map((u) => [
@@ -73,8 +76,9 @@ async function renderForReaders(
   );
   return items.map(({ userId, type, url, challengeId, threadId, dedupeKey, ...text }) => {
     const common = { userId, type, url, challengeId, threadId, dedupeKey };
-    if (!text.message) return { ...common, title: text.title, body: text.body };
     const locale = locales.get(userId) ?? readerLocale(null);
+    if (text.localized) return { ...common, ...text.localized(locale) };
+    if (!text.message) return { ...common, title: text.title, body: text.body };
     return { ...common, ...renderNotice(locale, text.message), data: { ...text.meta, ...text.message } };
   });
 }

@@ -6,11 +6,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { approveIntroSummary, introduceCompany } from "@/lib/interests/introductions";
 import { expressInterest } from "@/lib/interests/mutations";
 import { createChallenge } from "@/lib/interests/test-helpers";
+import { makeMatch } from "@/lib/budget-calendar/test-support";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { runJob } from "@/lib/jobs/run";
 import { startMailSink, type MailSink } from "@/lib/mail/sink";
 import { closeTransport, setSmtpTarget } from "@/lib/mail/transport";
 import { moveMatch } from "@/lib/matches/mutations";
+import { sendStaleDigest } from "@/lib/matches/stale-digest";
 import { companyMemberOf, createTestMatch } from "@/lib/matches/test-helpers";
 import { createUser, uid } from "@/tests/fixtures/factories";
 import { deliverImmediate, digestFor } from "./delivery";
@@ -36,8 +38,10 @@ afterAll(async () => {
 beforeEach(() => sink.clear());
 
 const mailsTo = (u: SessionUser) => Promise.all(sink.messages.filter((m) => m.to.includes(u.email)).map(sink.parse));
-const noticesOf = (u: SessionUser, type?: "INTEREST_RECEIVED" | "INTRODUCTION_APPROVED" | "MATCH_STAGE_CHANGED") =>
-  db.notification.findMany({ where: { userId: u.id, ...(type ? { type } : {}) }, orderBy: { createdAt: "asc" } });
+const noticesOf = (
+  u: SessionUser,
+  type?: "INTEREST_RECEIVED" | "INTRODUCTION_APPROVED" | "MATCH_STAGE_CHANGED" | "MATCH_STALE",
+) => db.notification.findMany({ where: { userId: u.id, ...(type ? { type } : {}) }, orderBy: { createdAt: "asc" } });
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 describe("the reader's locale", () => {
@@ -149,5 +153,21 @@ describe("coordinators hear about their matches", () => {
     await approveIntroSummary(staff, { id: r2.id, summary: "要約" });
     expect(await noticesOf(bystander, "INTRODUCTION_APPROVED")).toHaveLength(1);
     expect(await noticesOf(introducer, "INTRODUCTION_APPROVED")).toHaveLength(1);
+  });
+
+  it("the daily 停滞 notice is in the coordinator's own locale", async () => {
+    const en = await createUser({ role: "COORDINATOR" });
+    await saveReaderLocale(en, "en");
+    await makeMatch({
+      municipalityId: staff.organizationId!,
+      coordinatorId: en.id,
+      stage: "MEETING",
+      lastActivityAt: new Date(Date.now() - 400 * 86_400_000),
+    });
+    await sendStaleDigest(new Date());
+    const [n] = await noticesOf(en, "MATCH_STALE");
+    expect(n.title).toMatch(/^\d+ match(es have| has) stalled$/);
+    expect(n.body).toContain("Yours: 1 (Meeting 1)");
+    expect(`${n.title}${n.body}`).not.toMatch(JAPANESE);
   });
 });

@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { locales, type Locale } from "@/lib/i18n/config";
 import { renderNotice, type NoticeKey, type NoticeValue } from "@/lib/notifications/notice";
+import { translatorFor } from "@/lib/mail/i18n";
 import type { RenderedMail } from "@/lib/mail/templates";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -125,30 +126,43 @@ describe("e-mail templates", () => {
   });
 });
 
-describe("platform notices (Notification.data)", () => {
+describe("platform notices (lib/i18n/messages/*/notices.json)", () => {
   const ja = JSON.parse(readFileSync(path.join(root, "lib/i18n/messages/ja/notices.json"), "utf8")) as Record<
     string,
     Record<string, string>
   >;
+  // Every placeholder the Japanese text uses gets an ASCII value: numbers for counts, a stage reference for a stage.
+  const sampleValues = (text: string): Record<string, NoticeValue> =>
+    Object.fromEntries(
+      [...text.matchAll(/\{(\w+)/g)].map(([, n]) => [
+        n,
+        n === "stage" ? { msg: "pipeline.stage.MEETING" } : /count|total/.test(n) ? 2 : `Sample ${n}`,
+      ]),
+    );
+  const expectClean = (text: string, locale: Locale) => {
+    expect(text.trim()).not.toBe("");
+    expect(text).not.toMatch(RAW_KEY);
+    expect(text).not.toMatch(/\{\w+\}/);
+    if (locale === "en") expect(text).not.toMatch(JAPANESE);
+  };
+
   for (const locale of locales)
-    for (const key of Object.keys(ja) as NoticeKey[])
-      it(`${key} in ${locale}`, () => {
-        // Every placeholder the Japanese text uses gets an ASCII value; a stage gets a reference.
-        const names = [
-          ...Object.values(ja[key])
-            .join(" ")
-            .matchAll(/\{(\w+)/g),
-        ].map((m) => m[1]);
-        const values: Record<string, NoticeValue> = Object.fromEntries(
-          names.map((n) => [n, n === "stage" ? { msg: "pipeline.stage.MEETING" } : `Sample ${n}`]),
-        );
-        const out = renderNotice(locale, { key, values });
-        for (const text of [out.title, ...(out.body === null ? [] : [out.body])]) {
-          expect(text.trim()).not.toBe("");
-          expect(text).not.toMatch(RAW_KEY);
-          expect(text).not.toMatch(/\{\w+\}/);
-          if (locale === "en") expect(text).not.toMatch(JAPANESE);
+    for (const key of Object.keys(ja) as NoticeKey[]) {
+      it(`${key} in ${locale}: every text`, () => {
+        const t = translatorFor(locale, `notices.${key}`);
+        for (const [field, text] of Object.entries(ja[key])) {
+          const values = Object.fromEntries(
+            Object.entries(sampleValues(text)).map(([k, v]) => [k, typeof v === "object" ? "Meeting" : v]),
+          );
+          // A separator may be punctuation only; it must still exist.
+          if (field === "separator") expect(t(field)).not.toMatch(RAW_KEY);
+          else expectClean(t(field, values), locale);
         }
+      });
+      it(`${key} in ${locale}: as stored in Notification.data`, () => {
+        const out = renderNotice(locale, { key, values: sampleValues(Object.values(ja[key]).join(" ")) });
+        for (const text of [out.title, ...(out.body === null ? [] : [out.body])]) expectClean(text, locale);
         expect(out.body === null).toBe(!("body" in ja[key]));
       });
+    }
 });
