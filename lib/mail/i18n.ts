@@ -1,6 +1,8 @@
 // Translators for text rendered outside a request (e-mail, notices written by jobs and actions): the
 // locale is the reader's (User.locale), never the sender's cookie or the server's default.
-import { createTranslator } from "next-intl";
+// use-intl/core (next-intl's own core, no React): the job worker runs with the react-server condition, under
+// which "next-intl" pulls in next/headers and React client hooks and fails to load (every mail job failed).
+import { createTranslator } from "use-intl/core";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 
