@@ -122,4 +122,21 @@ describe("the April handover (人事異動)", () => {
       }
     }
   });
+
+  it("a handover while the leaver is being suspended: everything moves, the leaver is suspended exactly once", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    for (let round = 0; round < 4; round++) {
+      const w = await clerkWithWork();
+      const [h, s] = await Promise.all([
+        handOver(admin, { fromId: w.leaver.id, toId: w.successor.id, suspend: round % 2 === 0 }),
+        suspendUser(admin, { userId: w.leaver.id }),
+      ]);
+      expect(h.ok).toBe(true);
+      expect(await owners(w)).toEqual({ challenges: [w.successor.id], thread: w.successor.id });
+      const leaver = await db.user.findUniqueOrThrow({ where: { id: w.leaver.id } });
+      expect(leaver).toMatchObject({ status: "SUSPENDED", sessionVersion: 1 });
+      expect(await db.auditLog.count({ where: { targetId: w.leaver.id, action: "ACCOUNT_SUSPENDED" } })).toBe(1);
+      if (!s.ok) expect(s.reason).toBe("not_active");
+    }
+  });
 });
