@@ -107,8 +107,7 @@ export async function sendDirectInquiry(
       members.map((m) => ({
         userId: m.id,
         type: "DIRECT_INQUIRY" as const,
-        title: `${from}から問い合わせが届きました`,
-        body: input.subject,
+        message: { key: "directInquiry" as const, values: { from, subject: input.subject } },
         url: `/messages/${thread.id}`,
         threadId: thread.id,
       })),

@@ -76,7 +76,7 @@ export async function acceptInterest(user: SessionUser | null, id: string) {
       members.map((userId) => ({
         userId,
         type: "INTEREST_ACCEPTED" as const,
-        title: `「${row.challenge.title}」について、自治体との連絡を始められます`,
+        message: { key: "interestAccepted" as const, values: { challenge: row.challenge.title } },
         url: `/messages/${thread.id}`,
         threadId: thread.id,
       })),
@@ -114,7 +114,7 @@ export async function declineInterest(user: SessionUser | null, input: DeclineIn
         members.map((userId) => ({
           userId,
           type: "INTEREST_DECLINED" as const,
-          title: `「${subject}」について、今回はご縁がありませんでした`,
+          message: { key: "interestDeclined" as const, values: { challenge: subject } },
           url: "/interests",
         })),
       );

@@ -58,8 +58,10 @@ export async function introduceCompany(user: SessionUser | null, input: Introduc
         recipients.map((userId) => ({
           userId,
           type: "INTRODUCTION" as const,
-          title: `コーディネーターが${company.name}を紹介しました。要約の確認をお願いします`,
-          body: c.title,
+          message: {
+            key: "introductionToMunicipality" as const,
+            values: { company: company.name, challenge: c.title },
+          },
           url: `/challenges/${c.id}/interests`,
         })),
       );
@@ -92,7 +94,7 @@ export async function approveIntroSummary(user: SessionUser | null, input: { id:
       members.map((userId) => ({
         userId,
         type: "INTRODUCTION" as const,
-        title: `ご紹介：${summaryTitle(input.summary)}`,
+        message: { key: "introductionToCompany" as const, values: { summary: summaryTitle(input.summary) } },
         url: `/interests/${row.id}`,
       })),
     );

@@ -53,9 +53,9 @@ describe("「興味がある」", () => {
     expect(rows[0].answers).toEqual([
       { questionId: c.screeningQuestions[0].id, question: "実績は？", answer: "回答です" },
     ]);
-    // author and department staff hear of it, once each
+    // author and department staff hear of it, once each (coordinators too: lib/notifications/reader-locale.test.ts)
     const notes = await db.notification.findMany({
-      where: { type: "INTEREST_RECEIVED", url: `/challenges/${c.id}/interests` },
+      where: { type: "INTEREST_RECEIVED", url: `/challenges/${c.id}/interests`, user: { role: "MUNICIPAL_STAFF" } },
     });
     expect(notes.map((n) => n.userId).sort()).toEqual([staff.id, deptStaff.id].sort());
   });

@@ -134,8 +134,10 @@ export async function expressInterest(
         recipients.map((userId) => ({
           userId,
           type: "INTEREST_RECEIVED" as const,
-          title: `${u.organizationName ?? "企業"}から「興味がある」が届きました`,
-          body: c.title,
+          message: {
+            key: "interestReceived" as const,
+            values: { company: u.organizationName ?? "企業", challenge: c.title },
+          },
           url: `/challenges/${c.id}/interests`,
         })),
       );

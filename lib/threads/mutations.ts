@@ -94,8 +94,7 @@ export async function postMessage(user: SessionUser | null, input: PostMessageIn
         recipients.map((userId) => ({
           userId,
           type: "MESSAGE_RECEIVED" as const,
-          title: `${from}からメッセージが届きました`,
-          body: thread.subject,
+          message: { key: "messageReceived" as const, values: { from, subject: thread.subject } },
           url: `/messages/${thread.id}`,
           threadId: thread.id,
         })),
