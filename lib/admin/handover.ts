@@ -17,11 +17,7 @@ import { handoverSchema, type HandoverCounts } from "./schema";
  * - matches they coordinate (coordinators).
  * Messages, files and decisions stay theirs: they are the record of who said and decided what.
  */
-export type { HandoverCounts };
-
-type Db = Tx | typeof db;
-
-export async function countResponsibilities(tx: Db, userId: string): Promise<HandoverCounts> {
+export async function countResponsibilities(tx: Tx | typeof db, userId: string): Promise<HandoverCounts> {
   const [row] = await tx.$queryRaw<{ challenges: number; threads: number; interests: number; matches: number }[]>`
     SELECT
       (SELECT count(*)::int FROM "Challenge" WHERE "authorId" = ${userId}) AS challenges,

@@ -3,9 +3,9 @@ import { db, type Prisma } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { CAN } from "@/lib/auth/roles";
 import type { OrganizationKind, UserRole, UserStatus } from "@/lib/generated/prisma/enums";
-import { areColleagues, countResponsibilities, type HandoverCounts } from "./handover";
+import { areColleagues, countResponsibilities } from "./handover";
 import { rolesFor } from "./mutations";
-import type { UserFilter } from "./schema";
+import type { HandoverCounts, UserFilter } from "./schema";
 
 export type AdminUserRow = {
   id: string;
