@@ -10,7 +10,8 @@ import { db } from "@/lib/db";
 import { createChallenge } from "@/lib/interests/test-helpers";
 import { createUser } from "@/tests/fixtures/factories";
 import { jstDay, recordView, VIEW_LIMIT, viewAddressKey, VISITOR_COOKIE } from "./record";
-import { parseSource, TRAFFIC_SOURCES, withSource } from "./source";
+import { digestMail, immediateMail } from "@/lib/mail/templates";
+import { challengeHref, parseSource, TRAFFIC_SOURCES, withSource } from "./source";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", async (orig) => ({
@@ -56,6 +57,24 @@ describe("?src=", () => {
     expect(withSource("/challenges/abc/interests", "digest")).toBe("/challenges/abc/interests");
     expect(withSource("/cases/abc", "search")).toBe("/cases/abc");
     expect(withSource("/challenges/new", "search")).toBe("/challenges/new");
+  });
+});
+
+describe("the sources of the platform's own mails", () => {
+  it("an alert mail links with src=alert; the same notice in the digest with src=digest", () => {
+    const item = {
+      title: "課題",
+      body: null,
+      url: challengeHref("abc", "alert"),
+      challengeId: "abc",
+      createdAt: new Date(),
+    };
+    const mail = { locale: "ja" as const, name: "山田", unsubscribeToken: "t" };
+    expect(immediateMail({ ...mail, item, isChallengeMatch: true }).text).toContain("/challenges/abc?src=alert");
+    const digest = digestMail({ ...mail, items: [item] });
+    expect(digest.text).toContain("/challenges/abc?src=digest");
+    expect(digest.html).toContain("/challenges/abc?src=digest");
+    expect(digest.text).not.toContain("src=alert");
   });
 });
 
