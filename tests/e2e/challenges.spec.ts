@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // Seeded by prisma/seed/challenges.ts for 加賀市.
@@ -7,43 +8,85 @@ const OPEN_ID = "seed-challenge-kaga-akiya";
 const DRAFT_ID = "seed-challenge-kaga-draft";
 
 test.describe("challenge wizard", () => {
-  test("staff saves a rough draft, continues later, publishes, and it appears in the public list", async ({ page }) => {
+  test("the wizard saves itself, survives a reload, and a refused publish keeps the text and points at the field", async ({
+    page,
+  }) => {
     const title = `町内会の回覧板をデジタルにしたい ${Date.now()}`;
+    const situation = "回覧板が1周するのに2週間かかり、防災の知らせが間に合いません。";
     await signInAs(page, "staff");
     await page.goto("/challenges/new");
     await expect(page.getByRole("heading", { name: "課題を投稿する" })).toBeVisible();
-    await page.getByLabel("タイトル").fill(title);
-    await page.getByRole("button", { name: "次へ" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /いま起きていること/ })).toBeVisible();
-    await page
-      .getByLabel(/いま起きていること・なぜ困っているか/)
-      .fill("回覧板が1周するのに2週間かかり、防災の知らせが間に合いません。");
-    await expect(page.getByTestId("wizard-preview")).toContainText(title);
-    await page.getByRole("button", { name: "下書き保存" }).click();
-    await expect(page.getByRole("status")).toContainText("下書きを保存しました");
-    await expect(page).toHaveURL(/\/challenges\/[^/]+\/edit$/);
-    const editUrl = page.url();
+    // No kind picked yet: the preview says so instead of showing 相談型.
+    const preview = page.getByTestId("wizard-preview");
+    await expect(preview).toContainText("種類：未選択");
+    await expect(preview).not.toContainText("相談型");
 
-    // Come back later through the saved URL: the draft is there.
-    await page.goto(editUrl);
+    // Typing alone saves the draft, without a click and without taking the cursor out of the field.
+    const titleField = page.getByLabel("タイトル");
+    await titleField.fill(title);
+    await expect(page.getByTestId("save-status")).toContainText(/保存しました \d{2}:\d{2}/);
+    await expect(page).toHaveURL(/\/challenges\/[^/]+\/edit$/);
+    await expect(titleField).toBeFocused();
+    const id = page.url().split("/").at(-2)!;
+    expect(await db.challenge.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", title });
+
+    await page.getByRole("button", { name: "次へ" }).click();
+    await page.getByLabel(/いま起きていること・なぜ困っているか/).fill(situation);
+    await expect.poll(async () => (await db.challenge.findUnique({ where: { id } }))?.situation).toBe(situation);
+    await expect(page.getByTestId("save-status")).toContainText("保存しました");
+    await page.reload();
     await expect(page.getByLabel("タイトル")).toHaveValue(title);
-    // Publishing without a theme jumps to the step with the error, in Japanese.
+    await expect(page.getByTestId("wizard-preview")).toContainText(situation);
+
+    // Publishing with no kind and no theme: nothing is lost, the first field to fix gets the focus.
     for (let i = 0; i < 6; i++) await page.getByRole("button", { name: "次へ" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /確認/ })).toBeVisible();
     await page.getByRole("button", { name: "公開する" }).click();
-    await expect(page.getByText("テーマを1つ以上選んでください")).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: /期間・部署・テーマ/ })).toBeVisible();
+    await expect(page.getByText("種類を選んでください").first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /種類とタイトル/ })).toBeVisible();
+    await expect(page.locator("fieldset#kind")).toBeFocused();
+    await expect(page.getByRole("alert").filter({ hasText: "下書きとして保存されています" })).toBeVisible();
+    await expect(page.getByLabel("タイトル")).toHaveValue(title);
+    expect((await db.challenge.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    await page.getByRole("radio", { name: /^相談型/ }).check();
+    await page.getByRole("button", { name: /期間・部署・テーマ/ }).click();
     await page.getByLabel("DX・行政デジタル化").check();
     await page.getByLabel("地域コミュニティ・移住").check();
     await page.getByRole("button", { name: "次へ" }).click();
     await page.getByRole("button", { name: "公開する" }).click();
-    await page.waitForURL(/\/challenges\/[^/]+$/);
+    await page.waitForURL(`/challenges/${id}`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-
-    await page.goto("/challenges");
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
     await page.goto("/my/challenges");
     await expect(page.getByTestId("my-challenges")).toContainText(title);
+  });
+
+  test("a failing save shows, leaving warns, and the retry saves", async ({ page }) => {
+    await signInAs(page, "staff");
+    await page.goto(`/challenges/${DRAFT_ID}/edit`);
+    const titleField = page.getByLabel("タイトル");
+    await expect(titleField).not.toHaveValue("");
+    const title = `オフラインで書いた題 ${Date.now()}`;
+    // The server cannot be reached for saves (the page's server actions are POSTs to its own URL).
+    const editUrl = `**/challenges/${DRAFT_ID}/edit`;
+    await page.route(editUrl, (r) => (r.request().method() === "POST" ? r.abort() : r.continue()));
+    await titleField.fill(title);
+    await expect(page.getByTestId("save-status")).toContainText("保存できませんでした");
+    // An in-app link asks first (the draft could not be saved), and staying keeps the text.
+    await page.getByRole("link", { name: "課題を探す" }).first().click();
+    const dialog = page.getByTestId("leave-dialog");
+    await expect(dialog).toContainText("保存されていない変更があります");
+    await dialog.getByRole("button", { name: "このページに残る" }).click();
+    await expect(page).toHaveURL(new RegExp(`/challenges/${DRAFT_ID}/edit$`));
+    await expect(titleField).toHaveValue(title);
+    // Closing the tab asks too: the browser's own question, answered 「このページに残る」.
+    const unload = page.waitForEvent("dialog");
+    await page.close({ runBeforeUnload: true });
+    const question = await unload;
+    expect(question.type()).toBe("beforeunload");
+    await question.dismiss();
+    await page.unroute(editUrl);
+    await page.getByRole("button", { name: "もう一度保存する" }).click();
+    await expect(page.getByTestId("save-status")).toContainText(/保存しました \d{2}:\d{2}/);
+    expect((await db.challenge.findUniqueOrThrow({ where: { id: DRAFT_ID } })).title).toBe(title);
   });
 
   test("pending staff see the approval notice instead of the wizard", async ({ page }) => {

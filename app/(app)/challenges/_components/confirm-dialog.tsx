@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -26,6 +26,7 @@ export function ConfirmDialog({
   testId?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -35,7 +36,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      aria-labelledby="confirm-dialog-title"
+      aria-labelledby={titleId}
       data-testid={testId}
       onCancel={(e) => {
         e.preventDefault();
@@ -43,7 +44,7 @@ export function ConfirmDialog({
       }}
       className="w-[min(32rem,calc(100vw-2rem))] rounded border border-stone-300 bg-white p-5 backdrop:bg-stone-900/40"
     >
-      <h2 id="confirm-dialog-title" className="text-lg font-bold">
+      <h2 id={titleId} className="text-lg font-bold">
         {title}
       </h2>
       <div className="mt-2 text-stone-700">{children}</div>

@@ -17,6 +17,7 @@ import { SimilarPanel } from "./similar-panel";
 import { useAutosave } from "./use-autosave";
 import { SaveStatusLine } from "./save-status";
 import { LeaveGuard } from "./leave-guard";
+import { ConfirmDialog } from "./confirm-dialog";
 
 const STEPS = 7;
 const REVIEW = STEPS - 1;
@@ -45,6 +46,7 @@ export function ChallengeWizard(props: Props) {
   const [formError, setFormError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [askPrivate, setAskPrivate] = useState(false);
   const [focusTarget, setFocusTarget] = useState<{ field?: string; n: number }>();
   const heading = useRef<HTMLHeadingElement>(null);
   const isDraft = props.status === "DRAFT";
@@ -120,9 +122,9 @@ export function ChallengeWizard(props: Props) {
     }
   };
 
-  const update = async () => {
+  const update = async (privateConfirmed = false) => {
     // The author confirms that the interested companies lose sight of the challenge (docs/reliability/state-changes.md).
-    if (goingPrivate && !window.confirm(privateWarning)) return;
+    if (goingPrivate && !privateConfirmed) return setAskPrivate(true);
     setBusy(true);
     setNotice(undefined);
     try {
@@ -137,7 +139,6 @@ export function ChallengeWizard(props: Props) {
       setFormError(undefined);
       autosave.confirm(r.data, payload, false);
       setNotice(t("changesSaved"));
-      router.refresh();
     } finally {
       setBusy(false);
     }
@@ -219,6 +220,20 @@ export function ChallengeWizard(props: Props) {
           />
         </form>
         <LeaveGuard unsaved={autosave.unsaved} saveFirst={isDraft ? () => autosave.save() : undefined} />
+        <ConfirmDialog
+          open={askPrivate}
+          title={t("privateTitle")}
+          confirmLabel={t("privateConfirm")}
+          cancelLabel={t("cancel")}
+          testId="private-dialog"
+          onCancel={() => setAskPrivate(false)}
+          onConfirm={() => {
+            setAskPrivate(false);
+            void update(true);
+          }}
+        >
+          {privateWarning}
+        </ConfirmDialog>
       </div>
       <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
         <WizardPreview
