@@ -34,6 +34,7 @@ const cardSelect = {
   isDemo: true,
   published: true,
   createdAt: true,
+  sourcePublisher: true,
   municipality: { select: municipalitySelect },
   partners: partnerSelect,
   themes: themeSelect,

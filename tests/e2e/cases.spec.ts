@@ -2,6 +2,13 @@ import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // Real cases seeded by prisma/seed/cases.ts with fixed ids; demo rows are demo-case-00001…
 const OSAKA = "case-osaka-chatbot";
+const REAL_TITLES = [
+  "加賀市 × トラストバンク",
+  "神戸市 × サイボウズ",
+  "大阪府 × NEC",
+  "小美玉市 × 構造計画研究所",
+  "愛媛県 × 楽天グループ",
+];
 
 test.describe("case database (public)", () => {
   test("anonymous user browses, filters by theme, prefecture and scheme, opens a real case", async ({ page }) => {
@@ -31,6 +38,39 @@ test.describe("case database (public)", () => {
     await expect(page.getByTestId("demo-badge")).toHaveCount(0);
     await expect(page).toHaveTitle(/大阪府 × NEC/);
     await expectAccessible(page);
+  });
+
+  test("the first page lists the real cases before any demo case, and a real case shows its 出典", async ({ page }) => {
+    await page.goto("/cases");
+    const cards = page.getByTestId("case-card");
+    await expect(cards.first()).toBeVisible();
+    const demo = await cards.evaluateAll((els) => els.map((el) => !!el.querySelector('[data-testid="demo-badge"]')));
+    const firstDemo = demo.indexOf(true);
+    expect(firstDemo).toBeGreaterThanOrEqual(REAL_TITLES.length);
+    expect(demo.slice(firstDemo).every(Boolean)).toBe(true);
+    const realTexts = (await cards.allTextContents()).slice(0, firstDemo).join("\n");
+    for (const title of REAL_TITLES) expect(realTexts).toContain(title);
+    // Four of the five carry a verified 出典 (愛媛県's is not verified, so it shows none).
+    await expect(cards.filter({ has: page.getByTestId("case-card-source") })).toHaveCount(4);
+    await expect(cards.filter({ hasText: "加賀市 × トラストバンク" }).getByTestId("case-card-source")).toHaveText(
+      "出典：日経BP",
+    );
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole("link", { name: /加賀市 × トラストバンク/ }).click();
+    const source = page.getByTestId("case-source");
+    await expect(source.getByRole("link", { name: /日経BP/ })).toHaveAttribute(
+      "href",
+      "https://project.nikkeibp.co.jp/atclppp/PPP/news/081701668/",
+    );
+    await expect(page.getByText("2020年8月12日 〜")).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.goto("/cases/case-omitama-remotelock");
+    await expect(page.getByTestId("case-source")).toContainText("教育家庭新聞");
+    await expect(page.getByTestId("case-source")).toContainText("2020年11月2日公表");
   });
 
   test("a demo case is marked as demo data in the list and on its page", async ({ page }) => {

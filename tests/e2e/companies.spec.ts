@@ -1,5 +1,7 @@
 import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { db } from "@/lib/db";
+import { uid } from "../fixtures/factories";
 
 const DEMOTECH = "株式会社デモテック";
 
@@ -73,6 +75,26 @@ test.describe("company directory", () => {
   test("anonymous visitors are sent to sign in", async ({ page }) => {
     await page.goto("/companies");
     await expect(page).toHaveURL(/\/signin/);
+  });
+
+  test("empty profiles list last; half-width kana finds a real case's partner company", async ({ page }) => {
+    // Sorts first by name, so only the 「profiles with content first」 rule keeps it off page 1.
+    const empty = await db.organization.create({ data: { kind: "COMPANY", name: `0000 未登録 ${uid()}` } });
+    await signInAs(page, "staff");
+    await page.goto("/companies");
+    const cards = page.getByTestId("company-card");
+    await expect(cards.first()).not.toContainText("プロフィール未登録");
+    await expect(cards.filter({ hasText: empty.name })).toHaveCount(0);
+    await page.goto("/companies?page=100000");
+    await expect(cards.last()).toContainText("プロフィール未登録");
+
+    await page.goto("/companies");
+    await page.getByLabel("キーワード").fill("ｻｲﾎﾞｳｽﾞ");
+    await page.getByRole("button", { name: "この条件で探す" }).click();
+    await expect(cards).toHaveCount(1);
+    await expect(cards.first()).toContainText("サイボウズ株式会社");
+    await cards.first().getByRole("link").click();
+    await expect(page.getByTestId("track-record").getByRole("link", { name: /神戸市 × サイボウズ/ })).toBeVisible();
   });
 
   test("directory and company page work at 375 px", async ({ page }) => {

@@ -13,6 +13,7 @@ export type CaseCardData = {
   outcome: CaseOutcomeValue;
   fiscalYear: number;
   isDemo: boolean;
+  sourcePublisher?: string | null;
   municipality: { name: string; prefectureCode: string | null; municipalityType: string | null };
   partners: { name: string; role: string | null }[];
   themes: { slug: string; nameJa: string; nameEn: string }[];
@@ -41,6 +42,11 @@ export function CaseCard({ c }: { c: CaseCardData }) {
         </p>
       ) : null}
       <p className="line-clamp-3 text-sm text-stone-700">{c.summary}</p>
+      {c.sourcePublisher ? (
+        <p className="text-xs text-stone-600" data-testid="case-card-source">
+          {t("detail.sourceOnCard", { publisher: c.sourcePublisher })}
+        </p>
+      ) : null}
       {c.themes.length ? (
         <p className="mt-auto text-xs text-stone-600">
           {t("list.theme")}：{c.themes.map((th) => (locale === "ja" ? th.nameJa : th.nameEn)).join("、")}
