@@ -6,13 +6,6 @@ import type { ChallengeKind } from "@/lib/generated/prisma/enums";
 import { notify } from "./outbox";
 import { challengeHref } from "@/lib/views/source";
 
-const KIND_JA: Record<ChallengeKind, string> = {
-  CONSULTATION: "相談型",
-  THEME_PROPOSAL: "テーマ型提案",
-  FREE_PROPOSAL: "自由提案",
-  PRIVATE_CONSULTATION: "非公開・相談",
-  PROGRAM: "制度活用",
-};
 const CHUNK = 1000;
 
 /**
@@ -77,7 +70,16 @@ export async function fanOutChallenge(challengeId: string): Promise<{ matched: n
     themeIds: challenge.themes.map((t) => t.id),
   });
   const excerpt = challenge.situation.replace(/\s+/g, " ").trim();
-  const body = `${challenge.municipality.name}${challenge.department ? ` ${challenge.department.name}` : ""} ・ ${KIND_JA[challenge.kind]}\n${excerpt.length > 140 ? `${excerpt.slice(0, 140)}…` : excerpt}`;
+  // Rendered in each company member's locale; the place and the excerpt are the municipality's own words.
+  const message = {
+    key: "challengeMatch" as const,
+    values: {
+      title: challenge.title,
+      place: `${challenge.municipality.name}${challenge.department ? ` ${challenge.department.name}` : ""}`,
+      kind: { msg: `challenges.kind.${challenge.kind}` },
+      excerpt: excerpt.length > 140 ? `${excerpt.slice(0, 140)}…` : excerpt,
+    },
+  };
   let matched = 0;
   let created = 0;
   let cursor: string | undefined;
@@ -98,8 +100,7 @@ export async function fanOutChallenge(challengeId: string): Promise<{ matched: n
         users.map((u) => ({
           userId: u.id,
           type: "CHALLENGE_MATCH" as const,
-          title: challenge.title,
-          body,
+          message,
           // ?src=alert: the view and any interest that follows count under the alert (docs/metrics.md).
           url: challengeHref(challenge.id, "alert"),
           challengeId: challenge.id,

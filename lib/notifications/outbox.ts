@@ -74,12 +74,19 @@ async function renderForReaders(
         ])
       : [],
   );
+  // A fan-out sends one message to a thousand readers: render it once per locale.
+  const rendered = new Map<string, { title: string; body: string | null }>();
+  const render = (locale: Locale, message: NoticeMessage) => {
+    const key = `${locale}\u0000${JSON.stringify(message)}`;
+    if (!rendered.has(key)) rendered.set(key, renderNotice(locale, message));
+    return rendered.get(key)!;
+  };
   return items.map(({ userId, type, url, challengeId, threadId, dedupeKey, ...text }) => {
     const common = { userId, type, url, challengeId, threadId, dedupeKey };
     const locale = locales.get(userId) ?? readerLocale(null);
     if (text.localized) return { ...common, ...text.localized(locale) };
     if (!text.message) return { ...common, title: text.title, body: text.body };
-    return { ...common, ...renderNotice(locale, text.message), data: { ...text.meta, ...text.message } };
+    return { ...common, ...render(locale, text.message), data: { ...text.meta, ...text.message } };
   });
 }
 
