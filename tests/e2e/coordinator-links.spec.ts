@@ -28,17 +28,20 @@ const shapeOf = (url: URL) =>
     .map((s) => (ID.test(s) ? ":id" : s))
     .join("/")}?${[...url.searchParams.keys()].sort().join("&")}`;
 
+// The server's HTML is enough to find the links; no browser rendering per page.
+const linksIn = (html: string) =>
+  [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => m[1].replaceAll("&amp;", "&"));
+
 test("a coordinator's pages link only to pages that answer", async ({ page, baseURL }) => {
   await signInAs(page, "coordinator");
-  const shapes = new Set<string>();
+  const shapes = new Set<string>(PAGES.map((p) => shapeOf(new URL(p, baseURL))));
   const broken: string[] = [];
   const pages = [...PAGES];
   let checked = 0;
   for (const path of pages) {
-    const res = await page.goto(path);
-    expect(res?.status(), path).toBe(200);
-    shapes.add(shapeOf(new URL(path, baseURL)));
-    const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const res = await page.request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(200);
+    const hrefs = linksIn(await res.text());
     // One thread is worth a visit of its own: its links (the challenge, the match) are on no other page.
     if (path === "/messages") {
       const thread = hrefs.find((h) => /^\/messages\/[^/?#]+$/.test(h));
