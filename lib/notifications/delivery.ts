@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/transport";
 import { readerLocale } from "@/lib/mail/i18n";
 import { digestMail, immediateMail } from "@/lib/mail/templates";
+import { renderNotice, storedNotice } from "./notice";
 import { redactForReaders } from "./redact";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,7 +21,16 @@ const mailItemSelect = {
   threadId: true,
   userId: true,
   createdAt: true,
+  data: true,
 } satisfies Prisma.NotificationSelect;
+
+/** A notice of ours in the reader's locale as it is now (they may have switched since it was written). */
+function inReaderLocale<T extends { data: unknown; title: string; body: string | null; user: { locale: string } }>(
+  row: T,
+): T {
+  const notice = storedNotice(row.data);
+  return notice ? { ...row, ...renderNotice(readerLocale(row.user.locale), notice) } : row;
+}
 
 // A challenge alert is only mailed while the challenge is still public: it may have been turned
 // into a private consultation or pulled back since the alert was created.
@@ -67,7 +77,7 @@ export async function deliverImmediate(notificationIds: string[]): Promise<{ sen
       },
     },
   });
-  const rows = await redactForReaders(stored);
+  const rows = await redactForReaders(stored.map(inReaderLocale));
   const publicIds = await stillPublicChallengeIds(
     rows.filter((r) => r.type === "CHALLENGE_MATCH").map((r) => r.challengeId),
   );
@@ -125,7 +135,7 @@ export async function digestFor(userId: string, now = new Date()) {
       },
     },
   });
-  const items = await redactForReaders(stored);
+  const items = await redactForReaders(stored.map(inReaderLocale));
   const publicIds = await stillPublicChallengeIds(items.map((i) => i.challengeId));
   const due = items.filter((i) => i.type !== "CHALLENGE_MATCH" || (i.challengeId && publicIds.has(i.challengeId)));
   if (!due.length) return null;

@@ -155,6 +155,18 @@ describe("coordinators hear about their matches", () => {
     expect(await noticesOf(introducer, "INTRODUCTION_APPROVED")).toHaveLength(1);
   });
 
+  it("a reader who switched language after a notice was written gets it in the new language by e-mail", async () => {
+    const m = await createTestMatch({ origin: "INTEREST" });
+    const member = await companyMemberOf(m.companyId);
+    await db.alertPreference.create({ data: { userId: member.id, emailMode: "DAILY_DIGEST", challengeAlerts: false } });
+    await moveMatch(coordinator, { id: m.id, to: "MEETING", expectedVersion: 0 });
+    expect((await noticesOf(member, "MATCH_STAGE_CHANGED"))[0].title).toContain("「商談」");
+    await saveReaderLocale(member, "en");
+    const digest = await digestFor(member.id);
+    expect(digest?.mail.text).toMatch(/moved to “Meeting”/);
+    expect(digest?.mail.text).not.toContain("「商談」");
+  });
+
   it("the daily 停滞 notice is in the coordinator's own locale", async () => {
     const en = await createUser({ role: "COORDINATOR" });
     await saveReaderLocale(en, "en");
