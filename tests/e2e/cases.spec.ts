@@ -151,14 +151,22 @@ test.describe("case database (editing)", () => {
     await page.getByLabel("数値").fill("30%減");
     await page.getByRole("button", { name: "リンクを追加" }).click();
     await page.getByLabel("リンクの名前").fill("報道発表");
-    await page.getByLabel("URL").fill("https://example.jp/press");
+    await page.locator("#links-0-url").fill("https://example.jp/press");
     await page.getByLabel("DX・行政デジタル化").check();
+    await page.getByLabel("出典のURL").fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "保存する" }).click();
+    await expect(page.locator("#sourceUrl-error")).toContainText("http:// または https://");
+    await page.getByLabel("出典のURL").fill("https://www.city.kaga.ishikawa.jp/press.html");
+    await page.getByLabel("発行元（媒体・団体名）").fill("加賀市");
+    await page.getByLabel("公表日").fill("2024-04-01");
     await page.getByRole("button", { name: "保存する" }).click();
 
     await page.waitForURL(/\/cases\/[^/]+$/);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByTestId("case-figures")).toContainText("30%減");
     await expect(page.getByText("石川県 加賀市").first()).toBeVisible();
+    await expect(page.getByTestId("case-source")).toContainText("加賀市");
+    await expect(page.getByTestId("case-source")).toContainText("2024年4月1日公表");
     const link = page.getByRole("link", { name: "報道発表" });
     await expect(link).toHaveAttribute("rel", "noopener noreferrer");
 
