@@ -8,14 +8,14 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 const PASSWORD = "e2e-kanri-2026-pass";
 
-/** A 加賀市 clerk who can sign in, in a 課 of their own. */
-async function createClerk(label: string) {
+/** A 加賀市 clerk who can sign in, in a 課 of their own. The address stays ASCII: the sign-in form takes no other. */
+async function createClerk(label: string, mailbox: string) {
   const id = uid();
   const kaga = await db.organization.findUniqueOrThrow({ where: { lgCode: "172065" } });
   const dept = await db.department.create({ data: { organizationId: kaga.id, name: `${label}課${id}` } });
   return db.user.create({
     data: {
-      email: `${label}-${id}@kaga.example.lg.jp`,
+      email: `${mailbox}-${id}@kaga.example.lg.jp`,
       name: `加賀 ${label} ${id}`,
       role: "MUNICIPAL_STAFF",
       passwordHash: await hashPassword(PASSWORD),
@@ -36,7 +36,7 @@ test("an admin suspends a clerk: the open session ends, sign-in says why; reacti
   as,
   page,
 }) => {
-  const clerk = await createClerk("停止");
+  const clerk = await createClerk("停止", "suspend");
   await signIn(page, clerk.email, PASSWORD);
   await page.goto("/my/challenges");
   await expect(page).toHaveURL(/\/my\/challenges$/);
@@ -73,7 +73,7 @@ test("the April handover: clerk A's challenge goes to B, who holds it in /my/cha
   as,
   page,
 }) => {
-  const [leaver, successor] = [await createClerk("異動"), await createClerk("後任")];
+  const [leaver, successor] = [await createClerk("異動", "leaver"), await createClerk("後任", "successor")];
   const kaga = await db.organization.findUniqueOrThrow({ where: { lgCode: "172065" } });
   const title = `引き継ぎ確認の課題 ${uid()}`;
   await db.challenge.create({
