@@ -171,6 +171,8 @@ describe("route handlers are never looser than their pages", () => {
       "app/api/search/suggest/route.ts#GET",
       "app/api/unsubscribe/route.ts#GET",
       "app/api/unsubscribe/route.ts#POST",
+      // the view beacon: answers nothing but a status, counts only published public challenges (lib/views/record.ts)
+      "app/api/views/route.ts#POST",
       "app/api/auth/[...nextauth]/route.ts#GET",
       "app/api/auth/[...nextauth]/route.ts#POST",
     ]);
