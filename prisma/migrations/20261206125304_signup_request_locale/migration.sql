@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SignupRequest" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'ja';
