@@ -19,30 +19,35 @@ async function requestIp(): Promise<string> {
 }
 
 // Sign-up is public; requestSignUp parses again because it is also called directly (tests).
-export const signUpCompanyAction = createAction({ public: true }, companySignupSchema, async (input) =>
-  requestSignUp("COMPANY", input, await requestIp()),
-);
-
-export const signUpStaffAction = createAction({ public: true }, staffSignupSchema, async (input) =>
-  requestSignUp("STAFF", input, await requestIp()),
-);
-
-/** The language the visitor reads the site in (the language switch's cookie); outside a request, the default. */
-async function requestLocale(): Promise<Locale> {
+/**
+ * The language the visitor chose with the language switch (its cookie, as lib/i18n/request.ts reads it);
+ * none when they never chose one, or outside a request (tests).
+ */
+async function chosenLocale(): Promise<Locale | undefined> {
   try {
     const value = (await cookies()).get(LOCALE_COOKIE)?.value;
-    return isLocale(value) ? value : defaultLocale;
+    return isLocale(value) ? value : undefined;
   } catch {
-    return defaultLocale;
+    return undefined;
   }
 }
 
+// The form was shown in the chosen language, or in the default: the confirmation mail follows it.
+export const signUpCompanyAction = createAction({ public: true }, companySignupSchema, async (input) =>
+  requestSignUp("COMPANY", input, await requestIp(), (await chosenLocale()) ?? defaultLocale),
+);
+
+export const signUpStaffAction = createAction({ public: true }, staffSignupSchema, async (input) =>
+  requestSignUp("STAFF", input, await requestIp(), (await chosenLocale()) ?? defaultLocale),
+);
+
 /**
- * Public: the token from the e-mailed link is the only credential. The account keeps the language of the
- * browser that confirmed it, so the approval or rejection mail reaches an English reader in English.
+ * Public: the token from the e-mailed link is the only credential. The account keeps the language the
+ * confirming browser chose, else the one the form was filled in, so the approval or rejection mail
+ * reaches an English reader in English.
  */
 export const confirmSignUpAction = createAction({ public: true }, confirmSignupSchema, async (input) =>
-  confirmSignUp(input, await requestLocale()),
+  confirmSignUp(input, await chosenLocale()),
 );
 
 export const reviewStaffAction = createAction(

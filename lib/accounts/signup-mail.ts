@@ -14,15 +14,18 @@ export type SignupMail = { kind: "confirm"; requestId: string } | { kind: "exist
  * A fresh token for the request, minted when the mail is sent, of which only the hash is stored (so neither
  * the request table nor the job queue holds a usable link). Null when the request is gone or expired.
  */
-async function issueToken(requestId: string): Promise<{ email: string; token: string } | null> {
+async function issueToken(requestId: string): Promise<{ email: string; locale: string; token: string } | null> {
   const token = randomBytes(32).toString("base64url");
   const { count } = await db.signupRequest.updateMany({
     where: { id: requestId, expiresAt: { gt: new Date() } },
     data: { tokenHash: tokenHashOf(token) },
   });
   if (count === 0) return null;
-  const { email } = await db.signupRequest.findUniqueOrThrow({ where: { id: requestId }, select: { email: true } });
-  return { email, token };
+  const { email, locale } = await db.signupRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { email: true, locale: true },
+  });
+  return { email, locale, token };
 }
 
 /** The account.signup-mail job: a confirmation link for a new address, a notice for a registered one. */
@@ -30,7 +33,8 @@ export async function sendSignupMail(job: SignupMail): Promise<{ sent: boolean }
   if (job.kind === "confirm") {
     const issued = await issueToken(job.requestId);
     if (!issued) return { sent: false };
-    await sendMail({ to: issued.email, ...signupConfirmMail(issued.token, SIGNUP_LINK_MS / 3_600_000) });
+    const hours = SIGNUP_LINK_MS / 3_600_000;
+    await sendMail({ to: issued.email, ...signupConfirmMail(issued.token, hours, readerLocale(issued.locale)) });
     return { sent: true };
   }
   const owner = await db.user.findUnique({

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { refund, take } from "@/lib/auth/rate-limit";
-import type { Locale } from "@/lib/i18n/config";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
+import { readerLocale } from "@/lib/mail/i18n";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { FieldErrors } from "@/lib/action";
 import {
@@ -51,8 +52,16 @@ const stored = {
   STAFF: staffSignupSchema.omit({ password: true, prefectureCode: true }),
 } as const;
 
-/** The public sign-up: checks, then either a confirmation link (new address) or a notice to the owner. */
-export async function requestSignUp(kind: SignupKind, raw: unknown, ip: string): Promise<SignupRequestResult> {
+/**
+ * The public sign-up: checks, then either a confirmation link (new address) or a notice to the owner.
+ * `locale` is the language the form was shown in: the confirmation mail is written in it.
+ */
+export async function requestSignUp(
+  kind: SignupKind,
+  raw: unknown,
+  ip: string,
+  locale: Locale = defaultLocale,
+): Promise<SignupRequestResult> {
   const parsed = schemas[kind].safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { password, ...input } = parsed.data;
@@ -79,7 +88,7 @@ export async function requestSignUp(kind: SignupKind, raw: unknown, ip: string):
     }
     await pruneExpiredSignupRequests(new Date(), tx);
     const request = await tx.signupRequest.create({
-      data: { email: input.email, kind, data, passwordHash, expiresAt: new Date(Date.now() + SIGNUP_LINK_MS) },
+      data: { email: input.email, kind, data, passwordHash, locale, expiresAt: new Date(Date.now() + SIGNUP_LINK_MS) },
     });
     await enqueue(tx, "account.signup-mail", { kind: "confirm", requestId: request.id });
   });
@@ -96,8 +105,10 @@ const invalid = { ok: false, reason: "invalid_link" } as const;
  * The mailbox owner opened the link: the account is created now. The request is deleted in the same
  * transaction (guarded by its count), so two clicks at once create one account; the address's other
  * requests go with it, so an older link cannot be used afterwards.
+ * The account's language is the one the confirming browser chose (`chosen`, its language switch), else
+ * the one the form was filled in: a link opened in a mail app's browser has no choice of its own.
  */
-export async function confirmSignUp(raw: unknown, locale?: Locale): Promise<ConfirmResult> {
+export async function confirmSignUp(raw: unknown, chosen?: Locale): Promise<ConfirmResult> {
   const parsed = confirmSignupSchema.safeParse(raw);
   if (!parsed.success) return invalid;
   const request = await db.signupRequest.findUnique({ where: { tokenHash: tokenHashOf(parsed.data.token) } });
@@ -105,6 +116,7 @@ export async function confirmSignUp(raw: unknown, locale?: Locale): Promise<Conf
   const data = (request.kind === "STAFF" ? stored.STAFF : stored.COMPANY).safeParse(request.data);
   if (!data.success) return invalid;
   const input = data.data;
+  const locale = chosen ?? readerLocale(request.locale);
   const kind: SignupKind = "municipalityId" in input ? "STAFF" : "COMPANY";
   const result = await withDuplicateCheck(() =>
     db.$transaction(async (tx) => {
