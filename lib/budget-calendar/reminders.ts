@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { formatDate, formatFiscalYear } from "@/lib/format";
 import type { NotificationInput } from "@/lib/notifications/outbox";
 import { isCoordinator } from "@/lib/auth/roles";
 import { budgetTimeline, daysUntil, jstDateKey, jstFiscalYear } from "./next-step";
 import { loadCalendars } from "./calendars";
 import { notifyNew } from "./notify-new";
-import { STEP_JA } from "./schema";
 
 /** How far ahead a coordinator hears of a step: two weeks leaves time to prepare documents for it. */
 export const REMIND_DAYS_AHEAD = 14;
@@ -67,33 +65,30 @@ export async function sendBudgetReminders(now: Date): Promise<{ notified: number
           unassigned.add(m.id);
           continue;
         }
-        const step = STEP_JA[e.step];
-        const body = [
-          `企業：${m.company.name}`,
-          m.challenge ? `課題：${m.challenge.title}` : null,
-          `${formatFiscalYear(m.targetFiscalYear)}の予算に向けた案件です。`,
-        ]
-          .filter(Boolean)
-          .join("\n");
-        items.push(
-          soon
+        // In the coordinator's locale (the centre renders it again in the page's): names are the
+        // organisations' and the challenge's own, dates are ICU arguments (epoch ms survive the JSON column).
+        const values = {
+          step: { msg: `pipeline.budgetStep.${e.step}` },
+          municipality: m.municipality.name,
+          company: m.company.name,
+          hasChallenge: m.challenge ? "yes" : "no",
+          challenge: m.challenge?.title ?? "",
+          fiscalYear: { fiscalYear: m.targetFiscalYear },
+        };
+        items.push({
+          userId: owner,
+          type: "BUDGET_STEP_REMINDER",
+          url: `/pipeline/${m.id}`,
+          ...(soon
             ? {
-                userId: owner,
-                type: "BUDGET_STEP_REMINDER",
-                title: `まもなく「${step}」：${m.municipality.name}（${formatDate(e.startsOn)}から）`,
-                body,
-                url: `/pipeline/${m.id}`,
+                message: { key: "budgetStepSoon", values: { ...values, startsOn: e.startsOn.getTime() } },
                 dedupeKey: `budget:${m.id}:${e.step}:${m.targetFiscalYear}`,
               }
             : {
-                userId: owner,
-                type: "BUDGET_STEP_REMINDER",
-                title: `「${step}」が始まりました：${m.municipality.name}（${formatDate(e.endsOn)}まで）`,
-                body,
-                url: `/pipeline/${m.id}`,
+                message: { key: "budgetStepStarted", values: { ...values, endsOn: e.endsOn.getTime() } },
                 dedupeKey: `budget:${m.id}:${e.step}:${m.targetFiscalYear}:start`,
-              },
-        );
+              }),
+        });
       }
     }
     notified += await notifyNew(items);
@@ -108,8 +103,7 @@ export async function sendBudgetReminders(now: Date): Promise<{ notified: number
       coordinators.map((c) => ({
         userId: c.id,
         type: "BUDGET_STEP_REMINDER" as const,
-        title: `担当者のいない案件で予算の節目が近づいています（${unassigned.size}件）`,
-        body: "担当コーディネーターを決めて、予算カレンダーで日程を確認してください。",
+        message: { key: "budgetUnassigned" as const, values: { count: unassigned.size } },
         url: "/pipeline/calendar?coordinator=none",
         dedupeKey: `budget-unassigned:${c.id}:${day}`,
       })),

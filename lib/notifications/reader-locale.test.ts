@@ -6,7 +6,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { approveIntroSummary, introduceCompany } from "@/lib/interests/introductions";
 import { expressInterest } from "@/lib/interests/mutations";
 import { createChallenge } from "@/lib/interests/test-helpers";
-import { makeMatch } from "@/lib/budget-calendar/test-support";
+import { sendBudgetReminders } from "@/lib/budget-calendar/reminders";
+import { makeMatch, municipality } from "@/lib/budget-calendar/test-support";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { runJob } from "@/lib/jobs/run";
 import { startMailSink, type MailSink } from "@/lib/mail/sink";
@@ -40,7 +41,7 @@ beforeEach(() => sink.clear());
 const mailsTo = (u: SessionUser) => Promise.all(sink.messages.filter((m) => m.to.includes(u.email)).map(sink.parse));
 const noticesOf = (
   u: SessionUser,
-  type?: "INTEREST_RECEIVED" | "INTRODUCTION_APPROVED" | "MATCH_STAGE_CHANGED" | "MATCH_STALE",
+  type?: "INTEREST_RECEIVED" | "INTRODUCTION_APPROVED" | "MATCH_STAGE_CHANGED" | "MATCH_STALE" | "BUDGET_STEP_REMINDER",
 ) => db.notification.findMany({ where: { userId: u.id, ...(type ? { type } : {}) }, orderBy: { createdAt: "asc" } });
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
@@ -181,5 +182,36 @@ describe("coordinators hear about their matches", () => {
     expect(n.title).toMatch(/^\d+ match(es have| has) stalled$/);
     expect(n.body).toContain("Yours: 1 (Meeting 1)");
     expect(`${n.title}${n.body}`).not.toMatch(JAPANESE);
+  });
+
+  it("budget reminders reach an English coordinator in English, in the centre and by e-mail", async () => {
+    const en = await createUser({ role: "COORDINATOR" });
+    await saveReaderLocale(en, "en");
+    // 白山市 is a city: 部内予算案 of FY2096 starts on 2095-08-01. FY2096 is used by no other test.
+    const hakusan = await municipality("172103");
+    const m = await makeMatch({ municipalityId: hakusan.id, coordinatorId: en.id, targetFiscalYear: 2096 });
+    const company = await db.organization.update({ where: { id: m.companyId }, data: { name: `Acme ${uid()}` } });
+    await makeMatch({ municipalityId: hakusan.id, coordinatorId: null, targetFiscalYear: 2096 });
+    await sendBudgetReminders(new Date("2095-07-20T07:30:00+09:00"));
+
+    const notices = await noticesOf(en, "BUDGET_STEP_REMINDER");
+    const mine = notices.find((n) => n.url === `/pipeline/${m.id}`)!;
+    expect(mine.title).toBe(`“Department budget draft” is coming up: ${hakusan.name} (from August 1, 2095)`);
+    expect(mine.body).toBe(`Company: ${company.name}\nThis match aims at the FY2096 budget.`);
+    const summary = notices.find((n) => n.url === "/pipeline/calendar?coordinator=none")!;
+    expect(summary.title).toMatch(/^\d+ match(es)? nobody is in charge of (is|are) near a budget step$/);
+    for (const n of notices) expect(`${n.title}${n.body}`.replaceAll(hakusan.name, "")).not.toMatch(JAPANESE);
+
+    // The centre renders it again in the page's language; the immediate mail in the reader's.
+    const centre = await listNotifications(en, { locale: "ja" });
+    expect(centre.items.map((i) => i.title)).toContain(`まもなく「部内予算案」：${hakusan.name}（2095年8月1日から）`);
+    expect(centre.items.map((i) => i.body)).toContain(
+      `企業：${company.name}\n2096年度（令和78年度）の予算に向けた案件です。`,
+    );
+    await deliverImmediate([mine.id]);
+    const [mail] = await mailsTo(en);
+    expect(mail.subject).toBe(`[Kyoso Hub] ${mine.title}`);
+    expect(mail.text).toContain("This match aims at the FY2096 budget.");
+    expect(mail.text!.replaceAll(hakusan.name, "").replace(/Dear .*,/, "")).not.toMatch(JAPANESE);
   });
 });

@@ -131,14 +131,22 @@ describe("platform notices (lib/i18n/messages/*/notices.json)", () => {
     string,
     Record<string, string>
   >;
-  // Every placeholder the Japanese text uses gets an ASCII value: numbers for counts, a stage reference for a stage.
+  // Every placeholder the Japanese text uses gets an ASCII value: numbers for counts, a stage reference for a stage,
+  // epoch ms for a date (`startsOn`, ICU `{startsOn, date, long}`), a fiscal year for `fiscalYear`.
+  const sample = (n: string): NoticeValue =>
+    n === "stage"
+      ? { msg: "pipeline.stage.MEETING" }
+      : n === "step"
+        ? { msg: "pipeline.budgetStep.FINANCE_HEARING" }
+        : n === "fiscalYear"
+          ? { fiscalYear: 2027 }
+          : /On$/.test(n)
+            ? Date.UTC(2026, 7, 1)
+            : /count|total/.test(n)
+              ? 2
+              : `Sample ${n}`;
   const sampleValues = (text: string): Record<string, NoticeValue> =>
-    Object.fromEntries(
-      [...text.matchAll(/\{(\w+)/g)].map(([, n]) => [
-        n,
-        n === "stage" ? { msg: "pipeline.stage.MEETING" } : /count|total/.test(n) ? 2 : `Sample ${n}`,
-      ]),
-    );
+    Object.fromEntries([...text.matchAll(/\{(\w+)/g)].map(([, n]) => [n, sample(n)]));
   const expectClean = (text: string, locale: Locale) => {
     expect(text.trim()).not.toBe("");
     expect(text).not.toMatch(RAW_KEY);
