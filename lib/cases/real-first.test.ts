@@ -73,6 +73,9 @@ describe("real cases first", () => {
 
     const m = await getMunicipality("172065");
     const authorId = (await createUser({ role: "MUNICIPAL_STAFF" })).id;
+    // A theme of this file's own scopes the list: other files publish challenges into the shared database,
+    // and a real one published 400 days ago would otherwise fall off the first page.
+    const theme = await db.theme.create({ data: { slug: `real-first-${uid()}`, nameJa: token, nameEn: token } });
     const mk = (isDemo: boolean, daysAgo: number) =>
       db.challenge.create({
         data: {
@@ -84,11 +87,15 @@ describe("real cases first", () => {
           authorId,
           isDemo,
           publishedAt: new Date(Date.now() - daysAgo * 86_400_000),
+          themes: { connect: { id: theme.id } },
         },
       });
     const demoNew = await mk(true, 0);
     const realOld = await mk(false, 400);
-    const list = (await listPublicChallenges({ pageSize: 100 })).items as { id: string; isDemo: boolean }[];
+    const list = (await listPublicChallenges({ pageSize: 100, theme: theme.slug })).items as {
+      id: string;
+      isDemo: boolean;
+    }[];
     const ids = list.map((c) => c.id);
     expect(ids.indexOf(realOld.id)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(realOld.id)).toBeLessThan(ids.indexOf(demoNew.id));
