@@ -2,14 +2,13 @@
 // language switch's cookie, as lib/i18n/request.ts reads it), and the account created from the link keeps
 // it even when the link is opened in a browser that never chose one (a mail app). Through the real server
 // actions, the real database and an SMTP sink.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { reset } from "@/lib/auth/rate-limit";
 import { stopBoss } from "@/lib/jobs/boss";
 import { runJob } from "@/lib/jobs/run";
-import { startMailSink, type MailSink } from "@/lib/mail/sink";
-import { closeTransport, setSmtpTarget } from "@/lib/mail/transport";
 import { uid } from "@/tests/fixtures/factories";
+import { mailSinkForFile } from "@/tests/fixtures/mail-sink";
 import { confirmSignUpAction, signUpCompanyAction } from "./actions";
 import { signupIpKey } from "./signup-limits";
 
@@ -38,18 +37,9 @@ vi.mock("next/headers", async (orig) => ({
 }));
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
-let sink: MailSink;
-beforeAll(async () => {
-  sink = await startMailSink({ port: 0 });
-  setSmtpTarget({ port: sink.port });
-});
-afterAll(async () => {
-  closeTransport();
-  await sink.stop();
-  await stopBoss();
-});
+const sink = mailSinkForFile();
+afterAll(() => stopBoss());
 beforeEach(async () => {
-  sink.clear();
   browser.locale = undefined;
   await reset(signupIpKey("unknown"));
 });
@@ -61,7 +51,7 @@ async function signUpIn(locale: string | undefined, email: string) {
   expect(await signUpCompanyAction(form)).toEqual({ ok: true, data: { ok: true } });
   const request = await db.signupRequest.findFirstOrThrow({ where: { email } });
   await runJob("account.signup-mail", { kind: "confirm", requestId: request.id });
-  const [mail] = await Promise.all(sink.messages.map((m) => sink.parse(m)));
+  const [mail] = await sink.mails(email);
   const token = /\/signup\/verify\?token=([A-Za-z0-9_-]+)/.exec(mail.text ?? "")?.[1];
   return { request, mail, token };
 }

@@ -4,16 +4,20 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isCompanyMember, isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
 import { PUBLIC_CHALLENGE_WHERE, visibleChallengeWhere } from "@/lib/challenges/visibility";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/mail/i18n";
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * What a company is told instead of the title of a challenge it may no longer see (it was public when
- * the company showed interest and has since become a 非公開・相談, or went back to a draft). Pages use
- * the translated `interests.nowPrivate`; this is for text that is not rendered per locale (exports,
- * notifications, e-mails). docs/reliability/state-changes.md.
+ * the company showed interest and has since become a 非公開・相談, or went back to a draft), in the
+ * reader's language: 「非公開になった課題」 / "A challenge that is now private". Pages read the same
+ * message; this is for text rendered outside a page (exports, notifications, e-mails), and NOW_PRIVATE_MSG
+ * is the reference a stored notice carries (lib/notifications/notice.ts). docs/reliability/state-changes.md.
  */
-export const NOW_PRIVATE_LABEL = "非公開になった課題";
+export const NOW_PRIVATE_MSG = { msg: "interests.mine.nowPrivate" } as const;
+export const nowPrivateLabel = (locale: Locale): string => translatorFor(locale)(NOW_PRIVATE_MSG.msg);
 
 const isActiveCompany = (u: SessionUser | null): u is SessionUser & { organizationId: string } =>
   isCompanyMember(u) && u.status === "ACTIVE" && !!u.organizationId;
@@ -37,7 +41,7 @@ export function seeableChallengeWhere(user: SessionUser | null): Prisma.Challeng
   return isActiveCompany(user) ? companyChallengeWhere(user.organizationId) : visibleChallengeWhere(user);
 }
 
-/** Of these challenge ids, the ones the viewer may still see; any other is shown as NOW_PRIVATE_LABEL. */
+/** Of these challenge ids, the ones the viewer may still see; any other is shown as nowPrivateLabel. */
 export async function seeableChallengeIds(
   user: SessionUser | null,
   ids: readonly (string | null | undefined)[],

@@ -8,13 +8,7 @@ import { matchOnInterestAccepted } from "@/lib/matches/create";
 import { enqueueIndex } from "@/lib/search/enqueue";
 import { openThread } from "@/lib/threads/open";
 import { CAN } from "@/lib/auth/roles";
-import {
-  companyChallengeWhere,
-  companyMemberIds,
-  municipalitySideWhere,
-  NOW_PRIVATE_LABEL,
-  TX_OPTIONS,
-} from "./access";
+import { companyChallengeWhere, companyMemberIds, municipalitySideWhere, NOW_PRIVATE_MSG, TX_OPTIONS } from "./access";
 import { summaryTitle, type DeclineInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -106,7 +100,7 @@ export async function declineInterest(user: SessionUser | null, input: DeclineIn
               where: { AND: [{ id: row.challenge.id }, companyChallengeWhere(row.companyId)] },
             }))
           ? row.challenge.title
-          : NOW_PRIVATE_LABEL; // made private since the company showed interest: not named again
+          : NOW_PRIVATE_MSG; // made private since the company showed interest: not named again, in each reader's language
     if (subject !== null) {
       const members = await companyMemberIds(tx, row.companyId);
       await notify(

@@ -146,7 +146,7 @@ export type CompanyInterestItem = {
   introSummary: string | null;
   threadId: string | null;
   challenge: { id: string; title: string; municipalityName: string } | null;
-  /** The challenge became private after the company showed interest: show NOW_PRIVATE_LABEL, nothing of it. */
+  /** The challenge became private after the company showed interest: show nowPrivateLabel, nothing of it. */
   challengeHidden: boolean;
   answers: StoredAnswer[];
   message: string | null;

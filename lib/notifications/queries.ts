@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/config";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { renderNotice, storedNotice } from "./notice";
 import { unsubscribeTokenSchema } from "./schema";
 import { notificationShown, redactNotifications } from "./redact";
@@ -29,7 +29,7 @@ export async function listNotifications(user: SessionUser, opts: { page?: number
     const notice = opts.locale ? storedNotice(data) : null;
     return notice ? { ...row, ...renderNotice(opts.locale!, notice) } : row;
   });
-  const items = await redactNotifications(user, localized);
+  const items = await redactNotifications(user, localized, opts.locale ?? defaultLocale);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NOW_PRIVATE_LABEL } from "@/lib/interests/access";
+import { nowPrivateLabel } from "@/lib/interests/access";
 import { readerLocale } from "@/lib/mail/i18n";
 import { stageChangesMail, type StageChange } from "@/lib/mail/stage-templates";
 import { sendMail } from "@/lib/mail/transport";
 import { ALL_STAGES, type Stage } from "@/lib/matches/stages";
 import { tokenFor } from "./delivery";
-import { NOW_PRIVATE_NOTICE, redactForReaders } from "./redact";
+import { redactForReaders, wasRedacted } from "./redact";
 
 const isStage = (v: unknown): v is Stage => typeof v === "string" && (ALL_STAGES as readonly string[]).includes(v);
 
@@ -63,18 +63,17 @@ export async function sendStageMails(matchId: string): Promise<{ sent: number }>
         });
         if (changes.length === 0) continue;
         const latest = mine[mine.length - 1];
+        const locale = readerLocale(latest.user.locale);
         const values = (latest.data as { values?: { subject?: unknown } }).values;
         // A challenge the reader may no longer see is not named again (redactForReaders).
         const subject =
-          latest.title === NOW_PRIVATE_NOTICE || typeof values?.subject !== "string"
-            ? NOW_PRIVATE_LABEL
-            : values.subject;
+          wasRedacted(latest) || typeof values?.subject !== "string" ? nowPrivateLabel(locale) : values.subject;
         const token = latest.user.alertPreference?.unsubscribeToken ?? (await tokenFor(userId));
         await sendMail({
           to: latest.user.email,
           unsubscribeToken: token,
           ...stageChangesMail({
-            locale: readerLocale(latest.user.locale),
+            locale,
             name: latest.user.name,
             subject,
             changes,

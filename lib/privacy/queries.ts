@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { CAN } from "@/lib/auth/roles";
-import { NOW_PRIVATE_LABEL, seeableChallengeIds } from "@/lib/interests/access";
+import { nowPrivateLabel, seeableChallengeIds } from "@/lib/interests/access";
+import { readerLocale } from "@/lib/mail/i18n";
 import { notificationShown, redactNotifications } from "@/lib/notifications/redact";
 import { myAuditRows, myAuditWhere } from "./audit";
 
@@ -11,8 +12,8 @@ import { myAuditRows, myAuditWhere } from "./audit";
  * JSON. Only their own rows: every query is keyed by the caller's id, never by a parameter.
  * Left out on purpose: the password hash and the unsubscribe token (credentials, not data about
  * the person) and other people's messages (theirs to disclose, not ours). A challenge the person may
- * no longer see (made private after their company showed interest) is named NOW_PRIVATE_LABEL, as on
- * every page: the export is not a way around the state change.
+ * no longer see (made private after their company showed interest) is named nowPrivateLabel, in their
+ * language, as on every page: the export is not a way around the state change.
  */
 export async function exportMyData(actor: SessionUser | null) {
   const me = assertRole(actor, CAN.useOwnAccount);
@@ -116,10 +117,11 @@ export async function exportMyData(actor: SessionUser | null) {
   ]);
   const [seeable, notices, audit] = await Promise.all([
     seeableChallengeIds(me, [...interests.map((i) => i.challengeId), ...messages.map((m) => m.thread.challengeId)]),
-    redactNotifications(me, notifications),
+    redactNotifications(me, notifications, readerLocale(user.locale)),
     myAuditRows(me, user.createdAt),
   ]);
   const shown = (id: string | null) => !id || seeable.has(id);
+  const label = nowPrivateLabel(readerLocale(user.locale));
   return {
     exportedAt: new Date().toISOString(),
     format: "kyoso-hub-personal-data/1",
@@ -132,12 +134,12 @@ export async function exportMyData(actor: SessionUser | null) {
     })),
     interestsSent: interests.map(({ challengeId, challenge, ...i }) => ({
       ...i,
-      challenge: shown(challengeId) ? challenge : { title: NOW_PRIVATE_LABEL },
+      challenge: shown(challengeId) ? challenge : { title: label },
     })),
     messagesWritten: messages.map(({ thread: { challengeId, ...thread }, ...m }) => ({
       ...m,
       // The subject was copied from the challenge's title when the thread opened.
-      thread: shown(challengeId) ? thread : { id: thread.id, subject: NOW_PRIVATE_LABEL },
+      thread: shown(challengeId) ? thread : { id: thread.id, subject: label },
     })),
     documentsUploaded: documents,
     notifications: notices.map(({ challengeId: _c, threadId: _t, ...n }) => n),

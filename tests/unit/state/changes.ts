@@ -9,9 +9,9 @@ import { handOver } from "@/lib/admin/handover";
 import { suspendUser } from "@/lib/admin/mutations";
 import { declineInterest } from "@/lib/interests/decisions";
 import { expressInterest } from "@/lib/interests/mutations";
-import { NOW_PRIVATE_LABEL } from "@/lib/interests/access";
+import { nowPrivateLabel } from "@/lib/interests/access";
 import { moveMatch } from "@/lib/matches/mutations";
-import { NOW_PRIVATE_NOTICE } from "@/lib/notifications/redact";
+import { nowPrivateNotice } from "@/lib/notifications/redact";
 import { deleteMyAccount } from "@/lib/privacy/mutations";
 import { DELETED_USER_NAME } from "@/lib/privacy/schema";
 import { postMessage } from "@/lib/threads/mutations";
@@ -35,9 +35,9 @@ export function resolve(s: Scene, t: Token): string {
     case "THREAD_A":
       return s.threadA;
     case "LABEL":
-      return NOW_PRIVATE_LABEL;
+      return nowPrivateLabel("ja"); // the scene's people read Japanese
     case "NOTICE":
-      return NOW_PRIVATE_NOTICE;
+      return nowPrivateNotice("ja");
     case "DELETED":
       return DELETED_USER_NAME;
     default:
