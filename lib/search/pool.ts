@@ -42,6 +42,32 @@ export async function searchQuery<T>(sql: Prisma.Sql): Promise<T[]> {
   return (await pool().query({ name, text: sql.text, values: sql.values })).rows as T[];
 }
 
+/**
+ * An optional step's statement, planned with its values and given a time budget; past the budget it answers no
+ * rows (like Meilisearch's search cutoff). The pool forces generic plans, and for the typo step's OR of gram
+ * lookups the generic plan cannot tell a rare gram from a common one: on the scale seed a zero-hit company search
+ * spent 3.5 s in it and 10 ms in the custom plan. Terms made of the commonest grams (「株式会社」 in challenges,
+ * 0.5 s) still need the budget (docs/search.md).
+ */
+export async function searchQueryWithValues<T>(sql: Prisma.Sql, budgetMs: number): Promise<T[]> {
+  const client = await pool().connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL statement_timeout = ${Math.trunc(budgetMs)}`,
+    );
+    const { rows } = await client.query({ text: sql.text, values: sql.values });
+    await client.query("COMMIT");
+    return rows as T[];
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    if ((err as { code?: string }).code === "57014") return []; // query_canceled: the budget ran out
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
 export async function closeSearchPool(): Promise<void> {
   const p = globalForPool.kyosoSearchPool;
   globalForPool.kyosoSearchPool = undefined;

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { termLength } from "../normalize";
-import { searchQuery } from "../pool";
+import { searchQueryWithValues } from "../pool";
 import type { SearchKind } from "../types";
 import { hasAllTerms, kindIs } from "./match";
 
@@ -22,6 +22,9 @@ const CANDIDATES = 50;
 /** A variant is looked up only when its known parts hold this many bigrams: 「株」+「会社」 would read every
  *  company's posting lists for 「会社」 to find nothing. */
 const MIN_KNOWN_BIGRAMS = 2;
+/** The step's time budget: past it the term stays as typed (the search finds nothing, as without the step).
+ *  Generous for a loaded machine (a correction takes 5–15 ms on the scale seed when idle). */
+const BUDGET_MS = 200;
 
 const ANY = "[^\\n]";
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -61,7 +64,8 @@ async function correctTerm(kind: SearchKind, term: string): Promise<string | nul
   if (vs.length === 0) return null;
   const lookups = vs.map((v) => Prisma.sql`grams @> ${v.grams}::text[]`);
   const alternation = `(${vs.map((v) => v.pattern).join("|")})`;
-  const rows = await searchQuery<{ word: string }>(Prisma.sql`
+  const rows = await searchQueryWithValues<{ word: string }>(
+    Prisma.sql`
     SELECT m[1] AS word FROM (
       SELECT regexp_match(e."textNorm", ${alternation}) AS m
       FROM (
@@ -71,7 +75,9 @@ async function correctTerm(kind: SearchKind, term: string): Promise<string | nul
       JOIN "SearchEntry" e ON e.kind = ${kind} AND e.id = k.id
     ) x
     WHERE m IS NOT NULL AND m[1] <> ${term}
-    GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    BUDGET_MS,
+  );
   return rows[0]?.word ?? null;
 }
 
