@@ -147,6 +147,7 @@ async function seedChallengesAtScale(db: PrismaClient, bar: Bar) {
           kind,
           programKind: kind === "PROGRAM" ? pick(PROGRAMS) : null,
           status: "PUBLISHED" as const,
+          isDemo: true,
           title: `【デモ】${theme.nameJa}${pick(WORRIES)}`,
           situation: `【デモデータ】画面と検索の確認用に自動で作った架空の課題です。${theme.nameJa}の分野で、職員の手が回らず困っている、という想定です。`,
           offers: OFFERS.filter(() => r() < 0.35),
