@@ -68,6 +68,7 @@ const staff = {
   organizationName: kaga.name,
   departmentId: null,
   departmentName: null,
+  isDesk: false,
 };
 const t0 = Date.now();
 const ids = Array.from({ length: COMPANIES }, (_, i) => `bench${run}${String(i).padStart(5, "0")}`);

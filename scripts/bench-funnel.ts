@@ -149,6 +149,7 @@ try {
     organizationName: null,
     departmentId: null,
     departmentName: null,
+    isDesk: false,
   };
   const [busiest] = await db.match.groupBy({
     by: ["municipalityId"],

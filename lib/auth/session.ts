@@ -18,6 +18,8 @@ export type SessionUser = {
   organizationName: string | null;
   departmentId: string | null;
   departmentName: string | null;
+  /** Runs the municipality's partnership desk (官民連携窓口, Membership.isDesk); lib/desk/access.ts. */
+  isDesk: boolean;
 };
 
 type UserRow = Omit<SessionUser, "role" | "status"> & {
@@ -44,9 +46,10 @@ const readSession = cache(async (): Promise<{ user: SessionUser | null; ended?: 
   const sv = (session as { sv?: number } | null)?.sv ?? 0;
   const [user] = await db.$queryRaw<UserRow[]>`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.status::text AS status, u."deletedAt", u."sessionVersion",
-      m."organizationId", o.name AS "organizationName", m."departmentId", d.name AS "departmentName"
+      m."organizationId", o.name AS "organizationName", m."departmentId", d.name AS "departmentName",
+      COALESCE(m."isDesk", false) AS "isDesk"
     FROM "User" u
-    LEFT JOIN LATERAL (SELECT "organizationId", "departmentId" FROM "Membership" WHERE "userId" = u.id ORDER BY "createdAt" ASC, id ASC LIMIT 1) m ON true
+    LEFT JOIN LATERAL (SELECT "organizationId", "departmentId", "isDesk" FROM "Membership" WHERE "userId" = u.id ORDER BY "createdAt" ASC, id ASC LIMIT 1) m ON true
     LEFT JOIN "Organization" o ON o.id = m."organizationId"
     LEFT JOIN "Department" d ON d.id = m."departmentId"
     WHERE u.id = ${uid}`;

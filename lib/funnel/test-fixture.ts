@@ -195,5 +195,6 @@ export async function staffOf(town: { id: string; name: string }, status: "ACTIV
     organizationName: town.name,
     departmentId: null,
     departmentName: null,
+    isDesk: false,
   };
 }

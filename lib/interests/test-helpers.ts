@@ -58,5 +58,6 @@ export async function quickCompanyMember(): Promise<SessionUser> {
     organizationName: org.name,
     departmentId: null,
     departmentName: null,
+    isDesk: false,
   };
 }

@@ -63,5 +63,6 @@ export async function companyMemberOf(organizationId: string): Promise<SessionUs
     organizationName: org.name,
     departmentId: null,
     departmentName: null,
+    isDesk: false,
   };
 }

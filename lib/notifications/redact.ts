@@ -69,7 +69,7 @@ export async function viewerById(userId: string): Promise<SessionUser | null> {
       memberships: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: 1,
-        select: { organizationId: true, departmentId: true },
+        select: { organizationId: true, departmentId: true, isDesk: true },
       },
     },
   });
@@ -85,6 +85,7 @@ export async function viewerById(userId: string): Promise<SessionUser | null> {
     organizationName: null,
     departmentId: m?.departmentId ?? null,
     departmentName: null,
+    isDesk: m?.isDesk ?? false,
   };
 }
 

@@ -11,6 +11,8 @@ export const DEMO_USERS: {
   status: UserStatus;
   org: { lgCode: string } | { name: string; kind: "COMPANY" | "COORDINATOR_OFFICE" };
   department?: string;
+  /** Runs the municipality's partnership desk (官民連携窓口). */
+  isDesk?: boolean;
   note?: string;
 }[] = [
   {
@@ -34,6 +36,15 @@ export const DEMO_USERS: {
     status: "ACTIVE",
     org: { lgCode: "172065" },
     department: "イノベーション推進部",
+  },
+  {
+    email: "desk@kaga.example.lg.jp",
+    name: "加賀 窓口",
+    role: "MUNICIPAL_STAFF",
+    status: "ACTIVE",
+    org: { lgCode: "172065" },
+    department: "政策推進課",
+    isDesk: true,
   },
   {
     email: "staff@omitama.example.lg.jp",
@@ -78,7 +89,7 @@ export async function seedDemoUsers(db: PrismaClient) {
         status: u.status,
         passwordHash,
         signupNote: u.note,
-        memberships: { create: { organizationId: org.id, departmentId: department?.id } },
+        memberships: { create: { organizationId: org.id, departmentId: department?.id, isDesk: u.isDesk ?? false } },
       },
     });
   }

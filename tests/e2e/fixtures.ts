@@ -8,6 +8,8 @@ export const DEMO = {
   admin: "admin@kyoso.test",
   coordinator: "coordinator@kyoso.test",
   staff: "staff@kaga.example.lg.jp",
+  /** 加賀市's partnership desk (官民連携窓口); staff above is a department in charge of the same city. */
+  desk: "desk@kaga.example.lg.jp",
   pendingStaff: "staff@omitama.example.lg.jp",
   company: "company@example.co.jp",
 } as const;

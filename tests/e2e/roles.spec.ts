@@ -54,6 +54,12 @@ const ROLES: Record<Role | "anonymous", { expect: Record<Route, Outcome> }> = {
       "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4",
     ),
   },
+  // The partnership desk is 加賀市 staff too: the same pages as the department staff above.
+  desk: {
+    expect: row(
+      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4",
+    ),
+  },
   company: {
     expect: row(
       "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4",
