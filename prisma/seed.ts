@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { seedCases } from "./seed/cases";
 import { seedChallenges } from "./seed/challenges";
 import { seedCompanies } from "./seed/companies";
+import { seedDesk } from "./seed/desk";
 import { seedMatches } from "./seed/matches";
 import { seedMunicipalities, seedThemes } from "./seed/reference";
 import { seedDemoUsers } from "./seed/users";
@@ -29,6 +30,7 @@ export async function seed(opts: { log?: (m: string) => void; demoCases?: number
     await seedChallenges(db);
     await seedCompanies(db, { demoCount: 30 });
     await seedMatches(db);
+    await seedDesk(db);
     log("事例・課題のデモデータを作成しました");
   } else {
     await seedCompanies(db, { demoCount: 0 });

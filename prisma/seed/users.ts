@@ -47,6 +47,14 @@ export const DEMO_USERS: {
     isDesk: true,
   },
   {
+    email: "kosodate@kaga.example.lg.jp",
+    name: "加賀 育美",
+    role: "MUNICIPAL_STAFF",
+    status: "ACTIVE",
+    org: { lgCode: "172065" },
+    department: "子育て支援課",
+  },
+  {
     email: "staff@omitama.example.lg.jp",
     name: "小美玉 二郎",
     role: "MUNICIPAL_STAFF",

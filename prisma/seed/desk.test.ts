@@ -1,0 +1,154 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { addBusinessDays, DESK_DEFAULTS } from "@/lib/desk/due";
+import { uid } from "@/tests/fixtures/factories";
+import { applyMigrations } from "@/scripts/lib/migrate";
+import { seedCases } from "./cases";
+import { seedChallenges } from "./challenges";
+import { seedCompanies } from "./companies";
+import { seedDesk } from "./desk";
+import { seedMatches } from "./matches";
+import { seedMunicipalities, seedThemes } from "./reference";
+import { seedDemoUsers } from "./users";
+
+// The desk seed in a database of its own, after the demo data it builds on (as prisma/seed.ts runs it), so the
+// other test files' rows at 加賀市 neither count here nor see these.
+const name = `deskseed_${uid()}`;
+const url = new URL(process.env.DATABASE_URL!);
+const admin = new pg.Client({ connectionString: url.toString() });
+url.pathname = `/${name}`;
+let db: PrismaClient;
+let raw: pg.Client;
+
+beforeAll(async () => {
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await applyMigrations(url.toString());
+  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 4 }) });
+  raw = new pg.Client({ connectionString: url.toString() });
+  await raw.connect();
+  await seedMunicipalities(db);
+  await seedThemes(db);
+  await seedDemoUsers(db);
+  await seedCases(db, { demoCount: 40 });
+  await seedChallenges(db);
+  await seedCompanies(db, { demoCount: 30 });
+  await seedMatches(db);
+  await seedDesk(db);
+}, 180_000);
+
+afterAll(async () => {
+  await raw?.end().catch(() => {});
+  await db?.$disconnect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+});
+
+/** Every row of every table, as text, in a stable order: what "changes nothing" compares. */
+async function everything() {
+  const tables = await raw.query<{ t: string }>(
+    `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
+  );
+  const out: Record<string, string[]> = {};
+  for (const { t } of tables.rows)
+    out[t] = (await raw.query<{ r: string }>(`SELECT row_to_json(x)::text AS r FROM "${t}" x`)).rows
+      .map((r) => r.r)
+      .sort();
+  return out;
+}
+
+const kaga = () => db.organization.findUniqueOrThrow({ where: { lgCode: "172065" }, select: { id: true } });
+
+describe("desk demo seed", () => {
+  it("run again, changes nothing: every row of every table stays as it was", async () => {
+    const before = await everything();
+    expect(before.Proposal.length).toBeGreaterThan(0);
+    await seedDesk(db);
+    expect(await everything()).toEqual(before);
+  });
+
+  it("has proposals to 加賀市 in every status, with history, target times and first answers", async () => {
+    const { id } = await kaga();
+    const rows = await db.proposal.findMany({
+      where: { municipalityId: id },
+      include: { events: { orderBy: { createdAt: "asc" } }, match: true, cases: { select: { id: true } } },
+    });
+    expect(new Set(rows.map((p) => p.status))).toEqual(new Set(Object.values(ProposalStatus)));
+    const now = new Date();
+    const received = rows.filter((p) => p.status === "RECEIVED");
+    expect(received.some((p) => p.dueAt! < now)).toBe(true);
+    expect(received.some((p) => p.dueAt! > now)).toBe(true);
+    for (const p of rows) {
+      expect(p.id).toMatch(/^seed-/);
+      // The history starts at 受付 and its last status change is the proposal's status.
+      expect(p.events[0].toStatus).toBe("RECEIVED");
+      expect(p.events.filter((e) => e.toStatus).at(-1)!.toStatus).toBe(p.status);
+      if (p.status === "RECEIVED") {
+        expect(p.firstAnsweredAt).toBeNull();
+        expect(p.dueAt).toEqual(addBusinessDays(p.createdAt, DESK_DEFAULTS.firstAnswerDays));
+      } else if (["ROUTED", "REVIEWING", "MEETING"].includes(p.status)) {
+        expect(p.dueAt).toEqual(addBusinessDays(p.statusChangedAt, DESK_DEFAULTS.stepDays));
+        expect(p.departmentId).not.toBeNull();
+      } else expect(p.dueAt).toBeNull();
+      if (p.status !== "RECEIVED" && p.status !== "WITHDRAWN") expect(p.firstAnsweredAt).not.toBeNull();
+    }
+    const routed = rows.find((p) => p.status === "ROUTED")!;
+    expect(routed.events.some((e) => e.note && !e.visibleToCompany)).toBe(true);
+    const reviewing = rows.find((p) => p.status === "REVIEWING")!;
+    expect(reviewing.events.some((e) => e.note && e.visibleToCompany && !e.toStatus)).toBe(true);
+    expect(reviewing.cases.length).toBeGreaterThan(0);
+    const adopted = rows.find((p) => p.status === "ADOPTED")!;
+    expect(adopted.match).toMatchObject({ origin: "PROPOSAL", municipalityId: id, companyId: adopted.companyId });
+    expect(rows.filter((p) => p.status === "DECLINED").every((p) => p.declineReason)).toBe(true);
+    const sales = rows.filter((p) => p.salesOnly);
+    expect(sales).toHaveLength(1);
+    const profile = await db.companyProfile.findUniqueOrThrow({ where: { organizationId: sales[0].companyId } });
+    expect(profile.salesOnlyCount).toBe(1);
+    expect(await db.deskSetting.findUnique({ where: { municipalityId: id } })).toMatchObject({ publicLog: true });
+  });
+
+  it("theme calls: 子育て×DX half answered, 公共施設 with a number in every progress column", async () => {
+    const progress = async (callId: string) => {
+      const call = await db.themeCall.findUniqueOrThrow({
+        where: { id: callId },
+        include: { asks: true, answers: { include: { challenge: { include: { matches: true } } } } },
+      });
+      const challenges = call.answers.flatMap((a) => (a.challenge ? [a.challenge] : []));
+      return {
+        asked: call.asks.length,
+        answered: new Set(call.answers.map((a) => a.departmentId)).size,
+        drafted: challenges.length,
+        published: challenges.filter((c) => c.status === "PUBLISHED").length,
+        matched: challenges.filter((c) => c.matches.length > 0).length,
+        call,
+      };
+    };
+    const open = await progress("seed-call-kaga-kosodate");
+    expect(open).toMatchObject({ asked: 3, answered: 2, drafted: 1, published: 0, matched: 0 });
+    expect(open.call).toMatchObject({ title: "子育て×DX", status: "OPEN" });
+    expect(open.call.deadline.getTime()).toBeGreaterThan(Date.now() + 20 * 86_400_000);
+    const draft = open.call.answers.find((a) => a.challenge)!;
+    expect(draft).toMatchObject({ status: "CHALLENGE" });
+    expect(draft.challenge).toMatchObject({ status: "DRAFT", isDemo: true, departmentId: draft.departmentId });
+    const closed = await progress("seed-call-kaga-shisetsu");
+    expect(closed.call.status).toBe("CLOSED");
+    for (const column of ["asked", "answered", "drafted", "published", "matched"] as const)
+      expect(closed[column], column).toBeGreaterThan(0);
+    const theme = await db.theme.findUniqueOrThrow({ where: { id: open.call.themeId! } });
+    expect(theme.slug).toBe("childcare");
+  });
+
+  it("every flagged demo match has a meeting entry, and every match with one is flagged", async () => {
+    const matches = await db.match.findMany({
+      where: { id: { startsWith: "seed-match-" } },
+      select: { id: true, metDepartment: true, _count: { select: { meetings: true } } },
+    });
+    expect(matches.filter((m) => m._count.meetings > 0).length).toBeGreaterThanOrEqual(3);
+    for (const m of matches) expect(m.metDepartment, m.id).toBe(m._count.meetings > 0);
+    const meeting = await db.matchMeeting.findFirstOrThrow({ where: { matchId: "seed-match-kaga-proposal" } });
+    expect(meeting.participants).toMatch(/^子育て支援課 加賀 育美、デモ.+株式会社 \d+ デモ 担当$/);
+  });
+});
