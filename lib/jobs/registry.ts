@@ -7,6 +7,7 @@ import { auditPruneJob } from "./definitions/audit-prune";
 import { authPruneRateLimitsJob } from "./definitions/auth-prune-rate-limits";
 import { budgetRemindersJob } from "./definitions/budget-reminders";
 import { challengePublishedJob } from "./definitions/challenge-published";
+import { deskOverdueJob } from "./definitions/desk-overdue";
 import { matchStageMailJob } from "./definitions/match-stage-mail";
 import { matchStaleDigestJob } from "./definitions/match-stale-digest";
 import { notificationDigestJob } from "./definitions/notification-digest";
@@ -29,6 +30,7 @@ export const jobs = [
   accountSignupMailJob,
   accountReviewMailJob,
   matchStageMailJob,
+  deskOverdueJob,
 ] as const;
 
 type AnyJob = (typeof jobs)[number];

@@ -89,6 +89,8 @@ export function digestMail(p: {
   name: string;
   items: MailItem[];
   unsubscribeToken: string;
+  /** A section after the notices (the desk's overdue proposals, lib/desk/overdue-digest.ts); it may come alone. */
+  extra?: { subject: string; lead: string; text: string; html: string };
 }): RenderedMail {
   const { t, subject } = mailText(p.locale);
   const groups = groupForDigest(p.items);
@@ -116,11 +118,15 @@ export function digestMail(p: {
         "</ul>",
     )
     .join("");
-  const lead = t("digest.lead", { count: p.items.length });
+  const alone = p.extra && p.items.length === 0;
+  const lead = alone ? p.extra!.lead : t("digest.lead", { count: p.items.length });
   const greeting = t("greeting", { name: p.name });
   return {
-    subject: subject(t("digest.subject", { count: p.items.length })),
-    text: `${greeting}\n\n${lead}\n\n${textGroups}\n${f.text}`,
-    html: wrapHtml(p.locale, `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(lead)}</p>${htmlGroups}${f.html}`),
+    subject: subject(alone ? p.extra!.subject : t("digest.subject", { count: p.items.length })),
+    text: `${greeting}\n\n${lead}\n\n${textGroups}\n${p.extra ? `\n${p.extra.text}` : ""}${f.text}`,
+    html: wrapHtml(
+      p.locale,
+      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(lead)}</p>${htmlGroups}${p.extra?.html ?? ""}${f.html}`,
+    ),
   };
 }

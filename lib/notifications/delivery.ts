@@ -5,6 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/transport";
 import { readerLocale } from "@/lib/mail/i18n";
 import { digestMail, immediateMail } from "@/lib/mail/templates";
+import {
+  claimOverdueDigest,
+  overdueDigestFor,
+  overdueDigestUserIds,
+  releaseOverdueDigest,
+} from "@/lib/desk/overdue-digest";
 import { renderNotice, storedNotice } from "./notice";
 import { redactForReaders } from "./redact";
 
@@ -138,14 +144,23 @@ export async function digestFor(userId: string, now = new Date()) {
   const items = await redactForReaders(stored.map(inReaderLocale));
   const publicIds = await stillPublicChallengeIds(items.map((i) => i.challengeId));
   const due = items.filter((i) => i.type !== "CHALLENGE_MATCH" || (i.challengeId && publicIds.has(i.challengeId)));
-  if (!due.length) return null;
-  const { user } = due[0];
+  // The partnership desk's overdue proposals (issue 17): a section of their own, sent even on a quiet day.
+  const overdue = await overdueDigestFor(userId, now);
+  if (!due.length && !overdue) return null;
+  const user = due[0]?.user ?? overdue!.user;
   const token = user.alertPreference!.unsubscribeToken;
   return {
     to: user.email,
     unsubscribeToken: token,
     ids: due.map((i) => i.id),
-    mail: digestMail({ locale: readerLocale(user.locale), name: user.name, items: due, unsubscribeToken: token }),
+    overdue: !!overdue,
+    mail: digestMail({
+      locale: readerLocale(user.locale),
+      name: user.name,
+      items: due,
+      unsubscribeToken: token,
+      extra: overdue?.section,
+    }),
   };
 }
 
@@ -155,16 +170,25 @@ export async function digestFor(userId: string, now = new Date()) {
  * or retried loses nothing; emailedAt keeps anything from being sent twice.
  */
 export async function sendDigests(now = new Date()): Promise<{ users: number; notifications: number }> {
-  const users = await db.notification.findMany({
+  const withNotices = await db.notification.findMany({
     where: digestWhere(now),
     distinct: ["userId"],
     select: { userId: true },
   });
+  const users = [...new Set([...withNotices.map((u) => u.userId), ...(await overdueDigestUserIds(now))])];
   let count = 0;
-  for (const { userId } of users) {
+  for (const userId of users) {
     const digest = await digestFor(userId, now);
     if (!digest) continue;
-    await sendMail({ to: digest.to, unsubscribeToken: digest.unsubscribeToken, ...digest.mail });
+    // The overdue list goes out once a day: a retry after this mail was sent finds no notices and must not resend it.
+    const claimed = digest.overdue && (await claimOverdueDigest(userId, now));
+    if (!digest.ids.length && !claimed) continue;
+    try {
+      await sendMail({ to: digest.to, unsubscribeToken: digest.unsubscribeToken, ...digest.mail });
+    } catch (e) {
+      if (claimed) await releaseOverdueDigest(userId, now);
+      throw e;
+    }
     await db.notification.updateMany({
       where: { id: { in: digest.ids }, emailedAt: null },
       data: { emailedAt: new Date() },

@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { assertDesk } from "./access";
+import { addBusinessDays, DESK_DEFAULTS } from "./due";
+import type { DeskSettings } from "./settings-schema";
+import type { SessionUser } from "@/lib/auth/session";
+
+type Client = Prisma.TransactionClient | typeof db;
+
+/** Proposals still waiting for the city: they have a target time. */
+export const OPEN_PROPOSAL_STATUSES = [
+  "RECEIVED",
+  "ROUTED",
+  "REVIEWING",
+  "MEETING",
+] as const satisfies ProposalStatus[];
+
+/** A municipality's desk settings; a municipality that never saved them has the defaults. */
+export async function deskSettingFor(client: Client, municipalityId: string): Promise<DeskSettings> {
+  const row = await client.deskSetting.findUnique({
+    where: { municipalityId },
+    select: { firstAnswerDays: true, stepDays: true, publicLog: true },
+  });
+  return row ?? { ...DESK_DEFAULTS };
+}
+
+/**
+ * The target time of a proposal that entered `status` at `since`: the first answer counts from 受付, every later
+ * step from the moment it began; a closed proposal (採用・見送り) has none. Status changes use this too, so the
+ * settings page and the proposal flow agree on what "due" means.
+ */
+export function dueAtFor(
+  setting: Pick<DeskSettings, "firstAnswerDays" | "stepDays">,
+  status: ProposalStatus,
+  since: Date,
+): Date | null {
+  if (status === "ADOPTED" || status === "DECLINED") return null;
+  return addBusinessDays(since, status === "RECEIVED" ? setting.firstAnswerDays : setting.stepDays);
+}
+
+/**
+ * Saves the desk's settings for its own municipality (never one a form names) and moves the target time of every
+ * open proposal to the new days, in one transaction: a desk that shortens the first answer to 5 days sees today
+ * which proposals are already late. The upsert takes the setting row's lock first, so two saves at once apply one
+ * after the other and the proposals end on the days of the save that committed last.
+ */
+export async function saveDeskSettings(user: SessionUser | null, input: DeskSettings) {
+  const desk = assertDesk(user);
+  const municipalityId = desk.organizationId;
+  return db.$transaction(async (tx) => {
+    await tx.deskSetting.upsert({ where: { municipalityId }, create: { municipalityId, ...input }, update: input });
+    const open = await tx.proposal.findMany({
+      where: { municipalityId, status: { in: [...OPEN_PROPOSAL_STATUSES] } },
+      select: { id: true, status: true, statusChangedAt: true, dueAt: true },
+    });
+    let moved = 0;
+    for (const p of open) {
+      const dueAt = dueAtFor(input, p.status, p.statusChangedAt);
+      if (dueAt?.getTime() === p.dueAt?.getTime()) continue;
+      // Guarded by the step we read: a proposal that moved on meanwhile keeps the target its own change set.
+      const r = await tx.proposal.updateMany({
+        where: { id: p.id, status: p.status, statusChangedAt: p.statusChangedAt },
+        data: { dueAt },
+      });
+      moved += r.count;
+    }
+    return { moved };
+  });
+}
