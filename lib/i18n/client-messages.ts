@@ -31,6 +31,7 @@ export const APP_SECTION_NAMESPACES = {
   companies: ["companies"],
   company: ["companies"],
   interests: ["interests.mine"],
+  proposals: ["proposals"],
   messages: ["messages.form"],
   pipeline: ["calendar", "cases.scheme", "matches", "pipeline"],
   settings: ["notifications.alerts", "privacy"],
