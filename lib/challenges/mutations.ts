@@ -10,6 +10,7 @@ import type { ChallengeContentInput, ChallengeDraftInput, ChallengePublishInput,
 import { editableChallengeWhere, visibleChallengeWhere } from "./visibility";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { enqueueIndex } from "@/lib/search/enqueue";
+import { mayConfirm } from "@/lib/calls/confirm";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -140,9 +141,13 @@ export async function writeChallenge(
   return db.$transaction(async (tx) => {
     const current = await tx.challenge.findFirst({
       where: scope,
-      select: { ...savedSelect, municipalityId: true },
+      select: { ...savedSelect, municipalityId: true, themeCallAnswer: { select: { departmentId: true } } },
     });
     if (!current) throw new AppError("NOT_FOUND");
+    // A draft the desk made from a theme call's answer goes public only when its department in charge
+    // publishes it (issue 17 §1: the department confirms): not the desk, not a coordinator.
+    if (to === "PUBLISHED" && current.themeCallAnswer && !mayConfirm(user, current.themeCallAnswer.departmentId))
+      throw new AppError("FORBIDDEN");
     // The same save delivered twice (a retry whose first answer was lost): it is already written.
     if (guard?.revision && current.revision === guard.revision && !to) return saved(current);
     const departmentId = await resolveDepartment(tx, current.municipalityId, input);
