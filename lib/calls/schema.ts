@@ -16,25 +16,27 @@ export function todayInJapan(now = new Date()): string {
 
 export const callIdSchema = idSchema;
 
+// The form-wide checks run even when a field failed (`when`), so the desk sees every error at once.
+const always = { when: () => true };
+
 export const createCallSchema = z
   .object({
     themeId: requiredId("テーマを選んでください", "テーマを選び直してください"),
     title: requiredText(TITLE_MAX, "募集のタイトルを入力してください（例：窓口DXで困っていること）"),
-    deadline: z.preprocess((v) => (v === "" ? undefined : v), dateSchema),
+    deadline: z
+      .preprocess((v) => (v === "" ? undefined : v), dateSchema)
+      .refine((d) => d >= todayInJapan(), { error: "締切は今日以降の日付にしてください" }),
     note: optionalText(NOTE_MAX, { multiline: true }),
     departmentIds: uniqueList(idSchema, ASK_MAX, "部署を選び直してください"),
     newDepartment: optionalText(DEPARTMENT_NAME_MAX),
   })
-  .superRefine((v, ctx) => {
-    if (v.deadline < todayInJapan())
-      ctx.addIssue({ code: "custom", path: ["deadline"], message: "締切は今日以降の日付にしてください" });
-    if (v.departmentIds.length === 0 && !v.newDepartment)
-      ctx.addIssue({
-        code: "custom",
-        path: ["departmentIds"],
-        message: "依頼する部署を1つ以上選ぶか、部署名を入力してください",
-      });
-  });
+  .refine(
+    (v) => {
+      const ids = (v as { departmentIds?: unknown }).departmentIds;
+      return (Array.isArray(ids) && ids.length > 0) || !!(v as { newDepartment?: unknown }).newDepartment;
+    },
+    { path: ["departmentIds"], error: "依頼する部署を1つ以上選ぶか、部署名を入力してください", ...always },
+  );
 export type CreateCallInput = z.infer<typeof createCallSchema>;
 export type CreateCallValues = z.input<typeof createCallSchema>;
 
