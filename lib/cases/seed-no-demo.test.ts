@@ -44,6 +44,12 @@ describe("seed without demo data", () => {
     expect(await one(`SELECT count(*) AS n FROM "Case" WHERE "isDemo"`)).toBe(0);
     expect(await one(`SELECT count(*) AS n FROM "Challenge"`)).toBe(0);
     expect(await one(`SELECT count(*) AS n FROM "Match"`)).toBe(0);
+    // The desk's demo (prisma/seed/desk.ts) neither: no theme calls, proposals, meetings or desk settings.
+    expect(
+      await one(
+        `SELECT (SELECT count(*) FROM "ThemeCall") + (SELECT count(*) FROM "Proposal") + (SELECT count(*) FROM "MatchMeeting") + (SELECT count(*) FROM "DeskSetting") AS n`,
+      ),
+    ).toBe(0);
     expect(await one(`SELECT count(*) AS n FROM "Organization" WHERE id LIKE 'demo-company-%'`)).toBe(0);
     // Every partner row of a real case points at its company profile, which has content.
     expect(await one(`SELECT count(*) AS n FROM "CasePartner" WHERE "organizationId" IS NULL`)).toBe(0);

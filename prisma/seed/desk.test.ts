@@ -33,7 +33,7 @@ beforeAll(async () => {
   await seedMunicipalities(db);
   await seedThemes(db);
   await seedDemoUsers(db);
-  await seedCases(db, { demoCount: 40 });
+  await seedCases(db, { demoCount: 10 });
   await seedChallenges(db);
   await seedCompanies(db, { demoCount: 30 });
   await seedMatches(db);
