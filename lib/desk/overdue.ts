@@ -22,6 +22,8 @@ export const activeDeskWhere = (municipalityId: string): Prisma.UserWhereInput =
   memberships: { some: { organizationId: municipalityId, isDesk: true } },
 });
 
+const BATCH = 500;
+
 const overdueWhere = (now: Date): Prisma.ProposalWhereInput => ({
   status: { in: [...OPEN_PROPOSAL_STATUSES] },
   dueAt: { lt: now },
@@ -58,45 +60,68 @@ export async function overdueProposals(
  * read and the write gets nothing; dedupe keys per proposal, target and person make a retried job add nothing.
  */
 export async function sendOverdueNotices(now: Date): Promise<{ notified: number; proposals: number }> {
-  const due = await db.proposal.findMany({
-    where: {
-      ...overdueWhere(now),
-      OR: [{ overdueNotifiedAt: null }, { overdueNotifiedAt: { lt: db.proposal.fields.dueAt } }],
-    },
-    orderBy: { dueAt: "asc" },
-    take: 1000,
-    select: {
-      id: true,
-      title: true,
-      municipalityId: true,
-      status: true,
-      dueAt: true,
-      company: { select: { name: true } },
-    },
-  });
   let notified = 0;
   let proposals = 0;
-  for (const p of due) {
-    notified += await db.$transaction(async (tx) => {
-      const r = await tx.proposal.updateMany({
-        where: { id: p.id, status: p.status, dueAt: p.dueAt, ...overdueWhere(now) },
-        data: { overdueNotifiedAt: now },
-      });
-      if (r.count === 0) return 0;
-      proposals++;
-      const desk = await tx.user.findMany({ where: activeDeskWhere(p.municipalityId), select: { id: true } });
-      const items: NotificationInput[] = desk.map((u) => ({
-        userId: u.id,
-        type: "PROPOSAL_OVERDUE",
-        message: {
-          key: "proposalOverdue",
-          values: { title: p.title, company: p.company.name, dueAt: p.dueAt!.getTime() },
-        },
-        url: `/proposals/${p.id}`,
-        dedupeKey: `proposal-overdue:${p.id}:${p.dueAt!.toISOString()}:${u.id}`,
-      }));
-      return notify(tx, items);
+  // Each flagged proposal leaves the where clause, so batches continue until none is left; a batch that flagged
+  // nothing (every row moved on meanwhile) ends the run rather than looping on rows another request keeps changing.
+  for (;;) {
+    const due = await db.proposal.findMany({
+      where: {
+        ...overdueWhere(now),
+        OR: [{ overdueNotifiedAt: null }, { overdueNotifiedAt: { lt: db.proposal.fields.dueAt } }],
+      },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      take: BATCH,
+      select: {
+        id: true,
+        title: true,
+        municipalityId: true,
+        status: true,
+        dueAt: true,
+        company: { select: { name: true } },
+      },
     });
+    let flagged = 0;
+    for (const p of due) {
+      const n = await flagOne(p, now);
+      if (n === null) continue;
+      flagged++;
+      notified += n;
+    }
+    proposals += flagged;
+    if (flagged === 0 || due.length < BATCH) break;
   }
   return { notified, proposals };
+}
+
+type Due = {
+  id: string;
+  title: string;
+  municipalityId: string;
+  status: string;
+  dueAt: Date | null;
+  company: { name: string };
+};
+
+/** One proposal, one transaction: the guarded update re-checks that it is still open and late at this target. */
+async function flagOne(p: Due, now: Date): Promise<number | null> {
+  return db.$transaction(async (tx) => {
+    const r = await tx.proposal.updateMany({
+      where: { id: p.id, status: p.status as OverdueProposal["status"], dueAt: p.dueAt, ...overdueWhere(now) },
+      data: { overdueNotifiedAt: now },
+    });
+    if (r.count === 0) return null;
+    const desk = await tx.user.findMany({ where: activeDeskWhere(p.municipalityId), select: { id: true } });
+    const items: NotificationInput[] = desk.map((u) => ({
+      userId: u.id,
+      type: "PROPOSAL_OVERDUE",
+      message: {
+        key: "proposalOverdue",
+        values: { title: p.title, company: p.company.name, dueAt: p.dueAt!.getTime() },
+      },
+      url: `/proposals/${p.id}`,
+      dedupeKey: `proposal-overdue:${p.id}:${p.dueAt!.toISOString()}:${u.id}`,
+    }));
+    return notify(tx, items);
+  });
 }

@@ -121,7 +121,7 @@ describe("fuzz: the settings form", () => {
     );
     await fc.assert(
       fc.asyncProperty(form, async (raw) => {
-        const parsed = deskSettingsSchema.safeParse({ ...raw, municipalityId: "elsewhere" });
+        const parsed = deskSettingsSchema.safeParse({ ...(raw as object), municipalityId: "elsewhere" });
         if (!parsed.success) return;
         accepted++;
         await saveDeskSettings(desk, parsed.data);

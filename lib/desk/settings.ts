@@ -69,3 +69,13 @@ export async function saveDeskSettings(user: SessionUser | null, input: DeskSett
     return { moved };
   });
 }
+
+/** The settings page of a desk: its municipality's settings and the code of its public log. */
+export async function getDeskSettings(user: SessionUser | null) {
+  const desk = assertDesk(user);
+  const [setting, m] = await Promise.all([
+    deskSettingFor(db, desk.organizationId),
+    db.organization.findUniqueOrThrow({ where: { id: desk.organizationId }, select: { lgCode: true, name: true } }),
+  ]);
+  return { ...setting, lgCode: m.lgCode, municipalityName: m.name };
+}
