@@ -1,10 +1,11 @@
 "use server";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { CAN } from "@/lib/auth/roles";
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import { defaultLocale } from "@/lib/i18n/config";
+import { chosenLocale } from "@/lib/i18n/chosen-locale";
 import { reviewStaff } from "./mutations";
 import { companySignupSchema, confirmSignupSchema, reviewSchema, staffSignupSchema } from "./schema";
 import { confirmSignUp, requestSignUp } from "./signup-request";
@@ -19,18 +20,6 @@ async function requestIp(): Promise<string> {
 }
 
 // Sign-up is public; requestSignUp parses again because it is also called directly (tests).
-/**
- * The language the visitor chose with the language switch (its cookie, as lib/i18n/request.ts reads it);
- * none when they never chose one, or outside a request (tests).
- */
-async function chosenLocale(): Promise<Locale | undefined> {
-  try {
-    const value = (await cookies()).get(LOCALE_COOKIE)?.value;
-    return isLocale(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 // The form was shown in the chosen language, or in the default: the confirmation mail follows it.
 export const signUpCompanyAction = createAction({ public: true }, companySignupSchema, async (input) =>

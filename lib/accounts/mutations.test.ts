@@ -174,7 +174,7 @@ describe("reviewStaff", () => {
       code: "CONFLICT",
     });
     await expect(reviewStaff(coordinator, { userId: "does-not-exist", decision: "APPROVE" })).rejects.toMatchObject({
-      code: "CONFLICT",
+      code: "NOT_FOUND",
     });
   });
 });

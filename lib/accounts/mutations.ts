@@ -1,16 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertRole, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { WEAK_PASSWORD_MESSAGE, weakPasswordReason } from "@/lib/auth/password-policy";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, errorCodeOf } from "@/lib/errors";
 import { z } from "@/lib/fields";
 import type { FieldErrors } from "@/lib/action";
-import { CAN } from "@/lib/auth/roles";
 import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { approvedNotice } from "@/lib/mail/approval-templates";
+import { assertReviewer, reviewableStaffWhere } from "./reviewers";
 import {
   companySignupSchema,
   DUPLICATE_EMAIL,
@@ -140,19 +140,21 @@ export async function signUpStaff(raw: unknown): Promise<SignupResult> {
 }
 
 /**
- * Approve or reject a pending municipal account. Guarded on status PENDING so that two
- * coordinators clicking at once (or one double-click) cannot both decide: the second gets CONFLICT,
+ * Approve or reject a pending municipal account: coordinators decide sign-ups, a municipality's desk the
+ * accounts made from its invitations (./reviewers.ts says who may decide which). Guarded on status PENDING so
+ * that two reviewers clicking at once (or one double-click) cannot both decide: the second gets CONFLICT,
  * and with its rollback goes its mail job, so the applicant hears once. The mail and the notice
  * are written in the same transaction (outbox): they exist exactly when the decision does.
  */
 export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
-  const reviewer = assertRole(actor, CAN.reviewSignUps, { active: true });
+  const reviewer = assertReviewer(actor);
   const parsed = reviewSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   const { userId, decision, reason } = parsed.data;
+  const mine = reviewableStaffWhere(reviewer);
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
-      where: { id: userId, status: "PENDING", role: "MUNICIPAL_STAFF" },
+      where: { AND: [{ id: userId, status: "PENDING", role: "MUNICIPAL_STAFF" }, mine] },
       data: {
         status: decision === "APPROVE" ? "ACTIVE" : "REJECTED",
         reviewedAt: new Date(),
@@ -160,7 +162,9 @@ export async function reviewStaff(actor: SessionUser | null, raw: unknown) {
         reviewNote: reason ?? null,
       },
     });
-    if (count === 0) throw new AppError("CONFLICT");
+    // Decided already (CONFLICT), or not this reviewer's to decide: the same 404 as an account that does not exist.
+    if (count === 0)
+      throw new AppError((await tx.user.count({ where: { AND: [{ id: userId }, mine] } })) ? "CONFLICT" : "NOT_FOUND");
     if (decision === "APPROVE") {
       await createRequestedDepartment(tx, userId);
       await noticeApproval(tx, userId);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { prefectureName } from "@/lib/municipalities/prefectures";
 import { CAN } from "@/lib/auth/roles";
+import { reviewableStaffWhere } from "./reviewers";
 import { isLgJpEmail } from "./schema";
 
 export type PendingStaffRow = {
@@ -18,11 +19,11 @@ export type PendingStaffRow = {
   createdAt: Date;
 };
 
-/** Oldest first: applicants have waited longest. Coordinators and admins only. */
+/** Oldest first: applicants have waited longest. Coordinators and admins only; not the desk's invitation accounts. */
 export async function listPendingStaff(actor: SessionUser | null, take = 100): Promise<PendingStaffRow[]> {
-  assertRole(actor, CAN.reviewSignUps, { active: true });
+  const reviewer = assertRole(actor, CAN.reviewSignUps, { active: true });
   const users = await db.user.findMany({
-    where: { status: "PENDING", role: "MUNICIPAL_STAFF" },
+    where: { AND: [{ status: "PENDING", role: "MUNICIPAL_STAFF" }, reviewableStaffWhere(reviewer)] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
     include: {
@@ -52,8 +53,10 @@ export async function listPendingStaff(actor: SessionUser | null, take = 100): P
 }
 
 export async function countPendingStaff(actor: SessionUser | null): Promise<number> {
-  assertRole(actor, CAN.reviewSignUps, { active: true });
-  return db.user.count({ where: { status: "PENDING", role: "MUNICIPAL_STAFF" } });
+  const reviewer = assertRole(actor, CAN.reviewSignUps, { active: true });
+  return db.user.count({
+    where: { AND: [{ status: "PENDING", role: "MUNICIPAL_STAFF" }, reviewableStaffWhere(reviewer)] },
+  });
 }
 
 export type UserRow = {

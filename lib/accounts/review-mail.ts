@@ -17,13 +17,21 @@ export type ReviewMail = { userId: string; decision: "APPROVE" | "REJECT" };
 export async function sendReviewMail(job: ReviewMail): Promise<{ sent: boolean }> {
   const user = await db.user.findUnique({
     where: { id: job.userId },
-    select: { email: true, name: true, locale: true, status: true, reviewNote: true, deletedAt: true },
+    select: {
+      email: true,
+      name: true,
+      locale: true,
+      status: true,
+      reviewNote: true,
+      deletedAt: true,
+      invitation: { select: { id: true } },
+    },
   });
   const expected = job.decision === "APPROVE" ? "ACTIVE" : "REJECTED";
   if (!user || user.deletedAt || user.status !== expected) return { sent: false };
   const mail =
     job.decision === "APPROVE"
-      ? approvedMail({ locale: user.locale, name: user.name })
+      ? approvedMail({ locale: user.locale, name: user.name, byDesk: !!user.invitation })
       : rejectedMail({ locale: user.locale, name: user.name, reason: user.reviewNote });
   await sendMail({ to: user.email, ...mail });
   return { sent: true };

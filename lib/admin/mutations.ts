@@ -141,7 +141,8 @@ export async function moveDepartment(actor: SessionUser | null, input: unknown) 
   });
 }
 
-async function departmentFor(tx: Tx, organizationId: string, id?: string, name?: string) {
+/** An existing 課 of the municipality (NOT_FOUND when it is another's), a new one by name (or the one of that name), or none. */
+export async function departmentFor(tx: Tx, organizationId: string, id?: string, name?: string) {
   if (name) {
     await tx.department.createMany({ data: [{ organizationId, name }], skipDuplicates: true });
     return tx.department.findUniqueOrThrow({

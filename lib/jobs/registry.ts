@@ -7,6 +7,7 @@ import { auditPruneJob } from "./definitions/audit-prune";
 import { authPruneRateLimitsJob } from "./definitions/auth-prune-rate-limits";
 import { budgetRemindersJob } from "./definitions/budget-reminders";
 import { challengePublishedJob } from "./definitions/challenge-published";
+import { deskInvitationMailJob } from "./definitions/desk-invitation-mail";
 import { deskOverdueJob } from "./definitions/desk-overdue";
 import { matchStageMailJob } from "./definitions/match-stage-mail";
 import { matchStaleDigestJob } from "./definitions/match-stale-digest";
@@ -31,6 +32,7 @@ export const jobs = [
   accountReviewMailJob,
   matchStageMailJob,
   deskOverdueJob,
+  deskInvitationMailJob,
 ] as const;
 
 type AnyJob = (typeof jobs)[number];

@@ -13,7 +13,7 @@ const SITE = "Kyoso Hub";
 type Texts = {
   greeting: (name: string) => string;
   footer: string;
-  approved: { subject: string; lead: string; next: string; link: string };
+  approved: { subject: string; lead: string; leadDesk: string; next: string; link: string };
   rejected: { subject: string; lead: string; reasonHeading: string; noReason: string; next: string; link: string };
   /** The in-app notice for an approval (the mail says the same at greater length). */
   notice: { title: string; body: string };
@@ -26,6 +26,7 @@ const TEXTS: Record<Locale, Texts> = {
     approved: {
       subject: "アカウントが承認されました",
       lead: `${SITE} への自治体職員アカウントのお申し込みを、コーディネーターが確認して承認しました。`,
+      leadDesk: `${SITE} への自治体職員アカウントの登録を、所属する自治体の官民連携窓口が確認して承認しました。`,
       next: "今日から、課題の投稿、企業の検索と問い合わせ、メッセージ、連携の進み具合の確認ができます。",
       link: "マイページを開く",
     },
@@ -48,6 +49,7 @@ const TEXTS: Record<Locale, Texts> = {
     approved: {
       subject: "Your account has been approved",
       lead: `A coordinator has checked and approved your application for a municipal staff account on ${SITE}.`,
+      leadDesk: `The partnership desk of your municipality has checked and approved your municipal staff account on ${SITE}.`,
       next: "From today you can post challenges, find and contact companies, use messages and follow your collaborations.",
       link: "Open your dashboard",
     },
@@ -96,9 +98,11 @@ function render(
   return { subject: `【${SITE}】${subject}`, text, html };
 }
 
-export function approvedMail(p: { locale: string; name: string }): RenderedMail {
+/** `byDesk`: the account came from a desk's invitation, and the desk approved it (lib/accounts/reviewers.ts). */
+export function approvedMail(p: { locale: string; name: string; byDesk?: boolean }): RenderedMail {
   const t = textOf(p.locale);
-  return render(p.locale, t.approved.subject, [t.greeting(oneLineName(p.name)), t.approved.lead, t.approved.next], {
+  const lead = p.byDesk ? t.approved.leadDesk : t.approved.lead;
+  return render(p.locale, t.approved.subject, [t.greeting(oneLineName(p.name)), lead, t.approved.next], {
     label: t.approved.link,
     url: appUrl("/dashboard"),
   });

@@ -69,7 +69,32 @@ const samples: Record<string, Sample[]> = {
   ],
   signupConfirmMail: [(locale) => signup.signupConfirmMail("token-abc", 24, locale)],
   signupExistingMail: [(locale) => signup.signupExistingMail(locale)],
-  approvedMail: [(locale) => approval().approvedMail({ locale, name: NAME })],
+  approvedMail: [
+    (locale) => approval().approvedMail({ locale, name: NAME }),
+    (locale) => approval().approvedMail({ locale, name: NAME, byDesk: true }),
+  ],
+  staffInvitationMail: [
+    (locale) =>
+      invitation().staffInvitationMail({
+        locale,
+        token: "token-abc",
+        days: 14,
+        municipality: "Kaga City",
+        department: "Policy Division",
+        inviter: NAME,
+        callTitle: "Childcare in 2027",
+      }),
+    (locale) =>
+      invitation().staffInvitationMail({
+        locale,
+        token: "token-abc",
+        days: 14,
+        municipality: "Kaga City",
+        department: null,
+        inviter: null,
+        callTitle: null,
+      }),
+  ],
   rejectedMail: [
     (locale) => approval().rejectedMail({ locale, name: NAME, reason: "Not a municipal address" }),
     (locale) => approval().rejectedMail({ locale, name: NAME, reason: null }),
@@ -83,6 +108,7 @@ const modules = new Map<string, Record<string, unknown>>();
 for (const file of readdirSync(mailDir).filter((f) => /templates\.ts$/.test(f)))
   modules.set(file, await import(path.join(mailDir, file)));
 const approval = () => modules.get("approval-templates.ts") as typeof import("@/lib/mail/approval-templates");
+const invitation = () => modules.get("invitation-templates.ts") as typeof import("@/lib/mail/invitation-templates");
 
 /** `export function xMail` in a templates file: what a sender can call. */
 const discovered = [...modules.keys()].flatMap((file) =>

@@ -4,6 +4,7 @@ import { adminUserEntries } from "./admin-users";
 import { caseEntries } from "./cases";
 import { challengeEntries } from "./challenges";
 import { companyEntries } from "./companies";
+import { deskEntries } from "./desk";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
@@ -18,6 +19,7 @@ export const ENTRIES: Entry[] = [
   ...caseEntries,
   ...challengeEntries,
   ...companyEntries,
+  ...deskEntries,
   ...interestEntries,
   ...matchEntries,
   ...notificationEntries,
