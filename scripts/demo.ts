@@ -68,18 +68,12 @@ for (let i = 0; i < 120; i++) {
   } catch {}
   await new Promise((r) => setTimeout(r, 500));
 }
-const { DEMO_USERS, DEMO_PASSWORD } = await import("../prisma/seed/users");
-const ROLE_JA = {
-  ADMIN: "管理者",
-  COORDINATOR: "コーディネーター",
-  MUNICIPAL_STAFF: "自治体職員",
-  COMPANY_MEMBER: "企業",
-} as const;
+const { DEMO_USERS, DEMO_PASSWORD, demoAccountLabel } = await import("../prisma/seed/users");
 console.log(`
   Kyoso Hub が起動しました: ${url}   (${((Date.now() - started) / 1000).toFixed(1)} 秒)
 
   デモ用ログイン（パスワードはすべて ${DEMO_PASSWORD}）
-${DEMO_USERS.map((u) => `    ${u.email.padEnd(32)} ${u.name}（${ROLE_JA[u.role]}${u.status === "PENDING" ? "・承認待ち" : ""}）`).join("\n")}
+${DEMO_USERS.map((u) => `    ${u.email.padEnd(32)} ${demoAccountLabel(u)}`).join("\n")}
 
   送信メールは .data/mail/ に .eml ファイルとして保存されます（SMTP ${sink.port} 番ポート）。
   終了するには Ctrl+C を押してください。

@@ -4,7 +4,7 @@ import { deskContext } from "./desk-context";
 import { seedMeetings } from "./desk-meetings";
 import { seedProposals } from "./desk-proposals";
 
-// The city hall's side of 加賀市 at work (issue 17, docs/desk.md): departments in charge with a clerk each, a theme
+// The city hall's side of 加賀市 at work (issue 17, docs/data-model.md): departments in charge with a clerk each, a theme
 // call with answers and an older closed one that led to a published challenge and a match, proposals from the demo
 // directory's companies in every state, meetings on the demo matches, and a public proposal log. Invented, like the
 // other demo data; fixed "seed-" ids, and a row that exists is left as it is (whatever a user did to it since), so

@@ -72,6 +72,19 @@ export const DEMO_USERS: {
   },
 ];
 
+const ROLE_JA = {
+  ADMIN: "管理者",
+  COORDINATOR: "コーディネーター",
+  MUNICIPAL_STAFF: "自治体職員",
+  COMPANY_MEMBER: "企業",
+} as const;
+
+/** 「加賀 窓口（自治体職員・政策推進課・官民連携窓口）」 for `npm run demo`: the department and the desk say where to click. */
+export function demoAccountLabel(u: (typeof DEMO_USERS)[number]): string {
+  const parts = [ROLE_JA[u.role], u.department, u.isDesk && "官民連携窓口", u.status === "PENDING" && "承認待ち"];
+  return `${u.name}（${parts.filter(Boolean).join("・")}）`;
+}
+
 export async function seedDemoUsers(db: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
