@@ -4,6 +4,7 @@ import { adminUserEntries } from "./admin-users";
 import { caseEntries } from "./cases";
 import { challengeEntries } from "./challenges";
 import { companyEntries } from "./companies";
+import { deskSettingsEntries } from "./desk-settings";
 import { deskEntries } from "./desk";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
@@ -19,6 +20,7 @@ export const ENTRIES: Entry[] = [
   ...caseEntries,
   ...challengeEntries,
   ...companyEntries,
+  ...deskSettingsEntries,
   ...deskEntries,
   ...interestEntries,
   ...matchEntries,
