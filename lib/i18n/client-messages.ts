@@ -32,8 +32,8 @@ export const APP_SECTION_NAMESPACES = {
   company: ["companies"],
   interests: ["interests.mine"],
   proposals: ["proposals"],
-  messages: ["messages.form"],
-  pipeline: ["calendar", "cases.scheme", "matches", "pipeline"],
+  messages: ["messages.form", "inbox.meetings"],
+  pipeline: ["calendar", "cases.scheme", "inbox.meetings", "matches", "pipeline"],
   settings: ["notifications.alerts", "privacy"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -77,7 +77,6 @@ describe("write", () => {
     expectedVersion: 0,
     coordinatorId: null,
     departmentId: null,
-    metDepartment: true,
     contentOrganized: false,
     nextAction: null,
     nextActionOn: null,

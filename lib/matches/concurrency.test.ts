@@ -52,7 +52,6 @@ describe("two coordinators at once", () => {
       expectedVersion: 0,
       coordinatorId: null,
       departmentId: null,
-      metDepartment: true,
       contentOrganized: false,
       nextAction: "x",
       nextActionOn: null,

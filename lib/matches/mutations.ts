@@ -132,7 +132,6 @@ export async function updateMatch(user: SessionUser | null, input: UpdateInput) 
       data: {
         coordinatorId: input.coordinatorId,
         departmentId: input.departmentId,
-        metDepartment: input.metDepartment,
         contentOrganized: input.contentOrganized,
         nextAction: input.nextAction,
         nextActionOn: input.nextActionOn ? new Date(`${input.nextActionOn}T00:00:00Z`) : null,

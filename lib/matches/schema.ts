@@ -57,7 +57,6 @@ export const updateSchema = z.object({
   expectedVersion: version,
   coordinatorId: orNull(optionalId("担当コーディネーターを選び直してください")),
   departmentId: orNull(optionalId("部署を選び直してください")),
-  metDepartment: checkbox,
   contentOrganized: checkbox,
   nextAction: orNull(optionalText(NEXT_ACTION_MAX)),
   nextActionOn: orNull(optionalDate),

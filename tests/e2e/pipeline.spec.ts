@@ -159,12 +159,14 @@ test("the detail page: edit the working data", async ({ page }) => {
   await page.goto(`/pipeline/${m.id}`);
   await page.getByLabel("次のアクション", { exact: true }).fill("担当課と打合せ");
   await page.getByLabel("想定予算額（円）").fill("5,000,000");
-  await page.getByLabel("所管部署とMTG済").check();
+  // 「所管部署とMTG済」 is no longer a checkbox: it follows the meeting log (tests/e2e/inbox.spec.ts).
+  await expect(page.getByLabel("所管部署とMTG済")).toHaveCount(0);
+  await page.getByLabel("事業内容整理済").check();
   await page.getByRole("button", { name: "保存する" }).click();
   await expect(page.getByText("保存しました")).toBeVisible();
   await expect(page.getByTestId("match-facts")).toContainText("500万円");
   await page.goto("/pipeline");
-  await expect(page.locator(`[data-match-id="${m.id}"]`)).toContainText("所管部署とMTG済");
+  await expect(page.locator(`[data-match-id="${m.id}"]`)).toContainText("事業内容整理済");
 });
 
 test("the board passes axe, filters come from the query string, and bad params do not break it", async ({ page }) => {

@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { BigLink } from "./big-link";
+import { InboxLink } from "./inbox-link";
 
 export async function StaffPanel() {
   const t = await getTranslations("dashboard.staff");
@@ -9,6 +10,7 @@ export async function StaffPanel() {
       <p>{t("lead")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <BigLink href="/challenges/new" title={t("post")} body={t("postBody")} primary />
+        <InboxLink />
         <BigLink href="/my/challenges" title={t("mine")} body={t("mineBody")} />
         <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
         <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />

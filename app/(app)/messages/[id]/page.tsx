@@ -7,6 +7,8 @@ import { requirePageRole } from "@/lib/auth/session";
 import { markThreadRead } from "@/lib/threads/mutations";
 import { getThread } from "@/lib/threads/queries";
 import { findMatchIdForThread } from "@/lib/matches/queries";
+import { findMeetingMatchForThread, listMeetings } from "@/lib/matches/meetings-queries";
+import { MatchMeetings } from "@/components/match-meetings";
 import { threadIdSchema } from "@/lib/threads/schema";
 import { MessageItem } from "../_components/message-item";
 import { ReplyForm } from "../_components/reply-form";
@@ -28,6 +30,9 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
   if (!thread) notFound();
   // Coordinators (and staff, read-only) go on from the conversation to the match it belongs to.
   const matchId = await findMatchIdForThread(user, thread.id);
+  // The company has no match page: it keeps the meeting log of its match here (staff and coordinators too).
+  const meetingMatchId = await findMeetingMatchForThread(user, thread.id);
+  const meetings = meetingMatchId ? await listMeetings(user, meetingMatchId) : null;
   const last = thread.messages.at(-1);
   // Read up to what is on this page, not "now" (see markThreadRead).
   if (last) await markThreadRead(user, thread.id, last.createdAt);
@@ -71,6 +76,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
           ))}
         </ol>
       )}
+      {meetings ? <MatchMeetings log={meetings} /> : null}
       {user.status === "ACTIVE" ? (
         <Card as="section" aria-labelledby="reply-heading">
           <h2 id="reply-heading" className="mb-3 text-lg font-bold">

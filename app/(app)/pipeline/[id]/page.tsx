@@ -6,6 +6,9 @@ import { Badge } from "@/components/ui/badge";
 import { requirePageRole } from "@/lib/auth/session";
 import { fiscalYearOf, formatFiscalYear } from "@/lib/format";
 import { getEditOptions, getMatch } from "@/lib/matches/queries";
+import { listMeetings } from "@/lib/matches/meetings-queries";
+import { MatchMeetings } from "@/components/match-meetings";
+import { Notice } from "@/components/ui/notice";
 import { idSchema } from "@/lib/matches/schema";
 import { DetailMove } from "./_components/detail-move";
 import { EditForm } from "./_components/edit-form";
@@ -30,7 +33,13 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const tp = await getTranslations("pipeline");
   const locale = await getLocale();
   const coordinator = m.viewer === "coordinator";
-  const options = coordinator ? await getEditOptions(m.municipality.id) : null;
+  const [options, meetings] = await Promise.all([
+    coordinator ? getEditOptions(m.municipality.id) : null,
+    listMeetings(user, m.id),
+  ]);
+  // A logged meeting does not move the card (stages stay the coordinator's), but the coordinator is asked.
+  const suggestMeeting = coordinator && m.metDepartment && (m.stage === "INTEREST" || m.stage === "MATCHING");
+  const tm = await getTranslations("inbox.meetings");
   const fy = fiscalYearOf(new Date());
   const years = [
     ...new Set([
@@ -75,6 +84,11 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
           <h2 id="move-heading" className="text-lg font-bold">
             {t("moveTitle")}
           </h2>
+          {suggestMeeting ? (
+            <Notice tone="info" role="status" className="my-3" data-testid="suggest-meeting">
+              {tm("suggestMeeting")}
+            </Notice>
+          ) : null}
           <DetailMove id={m.id} name={m.company.name} stage={m.stage} version={m.version} />
         </Card>
       ) : (
@@ -88,6 +102,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
         </h2>
         <MatchFacts m={m} />
       </Card>
+      {meetings ? <MatchMeetings log={meetings} /> : null}
       {coordinator && options ? (
         <Card as="section" padding="lg" aria-labelledby="edit-heading">
           <h2 id="edit-heading" className="mb-4 text-lg font-bold">
@@ -99,7 +114,6 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
               id: m.id,
               coordinatorId: m.coordinatorId ?? "",
               departmentId: m.departmentId ?? "",
-              metDepartment: m.metDepartment,
               contentOrganized: m.contentOrganized,
               nextAction: m.nextAction ?? "",
               nextActionOn: m.nextActionOn ? m.nextActionOn.toISOString().slice(0, 10) : "",

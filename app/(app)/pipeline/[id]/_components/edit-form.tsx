@@ -12,7 +12,6 @@ export type EditValues = {
   id: string;
   coordinatorId: string;
   departmentId: string;
-  metDepartment: boolean;
   contentOrganized: boolean;
   nextAction: string;
   nextActionOn: string;
@@ -98,10 +97,6 @@ export function EditForm({
       </div>
       <fieldset className="mb-4">
         <legend className="font-medium">{t("flags")}</legend>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...form.register("metDepartment")} className="size-5" />
-          {tp("metDepartment")}
-        </label>
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" {...form.register("contentOrganized")} className="size-5" />
           {tp("contentOrganized")}
