@@ -6,6 +6,7 @@ import { challengeEntries } from "./challenges";
 import { companyEntries } from "./companies";
 import { deskSettingsEntries } from "./desk-settings";
 import { deskEntries } from "./desk";
+import { inboxEntries } from "./inbox";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
@@ -22,6 +23,7 @@ export const ENTRIES: Entry[] = [
   ...companyEntries,
   ...deskSettingsEntries,
   ...deskEntries,
+  ...inboxEntries,
   ...interestEntries,
   ...matchEntries,
   ...notificationEntries,
