@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { BigLink } from "./big-link";
+import { DeskLink } from "./desk-link";
 import { InboxLink } from "./inbox-link";
 
 export async function StaffPanel() {
@@ -10,6 +11,7 @@ export async function StaffPanel() {
       <p>{t("lead")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <BigLink href="/challenges/new" title={t("post")} body={t("postBody")} primary />
+        <DeskLink />
         <InboxLink />
         <BigLink href="/my/challenges" title={t("mine")} body={t("mineBody")} />
         <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
