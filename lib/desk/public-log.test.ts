@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { createUser, getMunicipality } from "@/tests/fixtures/factories";
 import { jst, proposalIn, proposingCompany } from "./overdue-fixtures";
-import { getPublicLog, shown } from "./public-log";
+import { getPublicLog, publicLogPath, shown } from "./public-log";
 import { saveDeskSettings } from "./settings";
 
 // 北見市 (012084): no other test file writes proposals or settings there.
@@ -44,6 +44,7 @@ describe("the public log", () => {
   it("counts per fiscal year and in total, hides 1–2 and what would give them away", async () => {
     await saveDeskSettings(desk, { firstAnswerDays: 10, stepDays: 20, publicLog: true });
     const log = (await getPublicLog(LG, NOW))!;
+    expect(await publicLogPath(town)).toBe(`/municipalities/${LG}/proposals`);
     expect(log.municipality).toEqual({ name: "北見市", lgCode: LG });
     expect(log.rows.map((r) => r.fiscalYear)).toEqual([2027, 2026]);
     const [fy27, fy26] = log.rows;
@@ -89,6 +90,7 @@ describe("the public log", () => {
   it("turned off again: nothing at once; hostile codes are no municipality", async () => {
     await saveDeskSettings(desk, { firstAnswerDays: 10, stepDays: 20, publicLog: false });
     expect(await getPublicLog(LG, NOW)).toBeNull();
+    expect(await publicLogPath(town)).toBeNull();
     for (const bad of ["", "\u0000", "%zz", "01208４", "012084\u0000", "x".repeat(10_000_000), "012084' OR 1=1"])
       expect(await getPublicLog(bad, NOW)).toBeNull();
   });

@@ -97,3 +97,17 @@ export function shown(fiscalYear: number | null, r: Raw): LogRow {
     averageDays: n === 0 ? null : n < SMALL ? "small" : Math.round((r.days.reduce((a, b) => a + b, 0) / n) * 10) / 10,
   };
 }
+
+/** The path of a municipality's public log, or null while it is off (the link under its public challenges). */
+export async function publicLogPath(municipalityId: string): Promise<string | null> {
+  const m = await db.organization.findFirst({
+    where: {
+      id: municipalityId,
+      kind: "MUNICIPALITY",
+      lgCode: { not: null },
+      deskSetting: { is: { publicLog: true } },
+    },
+    select: { lgCode: true },
+  });
+  return m ? `/municipalities/${m.lgCode}/proposals` : null;
+}

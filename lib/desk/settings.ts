@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { PAGE_CACHE_CHANNEL } from "@/lib/page-cache/channel";
 import { assertDesk } from "./access";
 import { addBusinessDays, DESK_DEFAULTS } from "./due";
 import type { DeskSettings } from "./settings-schema";
@@ -51,6 +52,9 @@ export async function saveDeskSettings(user: SessionUser | null, input: DeskSett
   const municipalityId = desk.organizationId;
   return db.$transaction(async (tx) => {
     await tx.deskSetting.upsert({ where: { municipalityId }, create: { municipalityId, ...input }, update: input });
+    // Its public challenge pages link to the log while it is on: every instance empties its anonymous page cache at
+    // commit (settings are saved rarely, so always).
+    await tx.$executeRaw`SELECT pg_notify(${PAGE_CACHE_CHANNEL}, '')`;
     const open = await tx.proposal.findMany({
       where: { municipalityId, status: { in: [...OPEN_PROPOSAL_STATUSES] } },
       select: { id: true, status: true, statusChangedAt: true, dueAt: true },

@@ -17,6 +17,7 @@ import { Notice } from "@/components/ui/notice";
 import { parseSource } from "@/lib/views/source";
 import { SignedOutEntry } from "./_components/signed-out-entry";
 import { ViewBeacon } from "./_components/view-beacon";
+import { publicLogPath } from "@/lib/desk/public-log";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -118,6 +119,19 @@ export default async function ChallengeDetailPage({ params, searchParams }: Prop
         )
       ) : null}
       {open ? <ViewBeacon challengeId={c.id} src={src} /> : null}
+      <PublicLogLine municipalityId={c.municipality.id} />
     </div>
+  );
+}
+
+/** The municipality's public proposal log (issue 17), when it publishes one. */
+async function PublicLogLine({ municipalityId }: { municipalityId: string }) {
+  const href = await publicLogPath(municipalityId);
+  if (!href) return null;
+  const t = await getTranslations("desk-settings.log");
+  return (
+    <p className="border-t border-stone-200 pt-3 text-sm">
+      <Link href={href}>{t("challengeLink")}</Link>
+    </p>
   );
 }
