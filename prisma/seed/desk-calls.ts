@@ -20,6 +20,7 @@ type SeedAnswer = {
     status: ChallengeStatus;
     daysAgo: number;
     title: string;
+    /** The department's own words once it edited the draft; a fresh draft carries 企業に期待すること. */
     success?: string;
     offers: ChallengeOffer[];
     themes: string[];
@@ -63,7 +64,6 @@ export const SEED_CALLS: SeedCall[] = [
           status: "DRAFT",
           daysAgo: 2,
           title: "保育園の入園申込の確認と点数計算に、毎年1か月かかっている",
-          success: "申込の時点で書類の不備が分かり、点数の計算にかかる時間が半分になる。",
           offers: ["FIELD_TRIAL", "DATA"],
           themes: ["childcare", "dx"],
         },
@@ -151,12 +151,14 @@ export async function seedThemeCalls(db: PrismaClient, ctx: DeskContext) {
           await tx.challenge.create({
             data: {
               id: ch.id,
+              // As lib/calls/desk-answers.ts drafts it: the answer's text, the kind left for the department to pick.
               kind: "CONSULTATION",
+              kindChosen: ch.status !== "DRAFT",
               status: ch.status,
               title: ch.title,
               situation: a.trouble,
               tried: a.tried ?? null,
-              success: ch.success ?? null,
+              success: ch.success ?? a.expectation ?? null,
               offers: ch.offers,
               isDemo: true,
               municipalityId: ctx.kagaId,

@@ -104,7 +104,10 @@ async function createProposal(
     });
 }
 
-/** A proposal taken up (採用・実証): a match of origin 民間提案 with its thread, on the pipeline board. */
+/**
+ * A proposal taken up (採用・実証): a match of origin 民間提案 with its thread, as lib/matches/create.ts makes it
+ * (興味表明 dated when the proposal came in, then 商談 since they had met), on the pipeline board.
+ */
 async function createMatch(
   tx: Prisma.TransactionClient,
   ctx: DeskContext,
@@ -114,7 +117,7 @@ async function createMatch(
   adoptedAt: Date,
 ) {
   const m = p.match!;
-  const later = new Date(adoptedAt.getTime() + 7 * DAY);
+  const receivedAt = new Date(ctx.now - p.daysAgo * DAY);
   await tx.thread.create({
     data: {
       id: m.threadId,
@@ -123,6 +126,7 @@ async function createMatch(
       municipalityId: ctx.kagaId,
       departmentId,
       companyId,
+      challengeId: p.challengeId ?? null,
       createdById: ctx.deskId,
       lastMessageAt: adoptedAt,
       createdAt: adoptedAt,
@@ -135,19 +139,20 @@ async function createMatch(
       stage: "MEETING",
       maxStageRank: 2,
       threadId: m.threadId,
+      challengeId: p.challengeId ?? null,
       municipalityId: ctx.kagaId,
       departmentId,
       companyId,
       coordinatorId: ctx.coordinatorId,
       metDepartment: true,
       nextAction: m.nextAction,
-      createdAt: adoptedAt,
-      stageChangedAt: later,
-      lastActivityAt: later,
+      createdAt: receivedAt,
+      stageChangedAt: adoptedAt,
+      lastActivityAt: adoptedAt,
       changes: {
         create: [
-          { id: `${m.id}-c1`, toStage: "MATCHING", createdAt: adoptedAt, actorId: ctx.deskId },
-          { id: `${m.id}-c2`, fromStage: "MATCHING", toStage: "MEETING", createdAt: later, actorId: ctx.coordinatorId },
+          { id: `${m.id}-c1`, toStage: "INTEREST", createdAt: receivedAt },
+          { id: `${m.id}-c2`, fromStage: "INTEREST", toStage: "MEETING", createdAt: adoptedAt, actorId: ctx.deskId },
         ],
       },
     },

@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { progressOf } from "@/lib/calls/progress";
 import { addBusinessDays, DESK_DEFAULTS } from "@/lib/desk/due";
 import { uid } from "@/tests/fixtures/factories";
 import { applyMigrations } from "@/scripts/lib/migrate";
@@ -114,28 +115,26 @@ describe("desk demo seed", () => {
     const progress = async (callId: string) => {
       const call = await db.themeCall.findUniqueOrThrow({
         where: { id: callId },
-        include: { asks: true, answers: { include: { challenge: { include: { matches: true } } } } },
+        include: {
+          asks: true,
+          answers: {
+            include: { challenge: { include: { _count: { select: { matches: true } } } } },
+          },
+        },
       });
-      const challenges = call.answers.flatMap((a) => (a.challenge ? [a.challenge] : []));
-      return {
-        asked: call.asks.length,
-        answered: new Set(call.answers.map((a) => a.departmentId)).size,
-        drafted: challenges.length,
-        published: challenges.filter((c) => c.status === "PUBLISHED").length,
-        matched: challenges.filter((c) => c.matches.length > 0).length,
-        call,
-      };
+      return { ...progressOf(call.asks, call.answers), call };
     };
     const open = await progress("seed-call-kaga-kosodate");
-    expect(open).toMatchObject({ asked: 3, answered: 2, drafted: 1, published: 0, matched: 0 });
+    expect(open).toMatchObject({ asked: 3, answeredDepartments: 2, turned: 1, published: 0, matches: 0 });
     expect(open.call).toMatchObject({ title: "子育て×DX", status: "OPEN" });
     expect(open.call.deadline.getTime()).toBeGreaterThan(Date.now() + 20 * 86_400_000);
     const draft = open.call.answers.find((a) => a.challenge)!;
     expect(draft).toMatchObject({ status: "CHALLENGE" });
     expect(draft.challenge).toMatchObject({ status: "DRAFT", isDemo: true, departmentId: draft.departmentId });
+    expect(draft.challenge).toMatchObject({ situation: draft.trouble, success: draft.expectation, kindChosen: false });
     const closed = await progress("seed-call-kaga-shisetsu");
     expect(closed.call.status).toBe("CLOSED");
-    for (const column of ["asked", "answered", "drafted", "published", "matched"] as const)
+    for (const column of ["asked", "answeredDepartments", "turned", "published", "matches"] as const)
       expect(closed[column], column).toBeGreaterThan(0);
     const theme = await db.theme.findUniqueOrThrow({ where: { id: open.call.themeId! } });
     expect(theme.slug).toBe("childcare");
