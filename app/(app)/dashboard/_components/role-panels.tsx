@@ -38,6 +38,7 @@ export async function CompanyPanel() {
       <div className="grid gap-4 sm:grid-cols-2">
         <BigLink href="/challenges" title={t("challenges")} body={t("challengesBody")} primary />
         <BigLink href="/interests" title={t("interests")} body={t("interestsBody")} />
+        <BigLink href="/proposals" title={t("proposals")} body={t("proposalsBody")} />
         <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
         <BigLink href="/company/profile" title={t("profile")} body={t("profileBody")} />
         <BigLink href="/settings/alerts" title={t("alerts")} body={t("alertsBody")} />

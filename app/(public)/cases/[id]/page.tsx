@@ -13,6 +13,7 @@ import { isCoordinator } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { ProposeLink } from "./_components/propose-link";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -179,6 +180,7 @@ export default async function CaseDetailPage({ params }: Props) {
           </section>
         ) : null}
       </Card>
+      <ProposeLink caseId={c.id} user={user} />
       {isCoordinator(user) ? (
         <p>
           <Link
