@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStage } from "@/lib/generated/prisma/enums";
+import { openThread } from "@/lib/threads/open";
 import { stageRank, type PipelineStage } from "./stages";
 
 type Tx = Prisma.TransactionClient;
@@ -107,6 +108,47 @@ export async function matchOnInquiryAnswered(
   });
 }
 
+/**
+ * The desk took up a company's proposal (採用・実証): a thread between the municipality (its department in charge)
+ * and the company, and a match at 面談 if a meeting was held on the way, else at マッチング. Its 興味表明 is dated
+ * when the proposal arrived, so the funnel counts it from then, like a company's own interest.
+ */
+export async function createProposalMatch(
+  tx: Tx,
+  input: {
+    title: string;
+    receivedAt: Date;
+    met: boolean;
+    challengeId: string | null;
+    municipalityId: string;
+    departmentId: string | null;
+    companyId: string;
+    actorId: string;
+  },
+) {
+  const thread = await openThread(tx, {
+    kind: "PROPOSAL",
+    subject: input.title,
+    municipalityId: input.municipalityId,
+    departmentId: input.departmentId,
+    companyId: input.companyId,
+    challengeId: input.challengeId,
+    createdById: input.actorId,
+  });
+  const match = await createMatch(tx, {
+    origin: "PROPOSAL",
+    stage: input.met ? "MEETING" : "MATCHING",
+    threadId: thread.id,
+    challengeId: input.challengeId,
+    municipalityId: input.municipalityId,
+    departmentId: input.departmentId,
+    companyId: input.companyId,
+    actorId: input.actorId,
+    history: [{ fromStage: null, toStage: "INTEREST", createdAt: input.receivedAt, actorId: null }],
+  });
+  return { ...match, threadId: thread.id };
+}
+
 /** Any message in a match's thread counts as activity (it resets 「停滞」). */
 export async function touchMatchByThread(tx: Tx, threadId: string, at: Date) {
   await tx.match.updateMany({ where: { threadId, lastActivityAt: { lt: at } }, data: { lastActivityAt: at } });
@@ -115,7 +157,7 @@ export async function touchMatchByThread(tx: Tx, threadId: string, at: Date) {
 async function createMatch(
   tx: Tx,
   input: {
-    origin: "INTEREST" | "DIRECT_INQUIRY" | "INTRODUCTION";
+    origin: "INTEREST" | "DIRECT_INQUIRY" | "INTRODUCTION" | "PROPOSAL";
     stage: PipelineStage;
     actorId: string;
     interestId?: string;
