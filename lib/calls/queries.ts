@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isDepartmentUser, isDeskUser, type DeskUser } from "@/lib/desk/access";
 import { mayConfirm } from "./confirm";
-import { progressOf, type CallProgress } from "./progress";
+import { progressOf } from "./progress";
 import { acceptingWhere } from "./recipients";
 
 export type { CallProgress } from "./progress";

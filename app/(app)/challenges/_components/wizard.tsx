@@ -35,6 +35,8 @@ type Props = {
   municipality: { name: string; prefectureCode: string | null; isPrefecture: boolean };
   /** Companies with a live interest: they see only 「非公開になった課題」 once the challenge is made private. */
   interestedCompanies?: number;
+  /** Why this user may not publish (a theme call's draft waits for its department in charge): shown instead of 公開する. */
+  publishBlocked?: string;
 };
 
 export function ChallengeWizard(props: Props) {
@@ -202,7 +204,9 @@ export function ChallengeWizard(props: Props) {
                 {busy ? t("saving") : t("saveChanges")}
               </Button>
             )}
-            {isDraft && step === REVIEW ? (
+            {isDraft && step === REVIEW && props.publishBlocked ? (
+              <p className="basis-full text-amber-900">{props.publishBlocked}</p>
+            ) : isDraft && step === REVIEW ? (
               <Button type="button" onClick={() => void publish()} disabled={busy}>
                 {t("publish")}
               </Button>

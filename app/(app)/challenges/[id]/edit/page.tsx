@@ -11,6 +11,8 @@ import { PendingNotice } from "@/components/pending-notice";
 import { ChallengeWizard } from "../../_components/wizard";
 import { CAN } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import { getConfirmRule } from "@/lib/calls/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -26,11 +28,16 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
   if (!c) notFound();
   const t = await getTranslations("challenges.wizard");
   // Departments of the challenge's municipality (a coordinator editing is not a member of it).
-  const [themes, departments, interested] = await Promise.all([
+  const [themes, departments, interested, confirm, tc] = await Promise.all([
     listThemes(),
     listDepartments(c.municipalityId),
     countInterestsForChallenge(c.id, user),
+    c.status === "DRAFT" ? getConfirmRule(user, c.id) : null,
+    getTranslations("calls.wizard"),
   ]);
+  // A draft made from a theme call's answer: its department in charge confirms it by publishing (lib/calls/confirm.ts).
+  const confirmText =
+    confirm && tc(confirm.mayPublish ? "confirmByYou" : "confirmFirst", { department: confirm.department });
   const initial = stateFromChallenge({
     ...c,
     // An autosaved draft without a kind holds a placeholder: the wizard shows the choice as open.
@@ -41,6 +48,11 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
   return (
     <div>
       <PageHeader title={t("editTitle")} description={t("lead")} className="mb-4" />
+      {confirmText ? (
+        <Notice tone="info" className="mb-4">
+          {confirmText}
+        </Notice>
+      ) : null}
       <ChallengeWizard
         id={c.id}
         revision={c.revision}
@@ -49,6 +61,7 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
         themes={themes}
         departments={departments}
         interestedCompanies={interested}
+        publishBlocked={confirm && !confirm.mayPublish ? (confirmText ?? undefined) : undefined}
         municipality={{
           name: c.municipality.name,
           prefectureCode: c.municipality.prefectureCode,
