@@ -10,7 +10,8 @@ import { suspendUser } from "@/lib/admin/mutations";
 import { declineInterest } from "@/lib/interests/decisions";
 import { expressInterest } from "@/lib/interests/mutations";
 import { nowPrivateLabel } from "@/lib/interests/access";
-import { moveMatch } from "@/lib/matches/mutations";
+import { moveMatch, updateMatch } from "@/lib/matches/mutations";
+import { updateSchema } from "@/lib/matches/schema";
 import { nowPrivateNotice } from "@/lib/notifications/redact";
 import { deleteMyAccount } from "@/lib/privacy/mutations";
 import { DELETED_USER_NAME } from "@/lib/privacy/schema";
@@ -58,6 +59,7 @@ const V = {
   export: "lib/privacy/queries.ts#exportMyData",
   board: "lib/matches/queries.ts#listBoard",
   search: "lib/search/service.ts#searchFor",
+  inbox: "lib/inbox/queries.ts#getInbox",
 } as const;
 
 const PRIVATE_P: Token[] = ["P_TITLE", "P_SECRET"];
@@ -88,6 +90,13 @@ const authorGone: Expectations = {
     [V.mail]: { hide: ["OLD"] },
   },
 };
+
+/** The scene's challenges and match made the author's 課's (the department inbox shows them), as the wizard would. */
+async function inDepartment(s: Scene) {
+  const departmentId = u(s, "staff").departmentId;
+  await db.challenge.updateMany({ where: { id: { in: [s.challengeId, s.privateId] } }, data: { departmentId } });
+  await db.match.updateMany({ where: { id: s.matchA }, data: { departmentId } });
+}
 
 export const CHANGES: Change[] = [
   {
@@ -255,6 +264,38 @@ export const CHANGES: Change[] = [
       ...privateStaysPrivate,
       introduced: { "*": { hide: PRIVATE_P }, [V.interests]: { show: ["SUMMARY"] } },
       staff: { [V.challenge]: { show: ["P_TITLE"] } },
+    },
+  },
+  {
+    // 人事異動 without a handover: the author moves to the successor's 課. The department inbox follows the session's
+    // department on the next request, so the old 課's challenge, interests and match leave it at once.
+    name: "the department's member moved to another 課",
+    run: async (s) => {
+      await inDepartment(s);
+      const to = u(s, "successor").departmentId;
+      await db.membership.updateMany({ where: { userId: u(s, "staff").id }, data: { departmentId: to } });
+    },
+    expect: {
+      ...privateStaysPrivate,
+      staff: { [V.inbox]: { hide: ["OLD", "P_TITLE"] }, [V.thread]: { show: ["MSG"] } },
+      successor: { [V.inbox]: { hide: ["OLD", "P_TITLE"] } },
+    },
+  },
+  {
+    // The coordinator hands the match to another 課: it appears in that inbox and in no other place it should not.
+    name: "the match's department changed to another 課",
+    run: async (s) => {
+      await inDepartment(s);
+      const m = await db.match.findUniqueOrThrow({ where: { id: s.matchA }, select: { version: true } });
+      await updateMatch(
+        u(s, "coordinator"),
+        updateSchema.parse({ id: s.matchA, expectedVersion: m.version, departmentId: u(s, "successor").departmentId }),
+      );
+    },
+    expect: {
+      ...privateStaysPrivate,
+      successor: { [V.inbox]: { show: ["OLD"], hide: ["P_TITLE"] } },
+      staff: { [V.inbox]: { show: ["OLD", "P_TITLE"] } },
     },
   },
 ];

@@ -40,6 +40,7 @@ const ADMIN = "admins and coordinators only (account review, audit log), by desi
 export const REVIEWED: Record<string, string> = {
   "lib/accounts/queries.ts#listPendingStaff": ADMIN,
   "lib/accounts/queries.ts#countPendingStaff": COUNT,
+  "lib/inbox/queries.ts#countInboxAttention": COUNT,
   "lib/accounts/queries.ts#listUsers": `${ADMIN}; a deleted account is anonymised in its own row`,
   "lib/accounts/queries.ts#listMunicipalitiesOfPrefecture": "reference data",
   "lib/audit/queries.ts#listAuditLog": ADMIN,

@@ -16,6 +16,7 @@ import {
 } from "@/lib/interests/queries";
 import { getCompany } from "@/lib/companies/queries";
 import { getMatch, listBoard, listMatches } from "@/lib/matches/queries";
+import { getInbox } from "@/lib/inbox/queries";
 import { parseMatchFilters } from "@/lib/matches/schema";
 import { deliverImmediate, digestFor } from "@/lib/notifications/delivery";
 import { listNotifications } from "@/lib/notifications/queries";
@@ -89,6 +90,8 @@ export const VIEWS: View[] = [
   { id: "lib/matches/queries.ts#listBoard", run: ({ viewer }) => listBoard(viewer, parseMatchFilters({})) },
   { id: "lib/matches/queries.ts#listMatches", run: ({ viewer }) => listMatches(viewer, parseMatchFilters({}), 200) },
   { id: "lib/matches/queries.ts#getMatch", run: ({ viewer, scene: s }) => getMatch(viewer, s.matchA) },
+  // /inbox: the department in charge's inbox (its session's municipality and department)
+  { id: "lib/inbox/queries.ts#getInbox", run: ({ viewer }) => getInbox(viewer) },
   {
     id: "lib/budget-calendar/queries.ts#listCalendarMatches",
     run: ({ viewer }) => listCalendarMatches(viewer, calendarFilterSchema.parse({}), new Date(), 200),
