@@ -28,9 +28,13 @@ export async function createProposal(user: SessionUser | null, input: ProposalFo
   if (!u.organizationId) throw new AppError("FORBIDDEN");
   const companyId = u.organizationId;
   const key = `proposal:${companyId}`;
-  // Counted before the work, in one statement (a parallel burst cannot pass the limit); a duplicate gives it back.
+  // Counted before the work, in one statement, so a parallel burst cannot pass the limit. Every attempt that made
+  // nothing gives its count back: 25 clicks of one 「送信」 must not use up the company's day.
   const wait = await take(key, PROPOSAL_LIMIT);
-  if (wait > 0) return { ok: false, reason: "rate_limited", minutes: wait };
+  if (wait > 0) {
+    await refund(key);
+    return { ok: false, reason: "rate_limited", minutes: wait };
+  }
   let r: CreateResult;
   try {
     r = await write(u, companyId, input);
