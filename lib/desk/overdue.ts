@@ -117,7 +117,7 @@ async function flagOne(p: Due, now: Date): Promise<number | null> {
       type: "PROPOSAL_OVERDUE",
       message: {
         key: "proposalOverdue",
-        values: { title: p.title, company: p.company.name, dueAt: p.dueAt!.getTime() },
+        values: { title: p.title, company: p.company.name, dueOn: p.dueAt!.getTime() },
       },
       url: `/proposals/${p.id}`,
       dedupeKey: `proposal-overdue:${p.id}:${p.dueAt!.toISOString()}:${u.id}`,
