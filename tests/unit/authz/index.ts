@@ -11,6 +11,7 @@ import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
 import { privacyEntries } from "./privacy";
+import { proposalEntries } from "./proposals";
 import { routeEntries } from "./routes";
 import type { Entry } from "./types";
 import { viewEntries } from "./views";
@@ -28,6 +29,7 @@ export const ENTRIES: Entry[] = [
   ...matchEntries,
   ...notificationEntries,
   ...privacyEntries,
+  ...proposalEntries,
   ...routeEntries,
   ...viewEntries,
 ];
