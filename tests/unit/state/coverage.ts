@@ -35,6 +35,8 @@ export function discoverReads(): string[] {
 const COUNT = "numbers only: no title, text or person";
 const STAFF_SIDE =
   "municipality side and coordinators only, who see every challenge of their municipality in any state";
+const PROPOSALS =
+  "proposals: their own state matrix, tests/unit/state/proposals.test.ts (re-routing, a member removed, a challenge made private)";
 const ADMIN = "admins and coordinators only (account review, audit log), by design all accounts";
 
 export const REVIEWED: Record<string, string> = {
@@ -76,6 +78,13 @@ export const REVIEWED: Record<string, string> = {
   "lib/interests/queries.ts#companyCanSeeChallenge": "a yes/no of the same rule",
   "lib/interests/queries.ts#searchCompaniesForIntroduction": "company names for coordinators",
   "lib/matches/queries.ts#viewerOf": "a pure helper",
+  "lib/proposals/queries.ts#getProposalForViewer": PROPOSALS,
+  "lib/proposals/queries.ts#listCompanyProposals": PROPOSALS,
+  "lib/proposals/queries.ts#listDeskProposals": PROPOSALS,
+  "lib/proposals/queries.ts#listRoutingDepartments": "the desk's own departments: reference data",
+  "lib/proposals/queries.ts#companyTookPartIn": "a yes/no for the company's own case partnership",
+  "lib/proposals/queries.ts#getProposalForm":
+    "the company's form: its own published cases, public open challenges, municipality names",
   "lib/matches/queries.ts#getEditOptions": "departments and coordinators for the edit form",
   "lib/matches/queries.ts#getFilterOptions": "filter choices for pipeline roles",
   "lib/matches/queries.ts#findMatchIdForThread": "a match id, no text, under getMatch's rule (visibleMatchWhere)",
