@@ -8,7 +8,7 @@ import { toCsv, type Cell } from "./csv";
 import { feasibilityRate, meetingRate, type BreakdownRow, type FunnelCounts } from "./metrics";
 import { getFunnelDashboard, getFunnelMunicipalityName, type FunnelDashboard } from "./queries";
 import type { SourceRow } from "./sources";
-import { BREAKDOWNS, formatMonth, type Breakdown, type CsvParams } from "./schema";
+import { BREAKDOWNS, formatMonth, type Breakdown, type CsvParams, type FunnelOrigin } from "./schema";
 
 // The CSV is always in Japanese (headers and labels), whatever the page language: it goes into
 // municipal reports and Excel sheets. One file, with a 区分 column naming the table of each row, so a
@@ -48,6 +48,7 @@ const stageJa = (s: keyof typeof pipelineJa.stage) => pipelineJa.stage[s];
 function breakdownLabel(by: Breakdown, r: BreakdownRow): [string, string | null] {
   if (r.key === null) return [funnelJa.breakdown.none[by], null];
   if (by === "scheme") return [casesJa.scheme[r.key as keyof typeof casesJa.scheme] ?? r.key, null];
+  if (by === "origin") return [funnelJa.breakdown.origins[r.key as FunnelOrigin] ?? r.key, null];
   if (by === "theme") return [r.label ?? "", null];
   if (by === "month") return [formatMonth(r.key), null];
   return [r.label ?? "", r.sub];

@@ -38,6 +38,16 @@ function breakdownSql(by: Breakdown, where: Prisma.Sql): Prisma.Sql {
       return Prisma.sql`SELECT d."id" AS "key", d."name" AS "label", o."name" AS "sub", ${COUNTS}
         FROM "Match" m LEFT JOIN "Department" d ON d."id" = m."departmentId" LEFT JOIN "Organization" o ON o."id" = d."organizationId"
         WHERE ${where} GROUP BY d."id", o."name" ORDER BY "total" DESC, o."name" ASC, d."name" ASC`;
+    case "origin":
+      // 民間提案 and 紹介 by Match.origin; a match on a challenge made from a theme call's answer is 庁内課題募集;
+      // everything else (interest in a challenge, a direct inquiry) is 課題.
+      return Prisma.sql`SELECT o."origin" AS "key", o."origin" AS "label", NULL::text AS "sub", ${COUNTS}
+        FROM "Match" m CROSS JOIN LATERAL (SELECT CASE
+          WHEN m."origin" = 'PROPOSAL' THEN 'PROPOSAL'
+          WHEN m."origin" = 'INTRODUCTION' THEN 'INTRODUCTION'
+          WHEN EXISTS (SELECT 1 FROM "ThemeCallAnswer" a WHERE a."challengeId" = m."challengeId") THEN 'THEME_CALL'
+          ELSE 'CHALLENGE' END AS "origin") o
+        WHERE ${where} GROUP BY o."origin" ORDER BY "total" DESC, o."origin" ASC`;
     case "theme":
       // A match counts once under each theme of its challenge; no challenge, or a challenge without
       // themes, falls in the null group (「テーマなし」). So the theme rows can sum to more than the total.
@@ -162,7 +172,7 @@ export async function getFunnelDashboard(
   if (!scope) return null;
   const where = funnelWhere(scope, filter);
   // Staff see one municipality: its municipality breakdown would be one row, so it is not run.
-  const dims = (["municipality", "department", "theme", "coordinator", "scheme", "month"] as const).filter(
+  const dims = (["municipality", "department", "origin", "theme", "coordinator", "scheme", "month"] as const).filter(
     (b) => scope.kind === "all" || b !== "municipality",
   );
   const [{ summary, stages }, declines, flags, options, sources, ...tables] = await Promise.all([
@@ -173,10 +183,15 @@ export async function getFunnelDashboard(
     getSourceFunnel(scope, filter),
     ...dims.map((b) => getFunnelBreakdown(scope, filter, b)),
   ]);
-  const breakdowns = { municipality: [], department: [], theme: [], coordinator: [], scheme: [], month: [] } as Record<
-    Breakdown,
-    BreakdownRow[]
-  >;
+  const breakdowns = {
+    municipality: [],
+    department: [],
+    origin: [],
+    theme: [],
+    coordinator: [],
+    scheme: [],
+    month: [],
+  } as Record<Breakdown, BreakdownRow[]>;
   dims.forEach((b, i) => (breakdowns[b] = tables[i]));
   return { scope, summary, stages, declines, flags, breakdowns, sources, options };
 }

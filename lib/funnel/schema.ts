@@ -3,7 +3,10 @@ import { choiceParam, dateSchema, fiscalYearParam, idSchema, searchParam, z } fr
 // Filters of the funnel dashboard and its CSV, from GET params. Every field falls back to "no filter"
 // on its own, so a hand-edited URL never breaks the page (docs/metrics.md explains each filter).
 
-export const BREAKDOWNS = ["municipality", "department", "theme", "coordinator", "scheme", "month"] as const;
+export const BREAKDOWNS = ["municipality", "department", "origin", "theme", "coordinator", "scheme", "month"] as const;
+/** Where a match came from (docs/metrics.md): a challenge, a theme call's answer, a company's proposal, an introduction. */
+export const ORIGINS = ["CHALLENGE", "THEME_CALL", "PROPOSAL", "INTRODUCTION"] as const;
+export type FunnelOrigin = (typeof ORIGINS)[number];
 export type Breakdown = (typeof BREAKDOWNS)[number];
 /** What the CSV route can export: everything in one file with a 区分 column, or one table. */
 export const CSV_PARTS = ["all", "summary", "stages", "declines", "flags", "sources", ...BREAKDOWNS] as const;
@@ -20,8 +23,12 @@ export const funnelFilterSchema = z.object({
 });
 export type FunnelFilter = z.infer<typeof funnelFilterSchema>;
 
+// Plural spellings are accepted too (part=departments, part=origins), as links in the issue and the docs use them.
+const PLURAL: Record<string, CsvPart> = { departments: "department", origins: "origin" };
+const singular = (v: unknown) => (typeof v === "string" && v in PLURAL ? PLURAL[v] : v);
+
 export const csvParamsSchema = funnelFilterSchema.extend({
-  part: choiceParam(CSV_PARTS, "all"),
+  part: z.preprocess(singular, choiceParam(CSV_PARTS, "all")),
 });
 export type CsvParams = z.infer<typeof csvParamsSchema>;
 

@@ -41,8 +41,8 @@ export default async function FunnelPage({
     : null;
   const csv = (part: string) => `/api/funnel/csv${filterToQuery(filter, { part })}`;
   const tables: Breakdown[] = scoped
-    ? ["department", "theme", "coordinator", "scheme"]
-    : ["municipality", "department", "theme", "coordinator", "scheme"];
+    ? ["department", "origin", "theme", "coordinator", "scheme"]
+    : ["municipality", "department", "origin", "theme", "coordinator", "scheme"];
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} description={t("lead")}>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { feasibilityRate, formatPercent, meetingRate, type BreakdownRow } from "@/lib/funnel/metrics";
-import { formatMonth, type Breakdown } from "@/lib/funnel/schema";
+import { formatMonth, type Breakdown, type FunnelOrigin } from "@/lib/funnel/schema";
 import { DataTable, fmtN, Row } from "./data-table";
 
 // Long breakdowns (hundreds of municipalities at scale) show their largest rows; the CSV has all.
@@ -23,6 +23,7 @@ export async function BreakdownTable({
   const label = (r: BreakdownRow) => {
     if (r.key === null) return t(`breakdown.none.${by}`);
     if (by === "scheme") return scheme(r.key as "OTHER");
+    if (by === "origin") return t(`breakdown.origins.${r.key as FunnelOrigin}`);
     if (by === "theme") return (locale === "en" ? r.sub : r.label) ?? "";
     if (by === "month") return formatMonth(r.key, locale);
     return r.label ?? "";
