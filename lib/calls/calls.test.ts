@@ -52,7 +52,7 @@ describe("opening a call", () => {
     });
     expect(await code(createCall(h.a, input))).toBe("FORBIDDEN");
     expect(await code(createCall(h.coordinator, input))).toBe("FORBIDDEN");
-    expect(await code(createCall(h.desk, { ...input, departmentIds: [h.other.departmentId!] }))).toBe("INVALID_INPUT");
+    expect(await code(createCall(h.desk, { ...input, departmentIds: [h.other.departmentId!] }))).toBe("NOT_FOUND");
     const bad = createCallSchema.safeParse({ themeId: h.themeId, title: " ", deadline: inDays(-1), departmentIds: [] });
     expect(bad.success).toBe(false);
     const errors = bad.error!.flatten().fieldErrors;

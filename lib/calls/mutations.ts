@@ -38,8 +38,8 @@ export async function createCall(user: SessionUser | null, input: CreateCallInpu
       where: { id: { in: input.departmentIds }, organizationId: municipalityId },
       select: { id: true },
     });
-    // An id of another municipality's department is not silently dropped: the desk meant to ask someone.
-    if (picked.length !== input.departmentIds.length) throw new AppError("INVALID_INPUT");
+    // Another municipality's department is not silently dropped (the desk meant to ask someone) but not found.
+    if (picked.length !== input.departmentIds.length) throw new AppError("NOT_FOUND");
     const ids = picked.map((d) => d.id);
     if (input.newDepartment) {
       const d = await tx.department.upsert({

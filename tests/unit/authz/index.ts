@@ -1,11 +1,12 @@
 // Every Entry of the matrix, by domain. Add a new handler's Entry to its domain file (or a new one listed here).
 import { accountEntries } from "./accounts";
+import { callEntries } from "./calls";
 import { adminUserEntries } from "./admin-users";
 import { caseEntries } from "./cases";
 import { challengeEntries } from "./challenges";
 import { companyEntries } from "./companies";
-import { deskSettingsEntries } from "./desk-settings";
 import { deskEntries } from "./desk";
+import { deskSettingsEntries } from "./desk-settings";
 import { inboxEntries } from "./inbox";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
@@ -18,12 +19,13 @@ import { viewEntries } from "./views";
 
 export const ENTRIES: Entry[] = [
   ...accountEntries,
+  ...callEntries,
   ...adminUserEntries,
   ...caseEntries,
   ...challengeEntries,
   ...companyEntries,
-  ...deskSettingsEntries,
   ...deskEntries,
+  ...deskSettingsEntries,
   ...inboxEntries,
   ...interestEntries,
   ...matchEntries,

@@ -37,6 +37,7 @@ const STAFF_SIDE =
   "municipality side and coordinators only, who see every challenge of their municipality in any state";
 const PROPOSALS =
   "proposals: their own state matrix, tests/unit/state/proposals.test.ts (re-routing, a member removed, a challenge made private)";
+const CALLS = "a city hall's theme calls, read from the membership as it is now: tests/unit/state/calls.test.ts";
 const ADMIN = "admins and coordinators only (account review, audit log), by design all accounts";
 
 export const REVIEWED: Record<string, string> = {
@@ -58,6 +59,13 @@ export const REVIEWED: Record<string, string> = {
   "lib/cases/queries.ts#getCase": "published cases, or any for coordinators",
   "lib/cases/queries.ts#getCaseFilterOptions": "reference data",
   "lib/cases/queries.ts#getMunicipalityLabel": "a municipality's name",
+  "lib/calls/queries.ts#listDeskCalls": CALLS,
+  "lib/calls/queries.ts#getDeskCall": CALLS,
+  "lib/calls/queries.ts#getCallForDepartment": CALLS,
+  "lib/calls/queries.ts#listOpenCallsForDepartment": CALLS,
+  "lib/calls/queries.ts#listCasesForCall": "published cases of other municipalities only",
+  "lib/calls/queries.ts#listDepartmentsForCall": "the desk's own municipality's department names and staff counts",
+  "lib/calls/queries.ts#getConfirmRule": "a department's name for a challenge the edit page already loaded",
   "lib/challenges/queries.ts#countOpenChallenges": COUNT,
   "lib/challenges/queries.ts#getChallengeForEdit": STAFF_SIDE,
   "lib/challenges/queries.ts#listDepartments": "reference data",
