@@ -52,6 +52,7 @@ export async function overdueDigestFor(userId: string, now: Date): Promise<Overd
 
 function section(locale: Locale, items: OverdueProposal[], count: number): DigestSection {
   const t = translatorFor(locale, "desk-settings.digest");
+  const bullet = translatorFor(locale, "mail")("bullet");
   const lines = items.map((p) => ({
     text: t("item", { company: p.company, title: p.title, dueAt: p.dueAt.getTime(), days: p.daysOverdue }),
     url: appUrl(`/proposals/${p.id}`),
@@ -62,7 +63,7 @@ function section(locale: Locale, items: OverdueProposal[], count: number): Diges
     count,
     subject: t("subject", { count }),
     lead: t("lead", { count }),
-    text: `■ ${heading}\n${lines.map((l) => `  ・${l.text}\n    ${l.url}`).join("\n")}${more ? `\n  ${more}` : ""}\n`,
+    text: `■ ${heading}\n${lines.map((l) => `  ${bullet}${l.text}\n    ${l.url}`).join("\n")}${more ? `\n  ${more}` : ""}\n`,
     html:
       `<h2 style="font-size:17px;margin-top:20px">${escapeHtml(heading)}</h2><ul>` +
       lines.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.text)}</a></li>`).join("") +

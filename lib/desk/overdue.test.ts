@@ -9,6 +9,7 @@ import { sendDigests } from "@/lib/notifications/delivery";
 import { createUser, getMunicipality } from "@/tests/fixtures/factories";
 import { addBusinessDays } from "./due";
 import { overdueProposals } from "./overdue";
+import { overdueDigestFor } from "./overdue-digest";
 import { jst, proposalIn, proposingCompany } from "./overdue-fixtures";
 
 // 室蘭市 (012050) and 釧路市 (012068): no other test file writes proposals there.
@@ -131,6 +132,18 @@ describe("the desk's daily digest", () => {
     expect(mail.text).toContain(`/proposals/${late.id}`);
     expect(mail.text).toMatch(/（[4-6]営業日超過）/);
     expect(mail.html).toContain("期限切れ&lt;b&gt;の&lt;/b&gt;提案");
+
+    // An English-reading desk member gets the list in English (no raw keys, no Japanese of ours).
+    const english = await createUser({ role: "MUNICIPAL_STAFF", lgCode: "012076", isDesk: true });
+    await db.user.update({ where: { id: english.id }, data: { locale: "en" } });
+    await db.alertPreference.create({
+      data: { userId: english.id, challengeAlerts: false, emailMode: "DAILY_DIGEST" },
+    });
+    const en = (await overdueDigestFor(english.id, now))!.section;
+    expect(en.subject).toBe("Proposals past their due date (1)");
+    expect(en.text.replace(late.title, "").replace(company.organizationName!, "")).not.toMatch(
+      /desk-settings\.|[\u3040-\u30ff\u3400-\u9fff]/,
+    );
 
     // A retried digest job mails nothing new.
     await sendDigests(now);
