@@ -17,7 +17,7 @@ const askedNotice = (
     type: "THEME_CALL_ASKED" as const,
     message: {
       key: opts.reminder ? ("themeCallReminded" as const) : ("themeCallAsked" as const),
-      values: { call: call.title, deadline: call.deadline.getTime() },
+      values: { call: call.title, deadlineOn: call.deadline.getTime() },
     },
     url: `/calls/${call.id}`,
     dedupeKey: opts.dedupe(s.userId),
