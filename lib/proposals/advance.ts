@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { addBusinessDays, DESK_DEFAULTS } from "@/lib/desk/due";
+import { deskSettingFor, dueAtFor } from "@/lib/desk/settings";
 import { companyMemberIds } from "@/lib/interests/access";
 import { notify } from "@/lib/notifications/outbox";
 import type { NoticeValue } from "@/lib/notifications/notice";
@@ -20,7 +20,7 @@ export const stepSelect = {
   challengeId: true,
   firstAnsweredAt: true,
   createdAt: true,
-  municipality: { select: { name: true, deskSetting: { select: { stepDays: true } } } },
+  municipality: { select: { name: true } },
   company: { select: { name: true } },
 } satisfies Prisma.ProposalSelect;
 export type StepRow = Prisma.ProposalGetPayload<{ select: typeof stepSelect }>;
@@ -50,7 +50,7 @@ export async function advance(
   if (p.version !== step.expectedVersion) return { ok: false, reason: "conflict" };
   if (!step.from.includes(p.status)) return { ok: false, reason: "not_allowed" };
   const now = new Date();
-  const days = p.municipality.deskSetting?.stepDays ?? DESK_DEFAULTS.stepDays;
+  const setting = await deskSettingFor(tx, p.municipalityId);
   const r = await tx.proposal.updateMany({
     where: { id: p.id, version: step.expectedVersion, status: { in: [...step.from] } },
     data: {
@@ -59,7 +59,7 @@ export async function advance(
       version: { increment: 1 },
       statusChangedAt: now,
       firstAnsweredAt: p.firstAnsweredAt ?? now,
-      dueAt: CLOSED.includes(step.to) ? null : addBusinessDays(now, days),
+      dueAt: CLOSED.includes(step.to) ? null : dueAtFor(setting, step.to, now),
       overdueNotifiedAt: null,
     },
   });

@@ -4,7 +4,7 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { CAN } from "@/lib/auth/roles";
 import { take, refund, type Limit } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
-import { addBusinessDays, DESK_DEFAULTS } from "@/lib/desk/due";
+import { deskSettingFor, dueAtFor } from "@/lib/desk/settings";
 import { PUBLIC_CHALLENGE_WHERE } from "@/lib/challenges/visibility";
 import { notify } from "@/lib/notifications/outbox";
 import { deskRecipientIds } from "./recipients";
@@ -51,7 +51,7 @@ async function write(u: SessionUser, companyId: string, input: ProposalFormInput
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"proposal:" + companyId}))`;
     const municipality = await tx.organization.findFirst({
       where: { id: input.municipalityId, kind: "MUNICIPALITY" },
-      select: { id: true, name: true, deskSetting: { select: { firstAnswerDays: true } } },
+      select: { id: true, name: true },
     });
     if (!municipality) throw new AppError("NOT_FOUND");
     const same = await tx.proposal.findFirst({
@@ -75,7 +75,7 @@ async function write(u: SessionUser, companyId: string, input: ProposalFormInput
     const published = await tx.case.findMany({ where: { id: { in: caseIds }, published: true }, select: { id: true } });
     if (published.length !== caseIds.length) return { ok: false, reason: "unknown_case" };
     const now = new Date();
-    const days = municipality.deskSetting?.firstAnswerDays ?? DESK_DEFAULTS.firstAnswerDays;
+    const setting = await deskSettingFor(tx, municipality.id);
     const p = await tx.proposal.create({
       data: {
         municipalityId: municipality.id,
@@ -90,7 +90,7 @@ async function write(u: SessionUser, companyId: string, input: ProposalFormInput
         cost: input.cost,
         costNote: input.costNote ?? null,
         asks: input.asks ?? null,
-        dueAt: addBusinessDays(now, days),
+        dueAt: dueAtFor(setting, "RECEIVED", now),
         statusChangedAt: now,
         createdAt: now,
         cases: { connect: input.caseIds.map((id) => ({ id })) },

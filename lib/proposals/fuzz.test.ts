@@ -91,7 +91,7 @@ describe("the department's answer and the desk's steps", () => {
           ["body", "to", "expectedVersion", "id"],
         ),
         async (raw) => {
-          const step = deskStepSchema.safeParse({ ...raw, to: "DECLINED" });
+          const step = deskStepSchema.safeParse({ ...(raw as object), to: "DECLINED" });
           if (step.success) expect(step.data.message?.length).toBeGreaterThan(0);
           const r = answerSchema.safeParse(raw);
           if (!r.success) return;
