@@ -19,7 +19,6 @@ async function received() {
   if (!r.ok) throw new Error(`refused: ${r.reason}`);
   return db.proposal.findUniqueOrThrow({ where: { id: r.id } });
 }
-const version = async (id: string) => (await db.proposal.findUniqueOrThrow({ where: { id } })).version;
 async function routed() {
   const p = await received();
   const r = await routeProposal(cast.desk, { id: p.id, departmentId: cast.dept.departmentId!, expectedVersion: 0 });
