@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { CAN } from "@/lib/auth/roles";
 import { handOver } from "./handover";
-import { changeRole, moveDepartment, reactivateUser, suspendUser } from "./mutations";
+import { deskFlagSchema } from "@/lib/desk/staff-schema";
+import { changeRole, moveDepartment, reactivateUser, setDeskFlag, suspendUser } from "./mutations";
 import { changeRoleSchema, handoverSchema, moveDepartmentSchema, reactivateSchema, suspendSchema } from "./schema";
 
 const admins = { roles: CAN.administer, active: true } as const;
@@ -42,5 +43,12 @@ export const handOverAction = createAction(admins, handoverSchema, async (input,
   revalidateUser(input.fromId);
   revalidatePath(`/admin/users/${input.toId}`);
   revalidatePath("/my/challenges");
+  return r;
+});
+
+export const setDeskFlagAction = createAction(admins, deskFlagSchema, async (input, user) => {
+  const r = await setDeskFlag(user, input);
+  revalidateUser(input.userId);
+  revalidatePath("/desk/staff");
   return r;
 });

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { OrganizationKind, UserRole } from "@/lib/generated/prisma/enums";
 import { liveUser, lockForAdminChange, otherActiveAdmins, parsed, type LockedUser, type Tx } from "./lock";
+import { lockDesk, writeDeskFlag } from "@/lib/desk/staff-flag";
+import { deskFlagSchema } from "@/lib/desk/staff-schema";
 import { changeRoleSchema, moveDepartmentSchema, reactivateSchema, suspendSchema, type Refusal } from "./schema";
 
 export type Refused = { ok: false; reason: Refusal };
@@ -154,4 +156,23 @@ export async function departmentFor(tx: Tx, organizationId: string, id?: string,
   const dept = await tx.department.findFirst({ where: { id, organizationId }, select: { id: true, name: true } });
   if (!dept) throw new AppError("NOT_FOUND");
   return dept;
+}
+
+/**
+ * Gives or takes a clerk's 官民連携窓口 flag. Unlike the desk itself (lib/desk/staff-flag.ts), an admin may take it
+ * from the last desk member: when that person leaves, someone must be able to end their access to the desk.
+ */
+export async function setDeskFlag(actor: SessionUser | null, input: unknown) {
+  const me = admin(actor);
+  const { userId, isDesk } = parsed(deskFlagSchema, input);
+  return db.$transaction(async (tx) => {
+    const target = liveUser(await lockForAdminChange(tx, me.id, [userId]), userId);
+    if (target.role !== "MUNICIPAL_STAFF" || target.organizationKind !== "MUNICIPALITY" || !target.membershipId)
+      return refuse("not_staff");
+    if (isDesk && target.status !== "ACTIVE") return refuse("not_active");
+    await lockDesk(tx, target.organizationId!);
+    const m = await tx.membership.findUniqueOrThrow({ where: { id: target.membershipId }, select: { isDesk: true } });
+    const membershipId = target.membershipId;
+    return writeDeskFlag(tx, { actorId: me.id, userId, membershipId, from: m.isDesk, to: isDesk, by: "admin" });
+  });
 }

@@ -23,6 +23,7 @@ const firstMembership = {
   take: 1,
   orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
   select: {
+    isDesk: true,
     organization: { select: { id: true, name: true, kind: true } },
     department: { select: { id: true, name: true } },
   },
@@ -83,6 +84,8 @@ export type AdminUserDetail = AdminUserRow & {
   organizationId: string | null;
   organizationKind: OrganizationKind | null;
   departmentId: string | null;
+  /** Runs the municipality's partnership desk (官民連携窓口). */
+  isDesk: boolean;
   /** Roles that fit the organisation (the role form offers only these). */
   roles: UserRole[];
   /** The 課 of their municipality, for a move; empty for anyone but clerks. */
@@ -155,6 +158,7 @@ export async function getAdminUser(actor: SessionUser | null, id: string): Promi
     organizationKind: org?.kind ?? null,
     department: dept?.name ?? null,
     departmentId: dept?.id ?? null,
+    isDesk: u.memberships[0]?.isDesk ?? false,
     createdAt: u.createdAt,
     roles: rolesFor(org?.kind ?? null),
     departments,

@@ -5,11 +5,12 @@ import type { SessionUser } from "@/lib/auth/session";
 import { refund, take, type Limit } from "@/lib/auth/rate-limit";
 import { tokenHashOf } from "@/lib/accounts/signup-limits";
 import { departmentFor } from "@/lib/admin/mutations";
-import { parsed, type Tx } from "@/lib/admin/lock";
+import { parsed } from "@/lib/admin/lock";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { assertDesk } from "./access";
+import { assertStillDesk } from "./staff-guard";
 import { INVITATION_LINK_MS, inviteSchema, revokeInvitationSchema, type InviteRefusal } from "./invitations-schema";
 
 // The desk invites colleagues of its own municipality. Every read and write is scoped by the desk's
@@ -108,15 +109,4 @@ export async function revokeInvitation(actor: SessionUser | null, raw: unknown) 
     );
     return { ok: true as const };
   });
-}
-
-/**
- * The session was read before this transaction: a desk member whose flag another desk member (or an admin)
- * has just removed must not act as the desk any more.
- */
-export async function assertStillDesk(tx: Tx, userId: string, municipalityId: string): Promise<void> {
-  const n = await tx.membership.count({
-    where: { userId, organizationId: municipalityId, isDesk: true, user: { status: "ACTIVE", deletedAt: null } },
-  });
-  if (n === 0) throw new AppError("FORBIDDEN");
 }

@@ -29,7 +29,7 @@ export const APP_SECTION_NAMESPACES = {
     "search.similar",
   ],
   companies: ["companies"],
-  desk: ["desk"],
+  desk: ["admin.approvals", "desk"],
   company: ["companies"],
   interests: ["interests.mine"],
   proposals: ["proposals"],

@@ -4,9 +4,12 @@
 // only credential of /join: anyone holding a fresh one may use it.
 import { db } from "@/lib/db";
 import { reset } from "@/lib/auth/rate-limit";
+import { setDeskFlagAction } from "@/lib/admin/actions";
 import { inviteStaffAction, joinByInvitationAction, revokeInvitationAction } from "@/lib/desk/invitations-actions";
+import { joinByInvitation } from "@/lib/desk/invitations-join";
+import { reviewInvitedStaffAction, setColleagueDeskAction } from "@/lib/desk/staff-actions";
 import { deskMember, freshEmail, invited, JOIN_PASSWORD } from "@/lib/desk/invitations-fixtures";
-import { uid } from "@/tests/fixtures/factories";
+import { createUser, uid } from "@/tests/fixtures/factories";
 import { act, row, type Entry, type Role, type World } from "./types";
 import { OTHER_LG_CODE } from "./world";
 
@@ -25,6 +28,18 @@ async function asDesk(role: Role, w: World) {
 
 /** A fresh open invitation of 加賀市, sent by a 加賀市 desk member. */
 const kagaInvitation = async () => invited(await deskMember());
+
+/** A PENDING account made from a fresh 加賀市 invitation (the desk of 加賀市 decides it). */
+async function invitedAccount(): Promise<string> {
+  const r = await joinByInvitation({
+    token: (await kagaInvitation()).token,
+    name: "招待 次郎",
+    password: JOIN_PASSWORD,
+  });
+  if (!r.ok) throw new Error(`join refused: ${r.reason}`);
+  return r.userId;
+}
+const kagaClerk = () => createUser({ role: "MUNICIPAL_STAFF", department: "企画課" });
 
 export const deskEntries: Entry[] = [
   {
@@ -79,6 +94,55 @@ export const deskEntries: Entry[] = [
             name: "招待 太郎",
             password: JOIN_PASSWORD,
           }),
+      },
+    ],
+  },
+  {
+    id: "lib/desk/staff-actions.ts#setColleagueDeskAction",
+    scenarios: [
+      {
+        name: "a 加賀市 clerk made a desk member",
+        expect: NOT_DESK,
+        run: async () => act(setColleagueDeskAction, { userId: (await kagaClerk()).id, isDesk: true }),
+      },
+      {
+        name: "as the desk: a 加賀市 clerk made a desk member",
+        expect: DESK_OWN_ONLY,
+        run: async (role, w) => {
+          const clerk = await kagaClerk();
+          await asDesk(role, w);
+          return act(setColleagueDeskAction, { userId: clerk.id, isDesk: true });
+        },
+      },
+    ],
+  },
+  {
+    id: "lib/desk/staff-actions.ts#reviewInvitedStaffAction",
+    scenarios: [
+      {
+        name: "an account made from a 加賀市 invitation approved",
+        expect: NOT_DESK,
+        run: async () => act(reviewInvitedStaffAction, { userId: await invitedAccount(), decision: "APPROVE" }),
+      },
+      {
+        name: "as the desk: an account made from a 加賀市 invitation approved",
+        expect: DESK_OWN_ONLY,
+        run: async (role, w) => {
+          const userId = await invitedAccount();
+          await asDesk(role, w);
+          return act(reviewInvitedStaffAction, { userId, decision: "APPROVE" });
+        },
+      },
+    ],
+  },
+  {
+    id: "lib/admin/actions.ts#setDeskFlagAction",
+    scenarios: [
+      {
+        name: "a 加賀市 clerk made a desk member",
+        //     anon pend own other coOwn coOther coord admin
+        expect: row("U F F F F F F A"),
+        run: async () => act(setDeskFlagAction, { userId: (await kagaClerk()).id, isDesk: true }),
       },
     ],
   },

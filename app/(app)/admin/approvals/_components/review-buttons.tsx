@@ -7,13 +7,24 @@ import { useAction } from "@/components/use-action";
 import { reviewStaffAction } from "@/lib/accounts/actions";
 import { useReviewFeedback } from "./review-feedback";
 
-/** Approve, or reject with an optional reason, which is e-mailed to the applicant (its only rule, the length, is held by maxLength). */
-export function ReviewButtons({ userId, name }: { userId: string; name: string }) {
+/**
+ * Approve, or reject with an optional reason, which is e-mailed to the applicant (its only rule, the length, is held
+ * by maxLength). `action`: the desk decides its invitation accounts through its own action (same reviewStaff).
+ */
+export function ReviewButtons({
+  userId,
+  name,
+  action = reviewStaffAction,
+}: {
+  userId: string;
+  name: string;
+  action?: typeof reviewStaffAction;
+}) {
   const t = useTranslations("admin.approvals");
   const [rejecting, setRejecting] = useState(false);
   const [done, setDone] = useState<string>();
   const announce = useReviewFeedback();
-  const { execute, pending, formError } = useAction(reviewStaffAction, {
+  const { execute, pending, formError } = useAction(action, {
     onSuccess: ({ status }) => {
       setDone(status === "ACTIVE" ? t("approved") : t("rejected"));
       announce(t(status === "ACTIVE" ? "approvedName" : "rejectedName", { name }));

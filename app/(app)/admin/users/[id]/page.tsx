@@ -12,6 +12,7 @@ import { idSchema } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
 import { StatusBadge } from "../_components/status-badge";
 import { DepartmentForm } from "./_components/department-form";
+import { DeskForm } from "./_components/desk-form";
 import { HandoverForm } from "./_components/handover-form";
 import { RoleForm } from "./_components/role-form";
 import { StatusForm } from "./_components/status-form";
@@ -26,7 +27,12 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const id = idSchema.safeParse((await params).id);
   const u = id.success ? await getAdminUser(me, id.data) : null;
   if (!u) notFound();
-  const [t, tc, locale] = await Promise.all([getTranslations("admin.users"), getTranslations("common"), getLocale()]);
+  const [t, tc, td, locale] = await Promise.all([
+    getTranslations("admin.users"),
+    getTranslations("common"),
+    getTranslations("desk.admin"),
+    getLocale(),
+  ]);
   // Pending and rejected sign-ups are decided at /admin/approvals; a deleted account stays as it is.
   const manageable = !u.deleted && (u.status === "ACTIVE" || u.status === "SUSPENDED");
   const counts = u.responsibilities;
@@ -98,6 +104,26 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
               <PageSection id="department" title={t("deptSection")}>
                 <p className="mt-2">{t("deptLead")}</p>
                 <DepartmentForm userId={u.id} departmentId={u.departmentId} departments={u.departments} />
+              </PageSection>
+            </Card>
+          ) : null}
+          {u.role === "MUNICIPAL_STAFF" ? (
+            <Card>
+              <PageSection id="desk" title={td("section")}>
+                <p className="mt-2">{td("lead")}</p>
+                <DeskForm
+                  userId={u.id}
+                  isDesk={u.isDesk}
+                  texts={{
+                    on: td("on"),
+                    off: td("off"),
+                    give: td("give"),
+                    take: td("take"),
+                    given: td("given"),
+                    taken: td("taken"),
+                    working: td("working"),
+                  }}
+                />
               </PageSection>
             </Card>
           ) : null}
