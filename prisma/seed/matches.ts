@@ -272,6 +272,10 @@ export async function seedMatches(db: PrismaClient) {
         declineReason: stage === "DECLINED" ? s.decline?.reason : null,
         declineNote: stage === "DECLINED" ? (s.decline?.note ?? null) : null,
         metDepartment: s.metDepartment ?? false,
+        // 「所管部署とMTG済」 follows the meeting log (issue 17): a flagged demo match has its meeting.
+        meetings: s.metDepartment
+          ? { create: { heldOn: at(s.path.length - 1), participants: "所管部署の担当者、企業の担当者" } }
+          : undefined,
         contentOrganized: s.contentOrganized ?? false,
         nextAction: s.nextAction ?? null,
         nextActionOn: s.nextActionInDays
