@@ -156,8 +156,13 @@ test.describe("private consultations never surface", () => {
       }
       await page.goto("/");
       const box = page.getByTestId("header-search").getByRole("combobox");
+      // Listening before typing: an answer that came back while fill() was still returning was missed, and the
+      // test then waited out its 3 minutes (seen on a loaded machine).
+      const suggested = page.waitForResponse((r) =>
+        r.url().includes(`/api/search/suggest?q=${encodeURIComponent("庁舎の跡地")}`),
+      );
       await box.fill("庁舎の跡地");
-      await page.waitForResponse((r) => r.url().includes("/api/search/suggest"));
+      await suggested;
       await expect(page.getByRole("option", { name: /庁舎の跡地活用/ })).toHaveCount(0);
     });
   }
