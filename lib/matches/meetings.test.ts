@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { withJunkFields } from "@/tests/fixtures/property";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { createUser, uid } from "@/tests/fixtures/factories";
@@ -191,5 +193,33 @@ describe("logMeetingSchema", () => {
     expect(logMeetingSchema.parse(input("m1", { heldOn: todayJst(), memo: " \n " }))).toMatchObject({
       memo: undefined,
     });
+  });
+});
+
+describe("logMeeting, fuzzed", () => {
+  it("hostile input is refused with field errors or stored cleaned; never a crash, never a lost flag", async () => {
+    const m = await deptMatch();
+    const valid = fc.record({
+      matchId: fc.constant(m.id),
+      heldOn: fc.constantFrom("2026-11-30", todayJst(), "2026-10-01", "2026-02-30", "1999-12-31", ""),
+      participants: fc.oneof(fc.string({ maxLength: 250 }), fc.constant("山田\u0000、佐藤\u202e")),
+      memo: fc.oneof(fc.string({ maxLength: 50 }), fc.constant('=HYPERLINK("x")\n次回')),
+    });
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(withJunkFields(valid, ["matchId", "heldOn", "participants", "memo"]), async (raw) => {
+        const r = logMeetingSchema.safeParse(raw);
+        if (!r.success) return;
+        accepted++;
+        const { id } = await logMeeting(dept, r.data);
+        const row = await db.matchMeeting.findUniqueOrThrow({ where: { id } });
+        expect(row.participants.length).toBeGreaterThan(0);
+        expect(row.participants).not.toMatch(/[\u0000-\u001f\u007f]/);
+        expect(row.heldOn.toISOString().slice(0, 10) <= todayJst()).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+    expect(accepted).toBeGreaterThan(10);
+    expect(await flag(m.id)).toBe(true);
   });
 });
