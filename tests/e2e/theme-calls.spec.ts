@@ -47,7 +47,8 @@ test("a theme call from the desk to a published challenge and a company's alert"
   await expectAccessible(desk);
   await noSideScroll(desk);
   await desk.getByRole("button", { name: /募集を始める/ }).click();
-  await desk.waitForURL(/\/desk\/calls\/[^/]+$/);
+  // /desk/calls/new matches "/desk/calls/<id>" too: wait until the address is the new call's.
+  await desk.waitForURL((u) => /^\/desk\/calls\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith("/new"));
   const callId = desk.url().split("/").pop()!;
   const row = desk.locator("li", { hasText: newDept });
   await expect(row.getByText("職員が未登録")).toBeVisible();
