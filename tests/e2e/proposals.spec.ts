@@ -18,7 +18,8 @@ test("a proposal from the company's form to a match on the pipeline", async ({ a
   const company = await as("company", phone);
   await company.goto("/dashboard");
   await company.getByRole("link", { name: /自治体に提案する/ }).click();
-  await company.getByRole("link", { name: "自治体に提案する" }).click();
+  await expect(company).toHaveURL(/\/proposals$/);
+  await company.getByRole("link", { name: "自治体に提案する", exact: true }).click();
   await expect(company).toHaveURL(/\/proposals\/new$/);
   await company.goto("/proposals/new?municipality=172065");
   await expect(company.getByRole("combobox", { name: "市区町村" })).toHaveValue(/.+/);
