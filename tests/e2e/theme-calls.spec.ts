@@ -94,7 +94,8 @@ test("a theme call from the desk to a published challenge and a company's alert"
   await expect(desk.getByText("回答済み（1件）")).toHaveCount(2);
   await expectAccessible(desk);
   await noSideScroll(desk);
-  const theirs = desk.locator("li[id^=answer-]", { hasText: "電話で受けていて手間" });
+  // By the colleague's name: each card's merge list quotes the other answers' first lines.
+  const theirs = desk.locator("li[id^=answer-]", { hasText: `施設 太郎 ${id}` });
   await theirs.getByLabel("この回答を次の回答にまとめる").selectOption({ index: 1 });
   await theirs.getByRole("button", { name: "まとめる" }).click();
   const ours = desk.locator("li[id^=answer-]", { hasText: "空き状況が分からない" });
