@@ -26,6 +26,12 @@ const ROUTES = [
   "/pipeline/funnel",
   "/pipeline/calendar",
   "/admin/stale",
+  "/desk",
+  "/desk/staff",
+  "/desk/calls",
+  "/desk/proposals",
+  "/desk/settings",
+  "/inbox",
 ] as const;
 type Route = (typeof ROUTES)[number];
 
@@ -36,43 +42,45 @@ const row = (cells: string): Record<Route, Outcome> =>
   Object.fromEntries(ROUTES.map((r, i) => [r, code[cells.replace(/ /g, "")[i]]])) as Record<Route, Outcome>;
 
 // Pipeline columns: board, table, a 加賀市 match (the demo staff's own), a 前橋市 match (another municipality's),
-// funnel, budget calendar, stale settings (admins only).
-//                                                 dash appr new  my   case comp prof int  msg  ntf  alrt oInt oScr oEdt pipe tabl mOwn mOth funl cal  stal
+// funnel, budget calendar, stale settings (admins only). Then the partnership desk's pages (only the desk: a plain clerk,
+// a company and the platform's team get 404) and the department inbox (staff who belong to a 課; the demo desk member
+// belongs to 政策推進課, so it has one too).
+//                                                 dash appr new  my   case comp prof int  msg  ntf  alrt oInt oScr oEdt pipe tabl mOwn mOth funl cal  stal desk dStf dCal dPrp dSet inbx
 const ROLES: Record<Role | "anonymous", { expect: Record<Route, Outcome> }> = {
   anonymous: {
     expect: row(
-      "s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s",
+      "s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s",
     ),
   },
   pendingStaff: {
     expect: row(
-      "2    4    p    2    4    p    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4",
+      "2    4    p    2    4    p    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4    p    p    p    p    p    p",
     ),
   },
   staff: {
     expect: row(
-      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4",
+      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4    4    4    4    4    4    2",
     ),
   },
-  // The partnership desk is 加賀市 staff too: the same pages as the department staff above.
+  // The partnership desk is 加賀市 staff too: the same pages as the department staff above, and the desk's own.
   desk: {
     expect: row(
-      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4",
+      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4    2    2    2    2    2    2",
     ),
   },
   company: {
     expect: row(
-      "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4",
+      "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4    4    4    4    4    4    4",
     ),
   },
   coordinator: {
     expect: row(
-      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    4",
+      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    4    4    4    4    4    4    4",
     ),
   },
   admin: {
     expect: row(
-      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    2",
+      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    2    4    4    4    4    4    4",
     ),
   },
 };
