@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertRole, type SessionUser } from "@/lib/auth/session";
+import { assertRole } from "@/lib/auth/assert";
+import type { SessionUser } from "@/lib/auth/session";
 import { CAN, isCoordinator, noRowWhere } from "@/lib/auth/roles";
 import { isDeskUser } from "@/lib/desk/access";
 import { AppError } from "@/lib/errors";

@@ -3,7 +3,6 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { UserRole, UserStatus } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 import { checkRole } from "./roles";
@@ -77,13 +76,4 @@ export async function requirePageRole(
   redirect("/dashboard");
 }
 
-/** For queries and mutations: throw instead of redirecting. */
-export function assertRole(
-  user: SessionUser | null,
-  roles: readonly UserRole[],
-  opts: { active?: boolean } = {},
-): SessionUser {
-  const checked = checkRole(user, roles, opts);
-  if ("denial" in checked) throw new AppError(checked.denial);
-  return checked.user;
-}
+export { assertRole } from "./assert";

@@ -1,6 +1,6 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { requirePageRole, assertRole, type SessionUser } from "@/lib/auth/session";
+import { assertRole } from "@/lib/auth/assert";
+import type { SessionUser } from "@/lib/auth/session";
 import { CAN } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
@@ -37,18 +37,4 @@ export function assertDepartment(user: SessionUser | null): DepartmentUser {
   const staff = assertRole(user, CAN.postChallenges, { active: true });
   if (!isDepartmentUser(staff)) throw new AppError("FORBIDDEN");
   return staff;
-}
-
-/** For pages: sign-in redirect, pending → dashboard, and a 404 for anyone who is not on the desk. */
-export async function requireDeskPage(): Promise<DeskUser> {
-  const user = await requirePageRole(CAN.postChallenges, { active: true });
-  if (!isDeskUser(user)) notFound();
-  return user;
-}
-
-/** For pages: staff of a department (the desk is usually in one too). */
-export async function requireDepartmentPage(): Promise<DepartmentUser> {
-  const user = await requirePageRole(CAN.postChallenges, { active: true });
-  if (!isDepartmentUser(user)) notFound();
-  return user;
 }

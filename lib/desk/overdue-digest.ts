@@ -7,7 +7,7 @@ import { readerLocale, translatorFor } from "@/lib/mail/i18n";
 import { escapeHtml } from "@/lib/mail/templates";
 import { appUrl } from "@/lib/mail/transport";
 import { activeDeskWhere, overdueProposals, type OverdueProposal } from "./overdue";
-import { OPEN_PROPOSAL_STATUSES } from "./settings";
+import { OPEN_PROPOSAL_STATUSES } from "./targets";
 
 // The desk's daily digest lists every proposal still past its target time, not only those that became overdue
 // overnight (those also have their own PROPOSAL_OVERDUE notice): a desk on DAILY_DIGEST hears of them each morning

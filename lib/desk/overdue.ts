@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify, type NotificationInput } from "@/lib/notifications/outbox";
 import { businessDaysBetween } from "./due";
-import { OPEN_PROPOSAL_STATUSES } from "./settings";
+import { OPEN_PROPOSAL_STATUSES } from "./targets";
 
 export type OverdueProposal = {
   id: string;

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { jstFiscalYear } from "@/lib/budget-calendar/next-step";
 import { businessDaysBetween } from "./due";
-import { OPEN_PROPOSAL_STATUSES } from "./settings";
+import { OPEN_PROPOSAL_STATUSES } from "./targets";
 
 // The public log of a municipality's proposal desk (opt-in, DeskSetting.publicLog): counts only, never a title,
 // a company or a text. A cell of 1 or 2 is shown as 「3件未満」 so that a company known to have proposed cannot read

@@ -1,45 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_CACHE_CHANNEL } from "@/lib/page-cache/channel";
 import { assertDesk } from "./access";
-import { addBusinessDays, DESK_DEFAULTS } from "./due";
+import { deskSettingFor, dueAtFor, OPEN_PROPOSAL_STATUSES } from "./targets";
 import type { DeskSettings } from "./settings-schema";
 import type { SessionUser } from "@/lib/auth/session";
 
-type Client = Prisma.TransactionClient | typeof db;
-
-/** Proposals still waiting for the city: they have a target time. */
-export const OPEN_PROPOSAL_STATUSES = [
-  "RECEIVED",
-  "ROUTED",
-  "REVIEWING",
-  "MEETING",
-] as const satisfies ProposalStatus[];
-
-/** A municipality's desk settings; a municipality that never saved them has the defaults. */
-export async function deskSettingFor(client: Client, municipalityId: string): Promise<DeskSettings> {
-  const row = await client.deskSetting.findUnique({
-    where: { municipalityId },
-    select: { firstAnswerDays: true, stepDays: true, publicLog: true },
-  });
-  return row ?? { ...DESK_DEFAULTS };
-}
-
-/**
- * The target time of a proposal that entered `status` at `since`: the first answer counts from 受付, every later
- * step from the moment it began; a closed proposal (採用・見送り) has none. Status changes use this too, so the
- * settings page and the proposal flow agree on what "due" means.
- */
-export function dueAtFor(
-  setting: Pick<DeskSettings, "firstAnswerDays" | "stepDays">,
-  status: ProposalStatus,
-  since: Date,
-): Date | null {
-  if (status === "ADOPTED" || status === "DECLINED") return null;
-  return addBusinessDays(since, status === "RECEIVED" ? setting.firstAnswerDays : setting.stepDays);
-}
+// The reads live in ./targets (the worker imports them); kept importable from here for the proposal flow.
+export { deskSettingFor, dueAtFor, OPEN_PROPOSAL_STATUSES } from "./targets";
 
 /**
  * Saves the desk's settings for its own municipality (never one a form names) and moves the target time of every

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SectionMessages } from "@/components/section-messages";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { DeskTabs } from "./_components/desk-tabs";
 
 /**

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { getDeskCounts } from "@/lib/desk/hub";
 
 export async function generateMetadata() {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireDepartmentPage } from "@/lib/desk/access";
+import { requireDepartmentPage } from "@/lib/desk/pages";
 import { getInbox } from "@/lib/inbox/queries";
 import { InterestsSection, MatchesSection } from "./_components/own-sections";
 import { CallsSection, ProposalsSection } from "./_components/work-sections";

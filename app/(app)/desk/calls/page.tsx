@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listDeskCalls } from "@/lib/calls/queries";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { formatDate } from "@/lib/format";
 import { CallStatus } from "./_components/call-status";
 import { ProgressLine } from "./_components/progress-line";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { listDeskProposals } from "@/lib/proposals/queries";
 import { deskFilters } from "@/lib/proposals/schema";
 import { ProposalTriage } from "@/components/proposal-triage";

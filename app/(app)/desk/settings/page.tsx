@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { addBusinessDays } from "@/lib/desk/due";
 import { getDeskSettings } from "@/lib/desk/settings";
 import { FIRST_ANSWER_DAYS, STEP_DAYS } from "@/lib/desk/settings-schema";

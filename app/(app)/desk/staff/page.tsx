@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSection } from "@/components/ui/page-section";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { INVITATION_DAYS } from "@/lib/desk/invitations-schema";
 import { getInviteOptions, listColleagues, listInvitedPending, listOpenInvitations } from "@/lib/desk/staff";
 import { searchParam, idSchema } from "@/lib/fields";

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PageSection } from "@/components/ui/page-section";
 import { getDeskCall } from "@/lib/calls/queries";
 import { callIdSchema } from "@/lib/calls/schema";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { CallStatus } from "../_components/call-status";
 import { callLabels } from "../_components/labels";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { listDepartmentsForCall } from "@/lib/calls/queries";
-import { requireDeskPage } from "@/lib/desk/access";
+import { requireDeskPage } from "@/lib/desk/pages";
 import { listThemes } from "@/lib/themes/queries";
 import { callLabels } from "../_components/labels";
 import { CallForm } from "./_components/call-form";
