@@ -27,8 +27,6 @@ export type StepRow = Prisma.ProposalGetPayload<{ select: typeof stepSelect }>;
 
 export type StepResult = { ok: true; version: number } | { ok: false; reason: "conflict" | "not_allowed" };
 
-const CLOSED: ProposalStatus[] = ["ADOPTED", "DECLINED", "WITHDRAWN"];
-
 /**
  * Moves a proposal one step under its optimistic lock: the row changes only if it still has the version the
  * actor's screen showed, so of two desk members acting at once one wins and the other is told. Every step
@@ -58,8 +56,9 @@ export async function advance(
       status: step.to,
       version: { increment: 1 },
       statusChangedAt: now,
-      firstAnsweredAt: p.firstAnsweredAt ?? now,
-      dueAt: CLOSED.includes(step.to) ? null : dueAtFor(setting, step.to, now),
+      // The company's own withdrawal is no answer from the city.
+      firstAnsweredAt: p.firstAnsweredAt ?? (step.to === "WITHDRAWN" ? null : now),
+      dueAt: dueAtFor(setting, step.to, now),
       overdueNotifiedAt: null,
     },
   });

@@ -320,6 +320,15 @@ describe("the company", () => {
     ).toBe(1);
   });
 
+  it("a withdrawal is not the city's first answer (the public log's average counts only the city's answers)", async () => {
+    const p = await received();
+    expect(await withdrawProposal(cast.company, { id: p.id, expectedVersion: 0 })).toMatchObject({ ok: true });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
+      status: "WITHDRAWN",
+      firstAnsweredAt: null,
+    });
+  });
+
   it("never sees another company's proposal, nor withdraws it", async () => {
     const p = await received();
     const stranger = await createUser({ role: "COMPANY_MEMBER" });
