@@ -31,7 +31,10 @@ test("a theme call from the desk to a published challenge and a company's alert"
   const title = `施設予約の困りごと ${id}`;
   const theme = await db.theme.findUniqueOrThrow({ where: { slug: "dx" } });
   const { user: companyUser } = await createCompanyMember(PASSWORD);
-  await db.alertPreference.create({ data: { userId: companyUser.id, themeIds: [theme.id], challengeAlerts: true } });
+  // Every list given: an omitted one is NULL in the table, and NULL is not "empty" to the alert's filter.
+  await db.alertPreference.create({
+    data: { userId: companyUser.id, themeIds: [theme.id], prefectureCodes: [], kinds: [], challengeAlerts: true },
+  });
   const phone = { viewport: { width: 375, height: 800 } };
 
   // 1. The desk opens the call: one department with staff, one typed in that has nobody yet.
