@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "ACCOUNT_REACTIVATED",
   "DEPARTMENT_CHANGED",
   "STAFF_HANDED_OVER",
+  "DESK_ROLE_CHANGED",
+  "STAFF_INVITED",
+  "INVITATION_REVOKED",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 

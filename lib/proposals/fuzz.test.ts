@@ -109,6 +109,8 @@ describe("the department's answer and the desk's steps", () => {
       ),
       { numRuns: 100 },
     );
-    expect(answered).toBeGreaterThan(25);
+    // About a third of the runs parse (25–35 seen); the floor only proves that parsed answers were stored, so it sits
+    // far below the mean (fewer than 10 of 100 at p ≈ 0.3 is a one-in-a-million run).
+    expect(answered).toBeGreaterThanOrEqual(10);
   });
 });
