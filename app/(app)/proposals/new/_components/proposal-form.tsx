@@ -150,23 +150,26 @@ export function ProposalForm({
       {ownCases.length ? (
         <fieldset className="mb-4">
           <FieldsetHead name="caseIds" legend={t("ownCases")} />
-          {ownCases.map((c) => (
-            <label key={c.id} className="flex min-h-11 items-center gap-2">
-              <input
-                type="checkbox"
-                name="caseIds"
-                value={c.id}
-                checked={chosen.includes(c.id)}
-                onChange={(e) =>
-                  form.setValue("caseIds", e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))
-                }
-                className="size-5 shrink-0"
-              />
-              <span className="break-words">
-                {c.title}（{c.municipality.name}）
-              </span>
-            </label>
-          ))}
+          {/* A company with dozens of cases would push the rest of the form pages down: the list scrolls in its box. */}
+          <div className="max-h-80 overflow-y-auto rounded border border-stone-200 px-3">
+            {ownCases.map((c) => (
+              <label key={c.id} className="flex min-h-11 items-center gap-2">
+                <input
+                  type="checkbox"
+                  name="caseIds"
+                  value={c.id}
+                  checked={chosen.includes(c.id)}
+                  onChange={(e) =>
+                    form.setValue("caseIds", e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))
+                  }
+                  className="size-5 shrink-0"
+                />
+                <span className="break-words">
+                  {c.title}（{c.municipality.name}）
+                </span>
+              </label>
+            ))}
+          </div>
         </fieldset>
       ) : null}
       <TextAreaField

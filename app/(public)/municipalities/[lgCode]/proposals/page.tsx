@@ -63,11 +63,11 @@ export default async function PublicProposalLogPage({ params }: Props) {
                 {t("fiscalYear")}
               </th>
               {columns.map((k) => (
-                <th key={k} scope="col" className="px-3 py-2 text-right">
+                <th key={k} scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                   {t(k)}
                 </th>
               ))}
-              <th scope="col" className="px-3 py-2 text-right">
+              <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                 {t("averageDays")}
               </th>
             </tr>
