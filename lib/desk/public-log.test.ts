@@ -48,12 +48,12 @@ describe("the public log", () => {
     expect(log.municipality).toEqual({ name: "北見市", lgCode: LG });
     expect(log.rows.map((r) => r.fiscalYear)).toEqual([2027, 2026]);
     const [fy27, fy26] = log.rows;
-    // FY2026: declined 2 and open 1 are small; both shown as 3件未満, nothing else needs hiding.
+    // FY2026: declined 2 and open 1 are small, shown as 3件未満; adopted 4 would give them away (7 − 4 = 3): hidden.
     expect(fy26).toEqual({
       fiscalYear: 2026,
       received: 7,
       routed: 5,
-      adopted: 4,
+      adopted: "hidden",
       declined: "small",
       open: "small",
       // 3/31 → 4/2: 4/1, 4/2 = 2 days (×4); → 4/5 (Mon): 3; → 4/6: 4. Mean of six answers = 15/6.
@@ -63,21 +63,46 @@ describe("the public log", () => {
       fiscalYear: 2027,
       received: "small",
       routed: 0,
-      adopted: 0,
-      declined: 0,
+      // 3件未満 received with 0 taken up and 0 declined would say what became of them.
+      adopted: "hidden",
+      declined: "hidden",
       open: "small",
       averageDays: null,
     });
-    expect(log.total).toMatchObject({ fiscalYear: null, received: 8, adopted: 4, declined: "small", open: "small" });
+    // The total's outcomes minus FY2026's would give FY2027's back: hidden while a year hides any.
+    expect(log.total).toMatchObject({
+      fiscalYear: null,
+      received: 8,
+      adopted: "hidden",
+      declined: "small",
+      open: "small",
+    });
     // Nothing about a proposal: no title, company or text anywhere in what the page gets.
     const json = JSON.stringify(log);
     expect(json).not.toContain("期限テストの提案");
     expect(json).not.toContain(company.organizationName!);
   });
 
-  it("hides a second status where one small status could be worked out from the others", () => {
+  it("hides every other outcome of a row where one is small or 受付 is small", () => {
     const r = shown(2026, { received: 12, routed: 9, adopted: 2, declined: 4, open: 6, days: [1, 2] });
-    expect(r).toMatchObject({ received: 12, adopted: "small", declined: "hidden", open: 6, averageDays: "small" });
+    expect(r).toMatchObject({
+      received: 12,
+      adopted: "small",
+      declined: "hidden",
+      open: "hidden",
+      averageDays: "small",
+    });
+    // Two small outcomes and one shown would be solvable (5 = 1 + 1 + 3): the shown one is hidden as well.
+    expect(shown(2026, { received: 5, routed: 5, adopted: 1, declined: 1, open: 3, days: [] })).toMatchObject({
+      adopted: "small",
+      declined: "small",
+      open: "hidden",
+    });
+    expect(shown(2026, { received: 9, routed: 9, adopted: 3, declined: 3, open: 3, days: [] })).toMatchObject({
+      adopted: 3,
+      declined: 3,
+      open: 3,
+    });
     expect(shown(2026, { received: 0, routed: 0, adopted: 0, declined: 0, open: 0, days: [] })).toMatchObject({
       received: 0,
       averageDays: null,

@@ -7,8 +7,10 @@ import { OPEN_PROPOSAL_STATUSES } from "./targets";
 
 // The public log of a municipality's proposal desk (opt-in, DeskSetting.publicLog): counts only, never a title,
 // a company or a text. A cell of 1 or 2 is shown as 「3件未満」 so that a company known to have proposed cannot read
-// its own outcome off the table; where one status of a row is hidden that way, the smallest other status is hidden
-// too (「非表示」), or it could be worked out as 受付 minus the others.
+// its own outcome off the table. Where 受付 or any outcome of a row is small, every other outcome of that row is
+// 「非表示」 too (zeros included: 3件未満 / 0 / 0 would say what the few proposals became, and one shown outcome
+// would give the small ones away as 受付 minus the others), and so are the total's outcomes (total minus the other
+// years would give that year's back).
 
 /** Counts below this are not shown. */
 export const SMALL = 3;
@@ -66,11 +68,9 @@ export const getPublicLog = cache(async (lgCode: string, now = new Date()): Prom
       if (p.firstAnsweredAt) r.days.push(businessDaysBetween(p.createdAt, p.firstAnsweredAt));
     }
   }
-  return {
-    municipality: { name: m.name, lgCode: m.lgCode! },
-    rows: [...years].sort((a, b) => b[0] - a[0]).map(([fy, r]) => shown(fy, r)),
-    total: shown(null, total),
-  };
+  const rows = [...years].sort((a, b) => b[0] - a[0]).map(([fy, r]) => shown(fy, r));
+  const anyHidden = rows.some((r) => OUTCOMES.some((k) => typeof r[k] !== "number"));
+  return { municipality: { name: m.name, lgCode: m.lgCode! }, rows, total: shown(null, total, anyHidden) };
 });
 
 function empty(): Raw {
@@ -79,15 +79,14 @@ function empty(): Raw {
 
 const cell = (n: number): Cell => (n > 0 && n < SMALL ? "small" : n);
 
-/** One row as the public sees it: small cells hidden, and one more status hidden where a hidden one could be derived. */
-export function shown(fiscalYear: number | null, r: Raw): LogRow {
-  const statuses = (["adopted", "declined", "open"] as const).map((k) => ({ k, n: r[k], c: cell(r[k]) }));
-  const hidden = statuses.filter((s) => s.c === "small");
-  if (hidden.length === 1 && cell(r.received) !== "small") {
-    const next = statuses.filter((s) => s.c !== "small" && s.n > 0).sort((a, b) => a.n - b.n)[0];
-    if (next) next.c = "hidden";
-  }
-  const by = Object.fromEntries(statuses.map((s) => [s.k, s.c])) as Record<"adopted" | "declined" | "open", Cell>;
+const OUTCOMES = ["adopted", "declined", "open"] as const;
+
+/** One row as the public sees it: small cells 「3件未満」, and its outcomes hidden wherever one could be worked out. */
+export function shown(fiscalYear: number | null, r: Raw, hideOutcomes = false): LogRow {
+  const hide = hideOutcomes || cell(r.received) === "small" || OUTCOMES.some((k) => cell(r[k]) === "small");
+  const by = Object.fromEntries(
+    OUTCOMES.map((k) => [k, cell(r[k]) === "small" ? "small" : hide ? "hidden" : r[k]]),
+  ) as Record<(typeof OUTCOMES)[number], Cell>;
   const n = r.days.length;
   return {
     fiscalYear,
