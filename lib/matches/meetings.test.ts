@@ -170,6 +170,13 @@ describe("MEETING_LOGGED", () => {
     expect(await noticesFor(dept.id, m.id)).toHaveLength(0);
   });
 
+  it("an introduction the municipality has not accepted: the company hears nothing of a meeting on it", async () => {
+    const m = await deptMatch({ origin: "INTRODUCTION" });
+    await logMeeting(dept, input(m.id));
+    expect(await noticesFor(m.company.id)).toHaveLength(0);
+    expect(await noticesFor(coordinator.id, m.id)).toHaveLength(1);
+  });
+
   it("the company logging tells the department's staff (not another 課)", async () => {
     const m = await deptMatch();
     const colleague = await createUser({ role: "MUNICIPAL_STAFF", department: deptName });

@@ -50,6 +50,7 @@ async function lockMatch(tx: Tx, user: SessionUser, matchId: string) {
       coordinatorId: true,
       threadId: true,
       challenge: { select: { title: true, authorId: true } },
+      interest: { select: { status: true } },
       company: { select: { name: true } },
       municipality: { select: { name: true } },
     },
@@ -111,7 +112,11 @@ type Locked = Awaited<ReturnType<typeof lockMatch>>;
 async function notifyOtherSide(tx: Tx, u: SessionUser, m: Locked, heldOn: string) {
   const byCompany = !isMunicipalStaff(u) && !isCoordinator(u);
   const or: Prisma.UserWhereInput[] = [];
-  if (!byCompany) or.push({ role: "COMPANY_MEMBER", memberships: { some: { organizationId: m.companyId } } });
+  // An introduction the municipality has not accepted (or declined) is not the company's to know of: its match exists
+  // from the introduction on, but the company hears nothing until the acceptance (lib/matches/mutations.ts).
+  const companyKnows = !(m.origin === "INTRODUCTION" && m.interest?.status !== "ACCEPTED");
+  if (!byCompany && companyKnows)
+    or.push({ role: "COMPANY_MEMBER", memberships: { some: { organizationId: m.companyId } } });
   if (!isMunicipalStaff(u)) {
     if (m.departmentId)
       or.push({

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { CAN } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { assertStillDesk } from "@/lib/desk/staff-guard";
 import { assertDepartment, assertDesk } from "@/lib/desk/access";
 import { createProposalMatch } from "@/lib/matches/create";
 import { notify } from "@/lib/notifications/outbox";
@@ -25,6 +26,7 @@ async function load(tx: Tx, id: string, where: Prisma.ProposalWhereInput) {
 export async function routeProposal(user: SessionUser | null, input: RouteInput): Promise<StepResult> {
   const u = assertDesk(user);
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, u.id, u.organizationId);
     const p = await load(tx, input.id, deskProposalWhere(u));
     const dept = await tx.department.findFirst({
       where: { id: input.departmentId, organizationId: u.organizationId },
@@ -59,7 +61,10 @@ export async function routeProposal(user: SessionUser | null, input: RouteInput)
 export async function stepProposal(user: SessionUser | null, input: DeskStepInput): Promise<StepResult> {
   const u = assertDesk(user);
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, u.id, u.organizationId);
     const p = await load(tx, input.id, deskProposalWhere(u));
+    // Taken up only once a department is in charge: the match, the inbox and the funnel need one.
+    if (input.to === "ADOPTED" && !p.departmentId) return { ok: false, reason: "not_allowed" } as const;
     const r = await advance(tx, p, {
       to: input.to,
       from: STEP_FROM[input.to],
@@ -93,6 +98,9 @@ export async function stepProposal(user: SessionUser | null, input: DeskStepInpu
 export async function answerProposal(user: SessionUser | null, input: AnswerInput): Promise<StepResult> {
   const u = assertDepartment(user);
   return db.$transaction(async (tx) => {
+    // An answer without a step checks no version, so it waits for a desk decision or re-routing in flight and then
+    // reads the row as that left it (still routed here, still open) instead of answering on a stale read.
+    await tx.$queryRaw`SELECT 1 FROM "Proposal" WHERE "id" = ${input.id} FOR UPDATE`;
     const p = await load(tx, input.id, departmentProposalWhere(u));
     if (!["ROUTED", "REVIEWING", "MEETING"].includes(p.status)) return { ok: false, reason: "not_allowed" } as const;
     let r: StepResult = { ok: true, version: p.version };
@@ -162,6 +170,7 @@ export async function withdrawProposal(
 export async function setProposalSalesOnly(user: SessionUser | null, input: { id: string; salesOnly: boolean }) {
   const u = assertDesk(user);
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, u.id, u.organizationId);
     const p = await load(tx, input.id, deskProposalWhere(u));
     const r = await tx.proposal.updateMany({
       where: { id: p.id, salesOnly: !input.salesOnly },

@@ -171,6 +171,12 @@ describe("the desk's steps", () => {
       ok: false,
       reason: "not_allowed",
     });
+    // 検討中 straight from 受付 has no department in charge yet: still not taken up, and no match is made.
+    expect(await stepProposal(cast.desk, { id: p.id, to: "ADOPTED", expectedVersion: 1 })).toEqual({
+      ok: false,
+      reason: "not_allowed",
+    });
+    expect(await db.match.count({ where: { proposal: { id: p.id } } })).toBe(0);
     expect(
       await stepProposal(cast.desk, { id: p.id, to: "DECLINED", message: "予算が確保できません", expectedVersion: 1 }),
     ).toMatchObject({ ok: true });

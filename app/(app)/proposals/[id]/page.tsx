@@ -39,6 +39,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: p.title };
 }
 
+// Each side goes back to where it reads its proposals: /desk/proposals is the desk's own (404 for anyone else).
+const BACK = {
+  company: { href: "/proposals", label: "detail.back" },
+  coordinator: { href: "/proposals", label: "detail.back" },
+  desk: { href: "/desk/proposals", label: "detail.backDesk" },
+  department: { href: "/inbox", label: "detail.backInbox" },
+} as const;
+
 export default async function ProposalPage({ params, searchParams }: Props) {
   const { user, p } = await load(params);
   const t = await getTranslations("proposals");
@@ -60,9 +68,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href={company ? "/proposals" : "/desk/proposals"}>
-          ← {company ? t("detail.back") : t("detail.backDesk")}
-        </Link>
+        <Link href={BACK[p.side].href}>← {t(BACK[p.side].label)}</Link>
       </p>
       {sent && company ? (
         <Notice tone="success" data-testid="proposal-sent">
