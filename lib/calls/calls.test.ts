@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { errorCodeOf } from "@/lib/errors";
 import { publishChallenge } from "@/lib/challenges/mutations";
 import { challengePublishSchema } from "@/lib/challenges/schema";
+import { createUser } from "@/tests/fixtures/factories";
 import { cityHall, inDays, noticesOf, openCall, type CityHall } from "@/tests/fixtures/calls";
 import { editAnswer, submitAnswer } from "./answers";
 import { askBack, mergeAnswer, turnIntoChallenge } from "./desk-answers";
@@ -87,7 +88,12 @@ describe("reminders", () => {
       ok: false,
       reason: "answered",
     });
-    const otherDesk = { ...h.other, isDesk: true };
+    const otherDesk = await createUser({
+      role: "MUNICIPAL_STAFF",
+      lgCode: "082368",
+      isDesk: true,
+      department: "企画課",
+    });
     expect(await code(remindDepartment(otherDesk, { callId: id, departmentId: h.b.departmentId! }))).toBe("NOT_FOUND");
     await closeCall(h.desk, id);
     expect(await remindDepartment(h.desk, { callId: id, departmentId: h.b.departmentId! })).toEqual({
@@ -171,6 +177,14 @@ describe("the desk's work on answers", () => {
     expect(await db.themeCallAnswer.count({ where: { callId: id2, status: "MERGED" } })).toBe(1);
   });
 
+  it("asks back only while the call takes answers (the department's edit, which clears it, is refused after)", async () => {
+    const { id } = await openCall(h);
+    const aid = await answerId(answer(h.a, id));
+    await closeCall(h.desk, id);
+    expect(await code(askBack(h.desk, { answerId: aid, question: "対象の窓口はどこですか" }))).toBe("CONFLICT");
+    expect(await db.themeCallAnswer.findUniqueOrThrow({ where: { id: aid } })).toMatchObject({ question: null });
+  });
+
   it("turns an answer into one draft of its department, even when 25 desk presses arrive at once", async () => {
     const { id } = await openCall(h);
     const aid = await answerId(answer(h.a, id, "・窓口の待ち時間が長い\n紙の申請書が多い"));
@@ -190,6 +204,9 @@ describe("the desk's work on answers", () => {
       include: { themes: true },
     });
     expect(drafts).toHaveLength(1);
+    // A later duplicate cannot be merged into an answer that is already a draft: its text would go nowhere.
+    const late = await answerId(answer(h.b, id, "待ち時間の苦情がまた来た"));
+    expect(await mergeAnswer(h.desk, { answerId: late, intoId: aid })).toEqual({ ok: false, reason: "state" });
     expect(drafts[0]).toMatchObject({
       status: "DRAFT",
       kindChosen: false,

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertStillDesk } from "@/lib/desk/staff-guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
@@ -6,7 +7,7 @@ import { assertDesk, type DeskUser } from "@/lib/desk/access";
 import { AppError } from "@/lib/errors";
 import { enqueueIndex } from "@/lib/search/enqueue";
 import { notify } from "@/lib/notifications/outbox";
-import { BURST, staffOfDepartments } from "./recipients";
+import { BURST, staffOfDepartments, acceptingWhere } from "./recipients";
 import { draftFromAnswers } from "./draft";
 
 const deskAnswerWhere = (desk: DeskUser, id: string): Prisma.ThemeCallAnswerWhereInput => ({
@@ -27,6 +28,7 @@ export async function mergeAnswer(
 ): Promise<MergeResult> {
   const desk = assertDesk(user);
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, desk.id, desk.organizationId);
     const ids = [input.answerId, input.intoId].sort();
     await tx.$queryRaw`SELECT id FROM "ThemeCallAnswer" WHERE id IN (${ids[0]}, ${ids[1]}) ORDER BY id FOR UPDATE`;
     const [a, b] = await Promise.all(
@@ -35,7 +37,8 @@ export async function mergeAnswer(
       ),
     );
     if (!a || !b || a.callId !== b.callId) throw new AppError("NOT_FOUND");
-    if (a.status !== "SUBMITTED" || b.status === "MERGED") return { ok: false, reason: "state" };
+    // Into an answer that is still an answer: merged into a challenge draft, the text would be lost with nobody told.
+    if (a.status !== "SUBMITTED" || b.status !== "SUBMITTED") return { ok: false, reason: "state" };
     await tx.themeCallAnswer.update({
       where: { id: input.answerId },
       data: { status: "MERGED", mergedIntoId: input.intoId, version: { increment: 1 } },
@@ -52,11 +55,15 @@ export async function mergeAnswer(
 export async function askBack(user: SessionUser | null, input: { answerId: string; question: string }) {
   const desk = assertDesk(user);
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, desk.id, desk.organizationId);
     const answer = await tx.themeCallAnswer.findFirst({
       where: { ...deskAnswerWhere(desk, input.answerId), status: { not: "CHALLENGE" } },
       select: { departmentId: true, call: { select: { id: true, title: true } } },
     });
     if (!answer) throw new AppError("NOT_FOUND");
+    // A closed call refuses the department's edit, which is what clears a question: it would stay for good.
+    if (!(await tx.themeCall.count({ where: { id: answer.call.id, ...acceptingWhere() } })))
+      throw new AppError("CONFLICT");
     await tx.themeCallAnswer.update({
       where: { id: input.answerId },
       data: { question: input.question, questionAt: new Date(), version: { increment: 1 } },
@@ -89,6 +96,7 @@ export async function turnIntoChallenge(
 ): Promise<TurnResult> {
   const desk = assertDesk(user);
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, desk.id, desk.organizationId);
     const scope = deskAnswerWhere(desk, input.answerId);
     const { count } = await tx.themeCallAnswer.updateMany({
       where: { ...scope, version: input.version, status: "SUBMITTED" },

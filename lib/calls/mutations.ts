@@ -1,4 +1,5 @@
 import "server-only";
+import { assertStillDesk } from "@/lib/desk/staff-guard";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { assertDesk } from "@/lib/desk/access";
@@ -32,6 +33,7 @@ export async function createCall(user: SessionUser | null, input: CreateCallInpu
   const desk = assertDesk(user);
   const municipalityId = desk.organizationId;
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, desk.id, desk.organizationId);
     const theme = await tx.theme.findUnique({ where: { id: input.themeId }, select: { id: true } });
     if (!theme) throw new AppError("INVALID_INPUT");
     const picked = await tx.department.findMany({
@@ -72,12 +74,15 @@ export async function createCall(user: SessionUser | null, input: CreateCallInpu
 export async function closeCall(user: SessionUser | null, callId: string): Promise<{ id: string }> {
   const desk = assertDesk(user);
   const scope = { id: callId, municipalityId: desk.organizationId };
-  const { count } = await db.themeCall.updateMany({
-    where: { ...scope, status: "OPEN" },
-    data: { status: "CLOSED", closedAt: new Date() },
+  return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, desk.id, desk.organizationId);
+    const { count } = await tx.themeCall.updateMany({
+      where: { ...scope, status: "OPEN" },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
+    if (count === 0) throw new AppError((await tx.themeCall.count({ where: scope })) ? "CONFLICT" : "NOT_FOUND");
+    return { id: callId };
   });
-  if (count === 0) throw new AppError((await db.themeCall.count({ where: scope })) ? "CONFLICT" : "NOT_FOUND");
-  return { id: callId };
 }
 
 export type RemindResult = { ok: true; notified: number } | { ok: false; reason: "today" | "answered" | "closed" };
@@ -95,6 +100,7 @@ export async function remindDepartment(
   const now = new Date();
   const startOfToday = new Date(`${todayInJapan(now)}T00:00:00+09:00`);
   return db.$transaction(async (tx) => {
+    await assertStillDesk(tx, desk.id, desk.organizationId);
     const ask = await tx.themeCallAsk.findFirst({
       where: { callId: input.callId, departmentId: input.departmentId, call: { municipalityId: desk.organizationId } },
       select: { id: true, call: { select: { id: true, title: true, deadline: true, status: true } } },

@@ -56,6 +56,19 @@ describe("sending an invitation", () => {
     expect(await db.staffInvitation.count({ where: { email: someone.email } })).toBe(0);
   });
 
+  it("asking about a registered address uses up the limits too, so the desk cannot probe addresses for free", async () => {
+    const desk = await deskMember();
+    const someone = await createUser({ role: "COMPANY_MEMBER" });
+    await reset(`desk:invite:${desk.id}`);
+    for (let i = 0; i < 5; i++)
+      expect(await inviteStaff(desk, { email: someone.email, newDepartment: "政策推進課" })).toMatchObject({
+        reason: "already_registered",
+      });
+    expect(await inviteStaff(desk, { email: someone.email, newDepartment: "政策推進課" })).toMatchObject({
+      reason: "throttled",
+    });
+  });
+
   it("is refused to staff who are not on the desk, and scoped to the desk's own municipality", async () => {
     const desk = await deskMember();
     const clerk = await createUser({ role: "MUNICIPAL_STAFF", department: "政策推進課" });

@@ -84,8 +84,9 @@ export async function inviteStaff(actor: SessionUser | null, raw: unknown): Prom
     );
     return { ok: true, id: invitation.id, replaced: replaced > 0 };
   });
-  // Nothing was sent: the attempt does not use up the desk's hour or the colleague's.
-  if (!result.ok) await Promise.all(keys.map(refund));
+  // Nothing was sent for an invalid department or call: the attempt does not use up the desk's hour or the
+  // colleague's. "Already registered" does use it: otherwise the desk could ask about any address for free.
+  if (!result.ok && result.reason !== "already_registered") await Promise.all(keys.map(refund));
   return result;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertStillDesk } from "./staff-guard";
 import { db } from "@/lib/db";
 import { PAGE_CACHE_CHANNEL } from "@/lib/page-cache/channel";
 import { assertDesk } from "./access";
@@ -18,28 +19,33 @@ export { deskSettingFor, dueAtFor, OPEN_PROPOSAL_STATUSES } from "./targets";
 export async function saveDeskSettings(user: SessionUser | null, input: DeskSettings) {
   const desk = assertDesk(user);
   const municipalityId = desk.organizationId;
-  return db.$transaction(async (tx) => {
-    await tx.deskSetting.upsert({ where: { municipalityId }, create: { municipalityId, ...input }, update: input });
-    // Its public challenge pages link to the log while it is on: every instance empties its anonymous page cache at
-    // commit (settings are saved rarely, so always).
-    await tx.$executeRaw`SELECT pg_notify(${PAGE_CACHE_CHANNEL}, '')`;
-    const open = await tx.proposal.findMany({
-      where: { municipalityId, status: { in: [...OPEN_PROPOSAL_STATUSES] } },
-      select: { id: true, status: true, statusChangedAt: true, dueAt: true },
-    });
-    let moved = 0;
-    for (const p of open) {
-      const dueAt = dueAtFor(input, p.status, p.statusChangedAt);
-      if (dueAt?.getTime() === p.dueAt?.getTime()) continue;
-      // Guarded by the step we read: a proposal that moved on meanwhile keeps the target its own change set.
-      const r = await tx.proposal.updateMany({
-        where: { id: p.id, status: p.status, statusChangedAt: p.statusChangedAt },
-        data: { dueAt },
+  return db.$transaction(
+    async (tx) => {
+      await assertStillDesk(tx, desk.id, desk.organizationId);
+      await tx.deskSetting.upsert({ where: { municipalityId }, create: { municipalityId, ...input }, update: input });
+      // Its public challenge pages link to the log while it is on: every instance empties its anonymous page cache at
+      // commit (settings are saved rarely, so always).
+      await tx.$executeRaw`SELECT pg_notify(${PAGE_CACHE_CHANNEL}, '')`;
+      const open = await tx.proposal.findMany({
+        where: { municipalityId, status: { in: [...OPEN_PROPOSAL_STATUSES] } },
+        select: { id: true, status: true, statusChangedAt: true, dueAt: true },
       });
-      moved += r.count;
-    }
-    return { moved };
-  });
+      let moved = 0;
+      for (const p of open) {
+        const dueAt = dueAtFor(input, p.status, p.statusChangedAt);
+        if (dueAt?.getTime() === p.dueAt?.getTime()) continue;
+        // Guarded by the step we read: a proposal that moved on meanwhile keeps the target its own change set.
+        const r = await tx.proposal.updateMany({
+          where: { id: p.id, status: p.status, statusChangedAt: p.statusChangedAt },
+          data: { dueAt },
+        });
+        moved += r.count;
+      }
+      return { moved };
+      // One guarded UPDATE per open proposal, perhaps after waiting for another save's lock: more than the default 5 s.
+    },
+    { maxWait: 10_000, timeout: 15_000 },
+  );
 }
 
 /** The settings page of a desk: its municipality's settings and the code of its public log. */

@@ -57,6 +57,8 @@ export async function OwnAnswer({
       ) : null}
       {canEdit && a.status !== "CHALLENGE" ? (
         <EditAnswer
+          // A new version after a save remounts the form, so the next save names the version it was based on.
+          key={`${a.id}:${a.version}`}
           answer={{
             id: a.id,
             version: a.version,

@@ -89,7 +89,7 @@ export default async function DeskCallPage({ params }: { params: Promise<{ id: s
               answer={a}
               merged={call.answers.filter((m) => m.mergedIntoId === a.id)}
               mergeTargets={top
-                .filter((o) => o.id !== a.id)
+                .filter((o) => o.id !== a.id && o.status === "SUBMITTED")
                 .map((o) => ({ id: o.id, label: `${o.department.name}：${o.trouble.split("\n")[0].slice(0, 40)}` }))}
               labels={labels}
             />
