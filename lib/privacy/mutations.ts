@@ -76,6 +76,11 @@ export async function deleteMyAccount(actor: SessionUser | null, raw: unknown): 
     await tx.notification.deleteMany({ where: { userId: me.id } });
     await tx.threadRead.deleteMany({ where: { userId: me.id } });
     await tx.membership.deleteMany({ where: { userId: me.id } });
+    // The desk's invitation that made this account kept the address it was sent to.
+    await tx.staffInvitation.updateMany({
+      where: { userId: me.id },
+      data: { email: `deleted-${me.id}@deleted.invalid` },
+    });
     // The company's interest stays (it is the company's), without the person who sent it.
     await tx.interest.updateMany({ where: { userId: me.id }, data: { userId: null } });
     // Matches this coordinator followed go back to "unassigned" so someone picks them up.

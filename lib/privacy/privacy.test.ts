@@ -77,7 +77,19 @@ describe("account deletion", () => {
       where: { id: w.staff.id },
       data: { signupNote: "メモ", requestedDepartment: "未来創造課" },
     });
+    // The clerk joined by a desk's invitation, which kept the address it was sent to.
+    await db.staffInvitation.create({
+      data: {
+        municipalityId: w.staff.organizationId!,
+        email: w.staff.email,
+        tokenHash: `hash-${uid()}`,
+        expiresAt: new Date(),
+        acceptedAt: new Date(),
+        userId: w.staff.id,
+      },
+    });
     expect(await deleteMyAccount(w.staff, confirm)).toEqual({ ok: true });
+    expect(await db.staffInvitation.count({ where: { email: w.staff.email } })).toBe(0);
 
     const user = await db.user.findUniqueOrThrow({ where: { id: w.staff.id } });
     expect(user).toMatchObject({
