@@ -111,6 +111,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           <p className="mt-1 whitespace-pre-wrap break-words">{p.declineReason}</p>
         </Notice>
       ) : null}
+      {/* What the company proposes comes before what the desk or the department does with it. */}
+      <ProposalBody p={p} />
       {p.side === "desk" && open ? (
         <Card as="section" aria-labelledby="desk-actions" className="space-y-6">
           <h2 id="desk-actions" className="text-xl font-bold">
@@ -132,7 +134,6 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       ) : null}
       {company && open ? <WithdrawButton id={p.id} version={p.version} /> : null}
       {p.side === "coordinator" ? <p className="text-sm text-stone-700">{t("detail.readOnly")}</p> : null}
-      <ProposalBody p={p} />
       <PageSection id="history" title={t("detail.history")}>
         <History events={p.events} company={company} />
       </PageSection>
