@@ -36,7 +36,7 @@ test("staff send markdown with a PDF; an HTML page named .png is refused", async
     .getByLabel("ファイルを添付（任意）")
     .setInputFiles({ name: "見積書（加賀市）.pdf", mimeType: "application/pdf", buffer: Buffer.from(tinyPdf()) });
   await page.getByRole("button", { name: "送信する" }).click();
-  await expect(page.getByRole("status")).toHaveText("送信しました。");
+  await expect(page.getByRole("status").filter({ hasText: "送信しました。" })).toBeVisible();
   const message = page.getByTestId("message").last();
   await expect(message.locator("strong")).toHaveText("概算見積");
   await expect(message.getByRole("listitem").filter({ hasText: "月額費用" })).toBeVisible();
