@@ -124,6 +124,8 @@ export async function createProposalMatch(
     departmentId: string | null;
     companyId: string;
     actorId: string;
+    /** The case the proposal was made from (横展開). */
+    sourceCaseId: string | null;
   },
 ) {
   const thread = await openThread(tx, {
@@ -144,6 +146,7 @@ export async function createProposalMatch(
     departmentId: input.departmentId,
     companyId: input.companyId,
     actorId: input.actorId,
+    sourceCaseId: input.sourceCaseId,
     history: [{ fromStage: null, toStage: "INTEREST", createdAt: input.receivedAt, actorId: null }],
   });
   return { ...match, threadId: thread.id };
@@ -167,10 +170,18 @@ async function createMatch(
     departmentId: string | null;
     companyId: string;
     coordinatorId?: string;
+    /** 横展開: a proposal's source case; else the challenge's (「この事例を自分のまちでも」). */
+    sourceCaseId?: string | null;
     history: { fromStage: MatchStage | null; toStage: MatchStage; createdAt: Date; actorId: string | null }[];
   },
 ) {
   const now = new Date();
+  const sourceCaseId =
+    input.sourceCaseId ??
+    (input.challengeId
+      ? ((await tx.challenge.findUnique({ where: { id: input.challengeId }, select: { sourceCaseId: true } }))
+          ?.sourceCaseId ?? null)
+      : null);
   const first = input.history[0]?.createdAt ?? now;
   const match = await tx.match.create({
     data: {
@@ -184,6 +195,7 @@ async function createMatch(
       departmentId: input.departmentId,
       companyId: input.companyId,
       coordinatorId: input.coordinatorId,
+      sourceCaseId,
       createdAt: first,
       stageChangedAt: now,
       lastActivityAt: now,

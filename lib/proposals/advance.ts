@@ -18,6 +18,7 @@ export const stepSelect = {
   companyId: true,
   departmentId: true,
   challengeId: true,
+  sourceCaseId: true,
   firstAnsweredAt: true,
   createdAt: true,
   municipality: { select: { name: true } },

@@ -85,6 +85,7 @@ export async function stepProposal(user: SessionUser | null, input: DeskStepInpu
         departmentId: p.departmentId,
         companyId: p.companyId,
         actorId: u.id,
+        sourceCaseId: p.sourceCaseId,
       });
       // The version guard let one request through; the unique matchId would refuse a second match anyway.
       await tx.proposal.update({ where: { id: p.id }, data: { matchId: match.id } });

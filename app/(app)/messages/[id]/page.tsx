@@ -16,6 +16,8 @@ import { CAN } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ThreadPilots } from "@/components/loop/thread-pilots";
+import { ThreadCase } from "@/components/loop/thread-case";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("messages.thread");
@@ -77,6 +79,8 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
         </ol>
       )}
       {meetings ? <MatchMeetings log={meetings} /> : null}
+      <ThreadPilots threadId={thread.id} user={user} />
+      <ThreadCase threadId={thread.id} user={user} />
       {user.status === "ACTIVE" ? (
         <Card as="section" aria-labelledby="reply-heading">
           <h2 id="reply-heading" className="mb-3 text-lg font-bold">

@@ -17,6 +17,9 @@ import { MatchFacts } from "./_components/match-facts";
 import { CAN } from "@/lib/auth/roles";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
+import { MatchPilots } from "@/components/loop/match-pilots";
+import { MatchBudgetPath } from "@/components/loop/match-budget-path";
+import { MatchCase } from "@/components/loop/match-case";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("matches.meta");
@@ -103,6 +106,9 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
         <MatchFacts m={m} />
       </Card>
       {meetings ? <MatchMeetings log={meetings} /> : null}
+      <MatchPilots matchId={m.id} user={user} />
+      <MatchBudgetPath matchId={m.id} user={user} />
+      <MatchCase matchId={m.id} user={user} />
       {coordinator && options ? (
         <Card as="section" padding="lg" aria-labelledby="edit-heading">
           <h2 id="edit-heading" className="mb-4 text-lg font-bold">

@@ -14,6 +14,9 @@ import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { ProposeLink } from "./_components/propose-link";
+import { CaseOrigin } from "@/components/loop/case-origin";
+import { CaseReplicate } from "@/components/loop/case-replicate";
+import { CaseAsk } from "@/components/loop/case-ask";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -70,6 +73,7 @@ export default async function CaseDetailPage({ params }: Props) {
           </div>
           <PageTitle className="leading-snug">{c.title}</PageTitle>
           <p className="text-stone-700">{c.summary}</p>
+          <CaseOrigin caseId={c.id} user={user} />
         </header>
 
         {c.figures.length ? (
@@ -180,6 +184,8 @@ export default async function CaseDetailPage({ params }: Props) {
           </section>
         ) : null}
       </Card>
+      <CaseReplicate caseId={c.id} user={user} />
+      <CaseAsk caseId={c.id} user={user} />
       <ProposeLink caseId={c.id} user={user} />
       {isCoordinator(user) ? (
         <p>
