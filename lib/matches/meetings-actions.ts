@@ -5,7 +5,7 @@ import { CAN } from "@/lib/auth/roles";
 import { deleteMeeting, logMeeting } from "./meetings";
 import { deleteMeetingSchema, logMeetingSchema } from "./meetings-schema";
 
-// Either side of a match logs its meetings: the access rule is in the mutation's where clause (meetingMatchWhere).
+// Either side of a match logs its meetings: the access rule is in the mutation's where clause (actingMatchWhere in sides.ts).
 const signedIn = { roles: CAN.useOwnAccount, active: true };
 
 export const logMeetingAction = createAction(signedIn, logMeetingSchema, async (input, user) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { isCoordinator } from "@/lib/auth/roles";
-import { meetingMatchWhere } from "./meetings";
+import { actingMatchWhere as meetingMatchWhere } from "./sides";
 import { MEETING_UNDO_MS } from "./meetings-schema";
 
 /**

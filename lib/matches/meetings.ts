@@ -1,37 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
-import { CAN, isCoordinator, isMunicipalStaff, noRowWhere } from "@/lib/auth/roles";
+import { CAN, isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/outbox";
+import { actingMatchWhere as meetingMatchWhere } from "./sides";
 import { MEETING_UNDO_MS, type DeleteMeetingInput, type LogMeetingInput } from "./meetings-schema";
 
 type Tx = Prisma.TransactionClient;
 /** Logs of one match queue on its row lock, and a burst of them on the pool (10 connections): wait, do not fail. */
 const TX = { maxWait: 15_000, timeout: 30_000 } as const;
-
-/**
- * Whose meeting log a match is, as a where clause: coordinators every match; active staff of the match's
- * municipality when the match is their department's (any staff of the municipality while it has no department);
- * active members of the match's company, except for an introduction the municipality has not accepted yet, which the
- * company does not know of (lib/matches/mutations.ts notifies it only after acceptance).
- */
-export function meetingMatchWhere(user: SessionUser | null): Prisma.MatchWhereInput {
-  if (!user) throw new AppError("UNAUTHENTICATED");
-  if (user.status !== "ACTIVE" || !(user.organizationId || isCoordinator(user))) return noRowWhere();
-  if (isCoordinator(user)) return {};
-  if (isMunicipalStaff(user)) {
-    return {
-      municipalityId: user.organizationId!,
-      OR: [{ departmentId: null }, ...(user.departmentId ? [{ departmentId: user.departmentId }] : [])],
-    };
-  }
-  return {
-    companyId: user.organizationId!,
-    OR: [{ origin: { not: "INTRODUCTION" } }, { interest: { status: "ACCEPTED" } }],
-  };
-}
 
 /**
  * The match row is locked first (FOR UPDATE) by every log and delete, so per match they run one after another:
