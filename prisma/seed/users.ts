@@ -55,6 +55,14 @@ export const DEMO_USERS: {
     department: "子育て支援課",
   },
   {
+    email: "staff@nanto.example.lg.jp",
+    name: "南砺 三枝",
+    role: "MUNICIPAL_STAFF",
+    status: "ACTIVE",
+    org: { lgCode: "162108" },
+    department: "企画政策課",
+  },
+  {
     email: "staff@omitama.example.lg.jp",
     name: "小美玉 二郎",
     role: "MUNICIPAL_STAFF",

@@ -11,6 +11,8 @@ export const DEMO = {
   /** 加賀市's partnership desk (官民連携窓口); staff above is a department in charge of the same city. */
   desk: "desk@kaga.example.lg.jp",
   pendingStaff: "staff@omitama.example.lg.jp",
+  /** 南砺市 企画政策課: staff of another municipality than 加賀市, who replicates 加賀市's case (横展開). */
+  otherStaff: "staff@nanto.example.lg.jp",
   company: "company@example.co.jp",
 } as const;
 export type Role = keyof typeof DEMO;
