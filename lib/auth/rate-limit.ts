@@ -9,10 +9,13 @@ export type Limit = { max: number; windowMs: number };
 
 type Row = { count: number; windowStart: Date };
 
+/** The client that runs the count: `db`, or a transaction that must count on its own connection (lib/peer/mutations.ts). */
+type Sql = Pick<typeof db, "$queryRaw">;
+
 /** Adds one to `key`'s window (starting a new window when the old one has passed); returns the new count. */
-export async function hit(key: string, limit: Limit, now = new Date()): Promise<Row> {
+export async function hit(key: string, limit: Limit, now = new Date(), sql: Sql = db): Promise<Row> {
   const expiredBefore = new Date(now.getTime() - limit.windowMs);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await sql.$queryRaw<Row[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."windowStart" <= ${expiredBefore} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
@@ -26,8 +29,8 @@ export async function hit(key: string, limit: Limit, now = new Date()): Promise<
  * are the one statement of `hit`, so N parallel calls admit at most `limit.max` (reading first and
  * counting after the work let a parallel burst through; issue 15 F1). Refused attempts count too.
  */
-export async function take(key: string, limit: Limit, now = new Date()): Promise<number> {
-  const row = await hit(key, limit, now);
+export async function take(key: string, limit: Limit, now = new Date(), sql: Sql = db): Promise<number> {
+  const row = await hit(key, limit, now, sql);
   return row.count <= limit.max ? 0 : minutesLeft(row.windowStart, limit, now);
 }
 
