@@ -17,6 +17,7 @@ import {
   z,
 } from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
+import { hasPrompt, PROMPT_LEFT } from "@/lib/replication/prompts";
 
 export const CHALLENGE_KINDS = [
   "CONSULTATION",
@@ -98,6 +99,17 @@ export type ChallengeAutosaveInput = z.infer<typeof challengeAutosaveSchema>;
 /** The sheet's content as every write stores it: an autosaved draft may still lack title and situation. */
 export type ChallengeContentInput = Omit<ChallengeAutosaveInput, keyof RevisionGuard>;
 
+const PROMPTED = [
+  "title",
+  "situation",
+  "tried",
+  "affected",
+  "success",
+  "companyGain",
+  "offerNote",
+  "periodNote",
+] as const;
+
 /** 公開する: a company must be able to tell what kind of call this is and find it by theme. */
 export const challengePublishSchema = z
   .object({
@@ -106,6 +118,9 @@ export const challengePublishSchema = z
     themeSlugs: uniqueList(slug, 20).refine((a) => a.length > 0, { error: "テーマを1つ以上選んでください" }),
   })
   .superRefine((v, ctx) => {
+    // A draft started from a case (横展開) holds questions for the clerk: they are never published as the sheet.
+    for (const path of PROMPTED)
+      if (hasPrompt(v[path])) ctx.addIssue({ code: "custom", path: [path], message: PROMPT_LEFT });
     if (v.kind === "PROGRAM" && !v.programKind)
       ctx.addIssue({ code: "custom", path: ["programKind"], message: "制度の種類を選んでください" });
     if (v.budgetStatus === "SECURED") {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/outbox";
 import { enqueueIndex } from "@/lib/search/enqueue";
 import { openThread } from "@/lib/threads/open";
@@ -82,38 +83,51 @@ export async function sendDirectInquiry(
   const actor = assertRole(user, CAN.answerCompanies, { active: true });
   if (!actor.organizationId) throw new AppError("FORBIDDEN");
   const municipalityId = actor.organizationId;
-  return db.$transaction(async (tx) => {
-    const company = await tx.organization.findFirst({
-      where: { id: input.companyId, kind: "COMPANY" },
-      select: { id: true },
-    });
-    if (!company) throw new AppError("NOT_FOUND");
-    const thread = await openThread(tx, {
-      kind: "DIRECT_INQUIRY",
-      subject: input.subject,
-      municipalityId,
-      departmentId: actor.departmentId,
-      companyId: company.id,
-      createdById: actor.id,
-      firstMessage: { authorId: actor.id, body: input.body },
-    });
-    const members = await tx.user.findMany({
-      where: { role: "COMPANY_MEMBER", status: "ACTIVE", memberships: { some: { organizationId: company.id } } },
-      select: { id: true },
-    });
-    const from = [actor.organizationName, actor.departmentName].filter(Boolean).join(" ");
-    await notify(
-      tx,
-      members.map((m) => ({
-        userId: m.id,
-        type: "DIRECT_INQUIRY" as const,
-        message: { key: "directInquiry" as const, values: { from, subject: input.subject } },
-        url: `/messages/${thread.id}`,
-        threadId: thread.id,
-      })),
-    );
-    return { threadId: thread.id };
+  return db.$transaction((tx) =>
+    openDirectInquiry(tx, actor, { ...input, municipalityId, departmentId: actor.departmentId }),
+  );
+}
+
+/**
+ * The inquiry inside the caller's transaction: also used to invite a case's partner company to a challenge
+ * (lib/replication), where the thread names the challenge so the company's answer makes a match on it.
+ */
+export async function openDirectInquiry(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  input: DirectInquiryInput & { municipalityId: string; departmentId: string | null; challengeId?: string },
+): Promise<{ threadId: string }> {
+  const company = await tx.organization.findFirst({
+    where: { id: input.companyId, kind: "COMPANY" },
+    select: { id: true },
   });
+  if (!company) throw new AppError("NOT_FOUND");
+  const thread = await openThread(tx, {
+    kind: "DIRECT_INQUIRY",
+    subject: input.subject,
+    municipalityId: input.municipalityId,
+    departmentId: input.departmentId,
+    challengeId: input.challengeId ?? null,
+    companyId: company.id,
+    createdById: actor.id,
+    firstMessage: { authorId: actor.id, body: input.body },
+  });
+  const members = await tx.user.findMany({
+    where: { role: "COMPANY_MEMBER", status: "ACTIVE", memberships: { some: { organizationId: company.id } } },
+    select: { id: true },
+  });
+  const from = [actor.organizationName, actor.departmentName].filter(Boolean).join(" ");
+  await notify(
+    tx,
+    members.map((m) => ({
+      userId: m.id,
+      type: "DIRECT_INQUIRY" as const,
+      message: { key: "directInquiry" as const, values: { from, subject: input.subject } },
+      url: `/messages/${thread.id}`,
+      threadId: thread.id,
+    })),
+  );
+  return { threadId: thread.id };
 }
 
 /** Coordinators attach a case's partner row to a directory company (track record), or detach it. */

@@ -74,6 +74,12 @@ async function write(u: SessionUser, companyId: string, input: ProposalFormInput
     const caseIds = [...new Set([...input.caseIds, ...(input.sourceCaseId ? [input.sourceCaseId] : [])])];
     const published = await tx.case.findMany({ where: { id: { in: caseIds }, published: true }, select: { id: true } });
     if (published.length !== caseIds.length) return { ok: false, reason: "unknown_case" };
+    // A proposal counts as 横展開 of a case only when the company took part in it (the page offers no other).
+    if (
+      input.sourceCaseId &&
+      !(await tx.casePartner.count({ where: { caseId: input.sourceCaseId, organizationId: companyId } }))
+    )
+      return { ok: false, reason: "unknown_case" };
     const now = new Date();
     const setting = await deskSettingFor(tx, municipality.id);
     const p = await tx.proposal.create({
