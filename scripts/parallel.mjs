@@ -1,5 +1,7 @@
 // Runs shell commands side by side and fails if any fails. `npm test` runs typecheck + lint, the unit tier and the
-// e2e build at once: each leaves part of the 2 cores idle (tsc and Vitest use one each), so together they take less.
+// e2e build followed by Playwright at once: each leaves part of the 2 cores idle (tsc and Vitest use one each), so
+// together they take less. Playwright starts when the build is done, not when the unit tier is: the tier's last
+// minutes used one core, and the e2e tier waited for them.
 import { spawn } from "node:child_process";
 
 const commands = process.argv.slice(2);
