@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "DESK_ROLE_CHANGED",
   "STAFF_INVITED",
   "INVITATION_REVOKED",
+  "CASE_APPROVED_BY_COMPANY",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 

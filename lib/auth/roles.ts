@@ -58,6 +58,8 @@ export const CAN = {
   editCompanyProfiles: COMPANY_OR_COORDINATION_ROLES,
   /** Write and edit the case database (事例). */
   editCases: COORDINATION_ROLES,
+  /** Turn a match into a case, edit it, ask the company to approve it and publish it (staff: the match's side). */
+  writeMatchCases: MUNICIPAL_OR_COORDINATION_ROLES,
   /** Approve or reject municipal staff who signed up. */
   reviewSignUps: COORDINATION_ROLES,
   /** See the pipeline of matches, their funnel and the budget calendar (staff: own municipality only). */

@@ -4,7 +4,9 @@ import { assertRole, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueIndex } from "@/lib/search/enqueue";
-import { CAN } from "@/lib/auth/roles";
+import { CAN, hasRole } from "@/lib/auth/roles";
+import { caseWriterWhere } from "@/lib/case-approval/access";
+import { bornHereEdit } from "@/lib/case-approval/approval";
 import type { CaseInput, CaseUpdateInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -22,6 +24,7 @@ function columns(input: CaseInput) {
     scheme: input.scheme,
     outcome: input.outcome,
     fiscalYear: input.fiscalYear,
+    budgetAmount: input.budgetAmount === undefined ? null : BigInt(input.budgetAmount),
     startedOn: toDate(input.startedOn),
     endedOn: toDate(input.endedOn),
     figures: input.figures.map((f) => ({ label: f.label, value: f.value })),
@@ -81,13 +84,23 @@ export async function createCase(user: SessionUser | null, input: CaseInput): Pr
   });
 }
 
-/** Edit replaces the partner rows and the theme set with what the form sent. */
+/**
+ * Edit replaces the partner rows and the theme set with what the form sent. The municipality side edits the cases
+ * born from its matches too (lib/case-approval): those keep their municipality and publishing state, and every edit
+ * is a new version the company has to approve again.
+ */
 export async function updateCase(user: SessionUser | null, input: CaseUpdateInput): Promise<{ id: string }> {
-  assertRole(user, CAN.editCases, { active: true });
+  const u = assertRole(user, CAN.writeMatchCases, { active: true });
+  const where = { id: input.id, ...(hasRole(u, CAN.editCases) ? {} : caseWriterWhere(u)) };
   return db.$transaction(async (tx) => {
+    const current = await tx.case.findFirst({ where, select: { matchId: true, municipalityId: true } });
+    if (!current) throw new AppError("NOT_FOUND");
+    const bornHere = current.matchId !== null;
     await assertMunicipality(tx, input.municipalityId);
     const themes = await themeIds(tx, input.themeSlugs);
-    const { count } = await tx.case.updateMany({ where: { id: input.id }, data: columns(input) });
+    const { published: _p, isDemo: _d, ...content } = columns(input);
+    const data = bornHere ? { ...content, municipalityId: current.municipalityId, ...bornHereEdit } : columns(input);
+    const { count } = await tx.case.updateMany({ where: { ...where, matchId: current.matchId }, data });
     if (count === 0) throw new AppError("NOT_FOUND");
     await tx.case.update({ where: { id: input.id }, data: { themes: { set: themes } }, select: { id: true } });
     const old = await tx.casePartner.findMany({

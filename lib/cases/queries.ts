@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listThemes } from "@/lib/themes/queries";
 import { isCoordinator } from "@/lib/auth/roles";
+import { unpublishedCaseReaderWhere } from "@/lib/case-approval/access";
 import { memoFor } from "./memo";
 import { CASE_PAGE_SIZE, DEFAULT_CASE_FILTERS, figuresJson, linksJson, type CaseFilters } from "./schema";
 
@@ -35,6 +36,7 @@ const cardSelect = {
   published: true,
   createdAt: true,
   sourcePublisher: true,
+  matchId: true,
   municipality: { select: municipalitySelect },
   partners: partnerSelect,
   themes: themeSelect,
@@ -135,6 +137,7 @@ const detailSelect = {
   sourcePublishedOn: true,
   figures: true,
   links: true,
+  budgetAmount: true,
   updatedAt: true,
   partners: {
     select: { name: true, role: true, organizationId: true },
@@ -149,12 +152,15 @@ export type CaseDetail = Omit<Prisma.CaseGetPayload<{ select: typeof detailSelec
 
 /**
  * One case, or null when it does not exist or the viewer may not see it (the page answers 404
- * either way). Coordinators and admins also see unpublished cases, to check them before publishing.
+ * either way). Coordinators and admins also see unpublished cases, to check them before publishing;
+ * a case born from a match is also read before publication by its two sides (lib/case-approval/access.ts).
  * Cached per request: the page and its metadata both ask (the viewer is getCurrentUser's cached object).
  */
 export const getCase = cache(async (id: string, viewer: SessionUser | null = null): Promise<CaseDetail | null> => {
   const where: Prisma.CaseWhereInput =
-    isCoordinator(viewer) && viewer?.status === "ACTIVE" ? { id } : { AND: [{ id }, PUBLIC] };
+    isCoordinator(viewer) && viewer?.status === "ACTIVE"
+      ? { id }
+      : { AND: [{ id }, { OR: [PUBLIC, unpublishedCaseReaderWhere(viewer)] }] };
   const row = await db.case.findFirst({ where, select: detailSelect });
   if (!row) return null;
   return { ...row, figures: figuresJson.parse(row.figures), links: linksJson.parse(row.links) };

@@ -7,6 +7,7 @@ import {
   fiscalYearParam,
   idSchema,
   optionalDate,
+  optionalInt,
   optionalText,
   optionalUrl,
   pageParam,
@@ -18,6 +19,7 @@ import {
   searchParam,
   uniqueList,
   urlFilters,
+  yenBounds,
   z,
 } from "@/lib/fields";
 import { prefectureCodes } from "@/lib/municipalities/prefectures";
@@ -119,6 +121,7 @@ const caseFields = {
   scheme: requiredEnum(CASE_SCHEMES, "連携の形を選んでください"),
   outcome: requiredEnum(CASE_OUTCOMES, "現在の状況を選んでください"),
   fiscalYear: requiredInt(fiscalYearBounds()),
+  budgetAmount: optionalInt(yenBounds(0)),
   startedOn: optionalDate,
   endedOn: optionalDate,
   figures: rows(figure, ["label", "value"], 20, "成果は20件までです"),

@@ -19,7 +19,7 @@ export const SHARED_CLIENT_NAMESPACES = [
 /** Per section of app/(app), on top of the shared ones. A section without an entry has no layout of its own. */
 export const APP_SECTION_NAMESPACES = {
   admin: ["admin.approvals", "admin.users", "calendar.stale", "pipeline"],
-  cases: ["cases"],
+  cases: ["cases", "case-approval"],
   challenges: [
     "challenges",
     "interests.form",
@@ -34,7 +34,7 @@ export const APP_SECTION_NAMESPACES = {
   interests: ["interests.mine"],
   proposals: ["proposals"],
   messages: ["messages.form", "inbox.meetings"],
-  pipeline: ["calendar", "cases.scheme", "inbox.meetings", "matches", "pipeline"],
+  pipeline: ["calendar", "case-approval", "cases.scheme", "inbox.meetings", "matches", "pipeline"],
   settings: ["notifications.alerts", "privacy"],
 } as const satisfies Record<string, readonly string[]>;
 

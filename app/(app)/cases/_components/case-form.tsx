@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { errorText, FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { schemaResolver, useAction } from "@/components/use-action";
 import { createCaseAction, updateCaseAction } from "@/lib/cases/actions";
+import { updateMatchCaseAction } from "@/lib/case-approval/actions";
+import { Notice } from "@/components/ui/notice";
 import { CASE_OUTCOMES, CASE_SCHEMES, caseInputSchema } from "@/lib/cases/schema";
 import { MunicipalitySelect } from "./municipality-select";
 import { RepeatableRows, type Row } from "./repeatable-rows";
@@ -24,6 +26,7 @@ export type CaseFormState = {
   scheme: string;
   outcome: string;
   fiscalYear: string;
+  budgetAmount: string;
   startedOn: string;
   endedOn: string;
   sourceUrl: string;
@@ -47,14 +50,18 @@ const toPayload = ({ pref: _pref, id, ...v }: CaseFormState) => ({
   links: strip(v.links),
   scheme: v.scheme || undefined,
   outcome: v.outcome || undefined,
+  budgetAmount: v.budgetAmount || undefined,
 });
 
 export function CaseForm({
   initial,
   themes,
+  bornHere,
 }: {
   initial: CaseFormState;
   themes: { slug: string; nameJa: string; nameEn: string }[];
+  /** A case born from a match: its municipality is the match's, and publishing goes through the company's approval. */
+  bornHere?: { municipalityName: string };
 }) {
   const t = useTranslations("cases");
   const locale = useLocale();
@@ -66,7 +73,8 @@ export function CaseForm({
   const set = <K extends keyof CaseFormState>(k: K, value: CaseFormState[K]) =>
     form.setValue(k, value as PathValue<CaseFormState, K>);
   const { execute, pending, formError, onInvalid } = useAction(
-    (payload: ReturnType<typeof toPayload>) => (initial.id ? updateCaseAction(payload) : createCaseAction(payload)),
+    (payload: ReturnType<typeof toPayload>) =>
+      bornHere ? updateMatchCaseAction(payload) : initial.id ? updateCaseAction(payload) : createCaseAction(payload),
     {
       setError: form.setError,
       refresh: false,
@@ -83,6 +91,7 @@ export function CaseForm({
       | "title"
       | "summary"
       | "fiscalYear"
+      | "budgetAmount"
       | "startedOn"
       | "endedOn"
       | "sourceUrl"
@@ -112,6 +121,11 @@ export function CaseForm({
       <div ref={top} className="scroll-mt-4">
         <FormError message={formError} />
       </div>
+      {bornHere ? (
+        <Notice tone="warning" data-testid="born-here-notice">
+          {t("form.bornHere")}
+        </Notice>
+      ) : null}
       <section className="rounded border border-stone-200 bg-white p-4">
         <TextField {...text("title")} label={t("form.title")} hint={t("form.titleHint")} required maxLength={120} />
         <TextAreaField
@@ -136,15 +150,22 @@ export function CaseForm({
       </section>
 
       <section className="rounded border border-stone-200 bg-white p-4">
-        <MunicipalitySelect
-          pref={v.pref}
-          municipalityId={v.municipalityId}
-          error={err("municipalityId")}
-          onChange={({ pref, municipalityId }) => {
-            set("pref", pref);
-            set("municipalityId", municipalityId);
-          }}
-        />
+        {bornHere ? (
+          <p className="mb-2">
+            <span className="font-medium">{t("form.bornHereMunicipality")}：</span>
+            {bornHere.municipalityName}
+          </p>
+        ) : (
+          <MunicipalitySelect
+            pref={v.pref}
+            municipalityId={v.municipalityId}
+            error={err("municipalityId")}
+            onChange={({ pref, municipalityId }) => {
+              set("pref", pref);
+              set("municipalityId", municipalityId);
+            }}
+          />
+        )}
         <RepeatableRows
           name="partners"
           legend={t("form.partners")}
@@ -190,7 +211,13 @@ export function CaseForm({
             inputMode="numeric"
             maxLength={6}
           />
-          <div />
+          <TextField
+            {...text("budgetAmount")}
+            label={t("form.budgetAmount")}
+            hint={t("form.budgetAmountHint")}
+            inputMode="numeric"
+            maxLength={16}
+          />
           <TextField {...text("startedOn")} label={t("form.startedOn")} type="date" />
           <TextField {...text("endedOn")} label={t("form.endedOn")} type="date" />
         </div>
@@ -283,7 +310,7 @@ export function CaseForm({
             </p>
           ) : null}
         </fieldset>
-        <fieldset>
+        <fieldset hidden={!!bornHere}>
           <legend className="font-medium">{t("form.publishing")}</legend>
           {(["published", "isDemo"] as const).map((k) => (
             <label

@@ -34,6 +34,7 @@ export default async function NewCasePage() {
           scheme: "",
           outcome: "",
           fiscalYear: "",
+          budgetAmount: "",
           startedOn: "",
           endedOn: "",
           sourceUrl: "",

@@ -4,6 +4,7 @@ import { formatFiscalYear } from "@/lib/format";
 import type { CaseOutcomeValue, CaseSchemeValue } from "@/lib/cases/schema";
 import { DemoBadge, OutcomeBadge, placeName, SchemeBadge } from "./case-badges";
 import { Card } from "@/components/ui/card";
+import { OriginBadge } from "@/components/loop/origin-badge";
 
 export type CaseCardData = {
   id: string;
@@ -13,6 +14,7 @@ export type CaseCardData = {
   outcome: CaseOutcomeValue;
   fiscalYear: number;
   isDemo: boolean;
+  matchId?: string | null;
   sourcePublisher?: string | null;
   municipality: { name: string; prefectureCode: string | null; municipalityType: string | null };
   partners: { name: string; role: string | null }[];
@@ -28,6 +30,7 @@ export function CaseCard({ c }: { c: CaseCardData }) {
         <SchemeBadge scheme={c.scheme} />
         <OutcomeBadge outcome={c.outcome} />
         {c.isDemo ? <DemoBadge /> : null}
+        {c.matchId ? <OriginBadge /> : null}
       </div>
       <h3 className="text-lg font-bold leading-snug">
         <Link href={`/cases/${c.id}`}>{c.title}</Link>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/queries";
+import { getCaseEditAccess } from "@/lib/case-approval/queries";
 import { caseIdSchema } from "@/lib/cases/schema";
 import { listThemes } from "@/lib/themes/queries";
 import { CaseForm } from "../../_components/case-form";
@@ -20,9 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export default async function EditCasePage({ params }: Props) {
-  const user = await requirePageRole(CAN.editCases, { active: true });
+  // Coordinators edit every case; the municipality side the cases born from its matches (lib/case-approval).
+  const user = await requirePageRole(CAN.writeMatchCases, { active: true });
   const parsed = caseIdSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
+  const access = await getCaseEditAccess(user, parsed.data);
+  if (!access) notFound();
   const [c, themes, t] = await Promise.all([getCase(parsed.data, user), listThemes(), getTranslations("cases.form")]);
   if (!c) notFound();
   return (
@@ -30,6 +34,7 @@ export default async function EditCasePage({ params }: Props) {
       <PageHeader title={t("editTitle")} description={t("lead")} className="mb-4" />
       <CaseForm
         themes={themes}
+        bornHere={access.bornHere}
         initial={{
           id: c.id,
           title: c.title,
@@ -43,6 +48,7 @@ export default async function EditCasePage({ params }: Props) {
           scheme: c.scheme,
           outcome: c.outcome,
           fiscalYear: String(c.fiscalYear),
+          budgetAmount: c.budgetAmount === null ? "" : String(c.budgetAmount),
           startedOn: day(c.startedOn),
           endedOn: day(c.endedOn),
           sourceUrl: c.sourceUrl ?? "",
