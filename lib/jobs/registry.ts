@@ -13,6 +13,7 @@ import { matchStageMailJob } from "./definitions/match-stage-mail";
 import { matchStaleDigestJob } from "./definitions/match-stale-digest";
 import { notificationDigestJob } from "./definitions/notification-digest";
 import { notificationEmailJob } from "./definitions/notification-email";
+import { pilotRemindersJob } from "./definitions/pilot-reminders";
 import { searchIndexJob } from "./definitions/search-index";
 import { storageSweepJob } from "./definitions/storage-sweep";
 
@@ -33,6 +34,7 @@ export const jobs = [
   matchStageMailJob,
   deskOverdueJob,
   deskInvitationMailJob,
+  pilotRemindersJob,
 ] as const;
 
 type AnyJob = (typeof jobs)[number];
