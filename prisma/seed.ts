@@ -5,6 +5,7 @@ import { seedCases } from "./seed/cases";
 import { seedChallenges } from "./seed/challenges";
 import { seedCompanies } from "./seed/companies";
 import { seedDesk } from "./seed/desk";
+import { seedLoop } from "./seed/loop";
 import { seedMatches } from "./seed/matches";
 import { seedMunicipalities, seedThemes } from "./seed/reference";
 import { seedDemoUsers } from "./seed/users";
@@ -31,6 +32,7 @@ export async function seed(opts: { log?: (m: string) => void; demoCases?: number
     await seedCompanies(db, { demoCount: 30 });
     await seedMatches(db);
     await seedDesk(db);
+    await seedLoop(db);
     log("事例・課題のデモデータを作成しました");
   } else {
     await seedCompanies(db, { demoCount: 0 });

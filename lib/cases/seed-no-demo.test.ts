@@ -44,10 +44,11 @@ describe("seed without demo data", () => {
     expect(await one(`SELECT count(*) AS n FROM "Case" WHERE "isDemo"`)).toBe(0);
     expect(await one(`SELECT count(*) AS n FROM "Challenge"`)).toBe(0);
     expect(await one(`SELECT count(*) AS n FROM "Match"`)).toBe(0);
-    // The desk's demo (prisma/seed/desk.ts) neither: no theme calls, proposals, meetings or desk settings.
+    // The desk's demo (prisma/seed/desk.ts) neither: no theme calls, proposals, meetings or desk settings; nor the
+    // loop's (prisma/seed/loop.ts): no pilots or questions between municipalities.
     expect(
       await one(
-        `SELECT (SELECT count(*) FROM "ThemeCall") + (SELECT count(*) FROM "Proposal") + (SELECT count(*) FROM "MatchMeeting") + (SELECT count(*) FROM "DeskSetting") AS n`,
+        `SELECT (SELECT count(*) FROM "ThemeCall") + (SELECT count(*) FROM "Proposal") + (SELECT count(*) FROM "MatchMeeting") + (SELECT count(*) FROM "DeskSetting") + (SELECT count(*) FROM "Pilot") + (SELECT count(*) FROM "PeerQuestion") AS n`,
       ),
     ).toBe(0);
     expect(await one(`SELECT count(*) AS n FROM "Organization" WHERE id LIKE 'demo-company-%'`)).toBe(0);

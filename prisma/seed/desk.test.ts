@@ -1,74 +1,32 @@
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { progressOf } from "@/lib/calls/progress";
 import { addBusinessDays, DESK_DEFAULTS } from "@/lib/desk/due";
-import { uid } from "@/tests/fixtures/factories";
-import { applyMigrations } from "@/scripts/lib/migrate";
-import { seedCases } from "./cases";
-import { seedChallenges } from "./challenges";
-import { seedCompanies } from "./companies";
+import { everything, openDemoDatabase, type DemoDatabase } from "./demo-db";
 import { seedDesk } from "./desk";
-import { seedMatches } from "./matches";
-import { seedMunicipalities, seedThemes } from "./reference";
-import { seedDemoUsers } from "./users";
 
-// The desk seed in a database of its own, after the demo data it builds on (as prisma/seed.ts runs it), so the
-// other test files' rows at 加賀市 neither count here nor see these.
-const name = `deskseed_${uid()}`;
-const url = new URL(process.env.DATABASE_URL!);
-const admin = new pg.Client({ connectionString: url.toString() });
-url.pathname = `/${name}`;
+// The desk seed after the demo data it builds on (as prisma/seed.ts runs it), in a database of its own.
+let demo: DemoDatabase;
 let db: PrismaClient;
 let raw: pg.Client;
 
 beforeAll(async () => {
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await applyMigrations(url.toString());
-  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 4 }) });
-  raw = new pg.Client({ connectionString: url.toString() });
-  await raw.connect();
-  await seedMunicipalities(db);
-  await seedThemes(db);
-  await seedDemoUsers(db);
-  await seedCases(db, { demoCount: 10 });
-  await seedChallenges(db);
-  await seedCompanies(db, { demoCount: 30 });
-  await seedMatches(db);
-  await seedDesk(db);
+  demo = await openDemoDatabase("deskseed");
+  ({ db, raw } = demo);
 }, 180_000);
 
-afterAll(async () => {
-  await raw?.end().catch(() => {});
-  await db?.$disconnect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
-});
-
-/** Every row of every table, as text, in a stable order: what "changes nothing" compares. */
-async function everything() {
-  const tables = await raw.query<{ t: string }>(
-    `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
-  );
-  const out: Record<string, string[]> = {};
-  for (const { t } of tables.rows)
-    out[t] = (await raw.query<{ r: string }>(`SELECT row_to_json(x)::text AS r FROM "${t}" x`)).rows
-      .map((r) => r.r)
-      .sort();
-  return out;
-}
+afterAll(() => demo?.close());
 
 const kaga = () => db.organization.findUniqueOrThrow({ where: { lgCode: "172065" }, select: { id: true } });
 
 describe("desk demo seed", () => {
   it("run again, changes nothing: every row of every table stays as it was", async () => {
-    const before = await everything();
+    const before = await everything(raw);
     expect(before.Proposal.length).toBeGreaterThan(0);
     await seedDesk(db);
-    expect(await everything()).toEqual(before);
+    expect(await everything(raw)).toEqual(before);
   });
 
   it("has proposals to 加賀市 in every status, with history, target times and first answers", async () => {
