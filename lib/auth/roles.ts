@@ -68,6 +68,8 @@ export const CAN = {
   runPipeline: COORDINATION_ROLES,
   /** List all users, read the audit log, change when matches count as stale. */
   administer: ADMIN_ROLES,
+  /** Ask and answer questions between municipalities (自治体間の質問, lib/peer): staff of the two towns only. */
+  peerQuestions: MUNICIPAL_ROLES,
   /** Messages, notifications, alert settings, one's own account and data export. */
   useOwnAccount: SIGNED_IN_ROLES,
 } as const satisfies Record<string, readonly UserRole[]>;

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { BigLink } from "./big-link";
 import { DeskLink } from "./desk-link";
 import { InboxLink } from "./inbox-link";
+import { PeerLink } from "./peer-link";
 
 export async function StaffPanel() {
   const t = await getTranslations("dashboard.staff");
@@ -16,6 +17,7 @@ export async function StaffPanel() {
         <BigLink href="/my/challenges" title={t("mine")} body={t("mineBody")} />
         <BigLink href="/companies" title={t("companies")} body={t("companiesBody")} />
         <BigLink href="/messages" title={t("messages")} body={t("messagesBody")} />
+        <PeerLink />
         <BigLink href="/pipeline" title={t("pipeline")} body={t("pipelineBody")} />
       </div>
       <p className="flex flex-wrap gap-x-6 gap-y-2">
