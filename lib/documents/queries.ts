@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { isCompanyMember, isCoordinator, noRowWhere } from "@/lib/auth/roles";
+import { noRowWhere } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { visibleMatchWhere } from "@/lib/matches/access";
-import { actingMatchWhere } from "@/lib/matches/sides";
+import { pilotMatchWhere } from "@/lib/pilots/access";
 import { budgetReadWhere } from "@/lib/budget-path/access";
 import { loadCalendars } from "@/lib/budget-calendar/calendars";
 import { budgetTimeline } from "@/lib/budget-calendar/next-step";
@@ -12,11 +11,9 @@ import { budgetTimeline } from "@/lib/budget-calendar/next-step";
 // Reads for the generated documents. Each selects only what the document prints: the pilot's and the match's
 // internal notes (cityNote, companyNote, Match.internalNote) are never loaded, so no template can leak them.
 
-/** Both sides and coordinators: the company through the same rule it acts by (its own, accepted matches). */
+/** Both sides and coordinators: exactly who reads the pilot's page (lib/pilots/access.ts). */
 function pilotReadWhere(user: SessionUser | null): Prisma.PilotWhereInput {
-  if (!user) return noRowWhere();
-  if (isCoordinator(user)) return user.status === "ACTIVE" ? {} : noRowWhere();
-  return { match: isCompanyMember(user) ? actingMatchWhere(user) : visibleMatchWhere(user) };
+  return user ? { match: pilotMatchWhere(user) } : noRowWhere();
 }
 
 const criteria = {
