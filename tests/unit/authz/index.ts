@@ -3,6 +3,7 @@ import { accountEntries } from "./accounts";
 import { callEntries } from "./calls";
 import { adminUserEntries } from "./admin-users";
 import { caseEntries } from "./cases";
+import { caseApprovalEntries } from "./case-approval";
 import { challengeEntries } from "./challenges";
 import { companyEntries } from "./companies";
 import { deskEntries } from "./desk";
@@ -11,6 +12,7 @@ import { inboxEntries } from "./inbox";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
+import { peerEntries } from "./peer";
 import { privacyEntries } from "./privacy";
 import { proposalEntries } from "./proposals";
 import { routeEntries } from "./routes";
@@ -22,6 +24,7 @@ export const ENTRIES: Entry[] = [
   ...callEntries,
   ...adminUserEntries,
   ...caseEntries,
+  ...caseApprovalEntries,
   ...challengeEntries,
   ...companyEntries,
   ...deskEntries,
@@ -30,6 +33,7 @@ export const ENTRIES: Entry[] = [
   ...interestEntries,
   ...matchEntries,
   ...notificationEntries,
+  ...peerEntries,
   ...privacyEntries,
   ...proposalEntries,
   ...routeEntries,
