@@ -12,7 +12,6 @@ import { inboxEntries } from "./inbox";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
-import { peerEntries } from "./peer";
 import { privacyEntries } from "./privacy";
 import { proposalEntries } from "./proposals";
 import { routeEntries } from "./routes";
@@ -33,7 +32,6 @@ export const ENTRIES: Entry[] = [
   ...interestEntries,
   ...matchEntries,
   ...notificationEntries,
-  ...peerEntries,
   ...privacyEntries,
   ...proposalEntries,
   ...routeEntries,
