@@ -39,6 +39,8 @@ const PROPOSALS =
   "proposals: their own state matrix, tests/unit/state/proposals.test.ts (re-routing, a member removed, a challenge made private)";
 const CALLS = "a city hall's theme calls, read from the membership as it is now: tests/unit/state/calls.test.ts";
 const ADMIN = "admins and coordinators only (account review, audit log), by design all accounts";
+const CASE_APPROVAL =
+  "a case born from a match, by the match's sides as they are now: tests/unit/state/case-approval.test.ts (member removed, account deleted, match declined, clerk moved)";
 
 export const REVIEWED: Record<string, string> = {
   "lib/accounts/queries.ts#listPendingStaff": ADMIN,
@@ -56,7 +58,8 @@ export const REVIEWED: Record<string, string> = {
     "published cases: their own published flag (search contract test covers unpublishing)",
   "lib/cases/queries.ts#countPublishedCases": COUNT,
   "lib/cases/queries.ts#listFeaturedCases": "published cases only",
-  "lib/cases/queries.ts#getCase": "published cases, or any for coordinators",
+  "lib/cases/queries.ts#getCase":
+    "published cases, or any for coordinators; unpublished born-here cases: tests/unit/state/case-approval.test.ts",
   "lib/cases/queries.ts#getCaseFilterOptions": "reference data",
   "lib/cases/queries.ts#getMunicipalityLabel": "a municipality's name",
   "lib/calls/queries.ts#listDeskCalls": CALLS,
@@ -104,6 +107,12 @@ export const REVIEWED: Record<string, string> = {
   "lib/notifications/delivery.ts#sendDigests": "sends digestFor(user) for each digest user (digestFor is a view)",
   "lib/platform/queries.ts#countParticipatingMunicipalities": COUNT,
   "lib/platform/queries.ts#countCompanies": COUNT,
+  "lib/case-approval/queries.ts#getMatchCase": `${STAFF_SIDE}; the match's case: tests/unit/state/case-approval.test.ts`,
+  "lib/case-approval/queries.ts#getThreadCase": CASE_APPROVAL,
+  "lib/case-approval/queries.ts#getCaseApproval": CASE_APPROVAL,
+  "lib/case-approval/queries.ts#getCaseOrigin":
+    "a badge, and a link to the match under visibleMatchWhere: tests/unit/state/case-approval.test.ts",
+  "lib/case-approval/queries.ts#getCaseEditAccess": CASE_APPROVAL,
   "lib/privacy/queries.ts#countMyData": COUNT,
   "lib/themes/queries.ts#listThemes": "reference data",
   "lib/threads/queries.ts#getDocumentForDownload":
