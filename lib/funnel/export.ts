@@ -8,6 +8,8 @@ import { toCsv, type Cell } from "./csv";
 import { feasibilityRate, meetingRate, type BreakdownRow, type FunnelCounts } from "./metrics";
 import { getFunnelDashboard, getFunnelMunicipalityName, type FunnelDashboard } from "./queries";
 import type { SourceRow } from "./sources";
+import { getReplicationFunnel, type ReplicationRow } from "./replication";
+import replicationJa from "@/lib/i18n/messages/ja/replication.json";
 import { BREAKDOWNS, formatMonth, type Breakdown, type CsvParams, type FunnelOrigin } from "./schema";
 
 // The CSV is always in Japanese (headers and labels), whatever the page language: it goes into
@@ -30,6 +32,10 @@ export const CSV_HEADER = [
   H.views,
   H.interests,
   H.viewRate,
+  // Only on the 横展開 rows (their matches fill the count columns); empty elsewhere.
+  replicationJa.funnel.cases,
+  replicationJa.funnel.challenges,
+  replicationJa.funnel.born,
 ];
 
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
@@ -84,7 +90,7 @@ function rowsOf(d: FunnelDashboard, part: CsvParams["part"]): Cell[][] {
     }
   }
   if (want("sources")) {
-    const gap = Array<Cell>(CSV_HEADER.length - 6).fill(null);
+    const gap = Array<Cell>(CSV_HEADER.indexOf(H.views) - 3).fill(null);
     const sourceCells = (r: SourceRow): Cell[] => [...gap, r.views, r.interests, pct(r.rate)];
     for (const r of d.sources.rows) out.push([S.sources, funnelJa.sources.labels[r.source!], null, ...sourceCells(r)]);
     out.push([S.sources, funnelJa.sources.total, null, ...sourceCells(d.sources.total)]);
@@ -95,6 +101,22 @@ function rowsOf(d: FunnelDashboard, part: CsvParams["part"]): Cell[][] {
       out.push([funnelJa.breakdown.heading[by], ...breakdownLabel(by, r), ...countsCells(r)]);
   }
   return out;
+}
+
+/** 横展開 by theme: its matches in the count columns, its own three figures in the last columns. */
+function replicationRows(rows: ReplicationRow[]): Cell[][] {
+  const F = replicationJa.funnel;
+  const gap = Array<Cell>(3).fill(null);
+  return rows.map((r) => [
+    F.heading,
+    r.total ? F.total : r.key === null ? F.none : (r.label ?? ""),
+    null,
+    ...countsCells(r.matches),
+    ...gap,
+    r.cases,
+    r.challenges,
+    r.born,
+  ]);
 }
 
 const ymdJst = (d: Date) => new Date(d.getTime() + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, "");
@@ -117,10 +139,15 @@ export async function buildFunnelCsv(user: SessionUser | null, params: CsvParams
   const partName =
     part === "all"
       ? ""
-      : `_${part in funnelJa.breakdown.heading ? funnelJa.breakdown.heading[part as Breakdown] : (funnelJa.csv.sections as Record<string, string>)[part === "declines" ? "declineReasons" : part]}`;
+      : part === "replication"
+        ? `_${replicationJa.funnel.heading}`
+        : `_${part in funnelJa.breakdown.heading ? funnelJa.breakdown.heading[part as Breakdown] : (funnelJa.csv.sections as Record<string, string>)[part === "declines" ? "declineReasons" : part]}`;
   const stamp = ymdJst(now);
   return {
-    body: toCsv(CSV_HEADER, rowsOf(d, part)),
+    body: toCsv(CSV_HEADER, [
+      ...rowsOf(d, part),
+      ...(part === "all" || part === "replication" ? replicationRows(await getReplicationFunnel(d.scope, filter)) : []),
+    ]),
     filename: `${funnelJa.csv.filename}_${place}_${period}${partName}_${stamp}.csv`,
     asciiFilename: `funnel_${part}_${filter.fy ?? "all"}_${stamp}.csv`,
   };

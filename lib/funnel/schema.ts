@@ -9,7 +9,16 @@ export const ORIGINS = ["CHALLENGE", "THEME_CALL", "PROPOSAL", "INTRODUCTION"] a
 export type FunnelOrigin = (typeof ORIGINS)[number];
 export type Breakdown = (typeof BREAKDOWNS)[number];
 /** What the CSV route can export: everything in one file with a 区分 column, or one table. */
-export const CSV_PARTS = ["all", "summary", "stages", "declines", "flags", "sources", ...BREAKDOWNS] as const;
+export const CSV_PARTS = [
+  "all",
+  "summary",
+  "stages",
+  "declines",
+  "flags",
+  "sources",
+  ...BREAKDOWNS,
+  "replication",
+] as const;
 export type CsvPart = (typeof CSV_PARTS)[number];
 
 export const funnelFilterSchema = z.object({

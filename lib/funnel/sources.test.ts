@@ -117,7 +117,7 @@ describe("views → 「興味がある」 per source", () => {
       .split("\r\n")
       .map((l) => l.split(","));
     expect(rows[0]).toEqual(CSV_HEADER);
-    expect(CSV_HEADER.slice(-3)).toEqual(["閲覧（人・日）", "興味がある", "閲覧→興味がある（%）"]);
+    expect(CSV_HEADER.slice(11, 14)).toEqual(["閲覧（人・日）", "興味がある", "閲覧→興味がある（%）"]);
     const gap = Array(8).fill("");
     expect(rows).toContainEqual(["流入元別", "アラートメール", "", ...gap, "2", "1", "50"]);
     expect(rows).toContainEqual(["流入元別", "直接・外部のリンク", "", ...gap, "1", "2", "200"]);

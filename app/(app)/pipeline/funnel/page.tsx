@@ -12,6 +12,7 @@ import { KpiCards } from "./_components/kpi-cards";
 import { SourcesSection } from "./_components/sources-section";
 import { StagesSection } from "./_components/stages-section";
 import { TrendSection } from "./_components/trend-section";
+import { ReplicationSection } from "./_components/replication-section";
 import { CAN } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -69,6 +70,7 @@ export default async function FunnelPage({
       <StagesSection stages={data.stages} declines={data.declines} />
       <FlagsSection flags={data.flags} />
       <TrendSection rows={data.breakdowns.month} csvHref={csv("month")} />
+      <ReplicationSection scope={data.scope} filter={filter} csvHref={csv("replication")} />
       <PageSection id="breakdowns-heading" title={t("breakdownsHeading")} className="space-y-6">
         {tables.map((by) => (
           <BreakdownTable key={by} by={by} rows={data.breakdowns[by]} csvHref={csv(by)} />

@@ -18,6 +18,7 @@ import { parseSource } from "@/lib/views/source";
 import { SignedOutEntry } from "./_components/signed-out-entry";
 import { ViewBeacon } from "./_components/view-beacon";
 import { publicLogPath } from "@/lib/desk/public-log";
+import { ChallengeReplication } from "@/components/loop/challenge-replication";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -93,6 +94,7 @@ export default async function ChallengeDetailPage({ params, searchParams }: Prop
           }}
         />
       </Card>
+      <ChallengeReplication challengeId={c.id} user={user} />
       {canEdit ? (
         <div className="flex flex-wrap items-start gap-3">
           <Link

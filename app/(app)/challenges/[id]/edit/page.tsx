@@ -13,6 +13,7 @@ import { CAN } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { getConfirmRule } from "@/lib/calls/queries";
+import { ChallengeReplication } from "@/components/loop/challenge-replication";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("challenges");
@@ -53,6 +54,9 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
           {confirmText}
         </Notice>
       ) : null}
+      <div className="mb-4">
+        <ChallengeReplication challengeId={c.id} user={user} invite={false} />
+      </div>
       <ChallengeWizard
         id={c.id}
         revision={c.revision}
