@@ -32,6 +32,7 @@ export const APP_SECTION_NAMESPACES = {
   desk: ["admin.approvals", "desk"],
   company: ["companies"],
   interests: ["interests.mine"],
+  pilots: ["pilots"],
   proposals: ["proposals"],
   messages: ["messages.form", "inbox.meetings"],
   pipeline: ["calendar", "case-approval", "cases.scheme", "inbox.meetings", "matches", "pipeline"],

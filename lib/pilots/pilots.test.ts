@@ -218,7 +218,7 @@ describe("reviews", () => {
     const input = {
       id: p.id,
       expectedVersion: p.version,
-      results: [{ id: criteria[0].id, met: "MET" as const, result: "−34 %" }],
+      results: [{ id: criteria[0].id, met: "MET" as "MET" | "NOT_MET", result: "−34 %" }],
       summary: "電話は減った",
     };
     expect(await codeOf(recordEndReview(cast.dept, input))).toBe("refused:criteria_mismatch");

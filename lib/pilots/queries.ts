@@ -5,7 +5,7 @@ import { isCoordinator, isMunicipalStaff } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actingMatchWhere, matchSideOf } from "@/lib/matches/sides";
 import { pilotMatchWhere } from "./access";
-import { OPEN_PILOT, PILOT_STAGES, todayJst } from "./schema";
+import { OPEN_PILOT, PILOT_STAGES, TITLE_MAX, todayJst } from "./schema";
 import { storedTerms, TERMS_SELECT } from "./terms";
 
 const personName = { select: { name: true, deletedAt: true } } as const;
@@ -209,7 +209,7 @@ export async function getPilotDraft(user: SessionUser | null, matchId: string) {
     stage: m.stage,
     company: m.company.name,
     municipality: m.municipality.name,
-    title: `${m.challenge?.title ?? `${m.company.name} × ${m.municipality.name}`}の実証実験`,
+    title: `${m.challenge?.title ?? `${m.company.name} × ${m.municipality.name}`}の実証実験`.slice(0, TITLE_MAX),
     openPilotId: m.pilots[0]?.id ?? null,
     allowed: m.stage !== "DECLINED" && (PILOT_STAGES as readonly string[]).includes(m.stage),
   };

@@ -1,6 +1,5 @@
 // Test-only: the people around a pilot and valid terms, written through the real code where it matters.
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
 import type { MatchStage } from "@/lib/generated/prisma/enums";
 import { companyMemberOf, createTestMatch } from "@/lib/matches/test-helpers";
 import { createUser, uid } from "@/tests/fixtures/factories";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { PilotsAwaiting } from "@/components/loop/pilots-awaiting";
 import { requireDepartmentPage } from "@/lib/desk/pages";
 import { getInbox } from "@/lib/inbox/queries";
 import { InterestsSection, MatchesSection } from "./_components/own-sections";
@@ -28,6 +29,7 @@ export default async function InboxPage() {
             : t("leadNoName")
         }
       />
+      <PilotsAwaiting user={user} />
       <ProposalsSection data={inbox.proposals} />
       <CallsSection data={inbox.calls} />
       <InterestsSection data={inbox.interests} />
