@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { figuresOf } from "@/lib/case-approval/prefill";
 import { fiscalYearOf } from "@/lib/format";
 import { dateFrom, DAY } from "./desk-context";
 import type { LoopContext } from "./loop";
@@ -33,7 +34,7 @@ export async function seedLoopCase(db: PrismaClient, ctx: LoopContext) {
         fiscalYear: fiscalYearOf(pilot.startsOn),
         startedOn: dateFrom(ctx.now, -270),
         endedOn: dateFrom(ctx.now, -180),
-        figures: PILOT_ENDED.criteria.map((c) => ({ label: c.label, value: `${c.result}（目標 ${c.target}）` })),
+        figures: figuresOf(PILOT_ENDED.criteria),
         isDemo: true,
         published: true,
         budgetAmount: BigInt(4_800_000),
