@@ -12,6 +12,7 @@ import { inboxEntries } from "./inbox";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
+import { pilotEntries } from "./pilots";
 import { privacyEntries } from "./privacy";
 import { proposalEntries } from "./proposals";
 import { routeEntries } from "./routes";
@@ -32,6 +33,7 @@ export const ENTRIES: Entry[] = [
   ...interestEntries,
   ...matchEntries,
   ...notificationEntries,
+  ...pilotEntries,
   ...privacyEntries,
   ...proposalEntries,
   ...routeEntries,
