@@ -99,7 +99,10 @@ async function unreadIds(userId: string, ids: string[]): Promise<Set<string>> {
   return new Set(rows.map((r) => r.url.slice("/peer/".length)));
 }
 
-/** How many conversations have something unread for the user (the dashboard's link). */
+/**
+ * How many conversations have something unread for the user (the dashboard's link): only those the user may
+ * still open, so a clerk moved to another town is not told of the old town's questions.
+ */
 export async function countPeerUnread(user: SessionUser | null): Promise<number> {
   if (!peerOrgOf(user)) return 0;
   const rows = await db.notification.findMany({
@@ -107,7 +110,9 @@ export async function countPeerUnread(user: SessionUser | null): Promise<number>
     select: { url: true },
     distinct: ["url"],
   });
-  return rows.length;
+  if (!rows.length) return 0;
+  const ids = rows.map((r) => r.url.slice("/peer/".length));
+  return db.peerQuestion.count({ where: { AND: [{ id: { in: ids } }, peerQuestionWhere(user)] } });
 }
 
 /** /peer/[id]: one conversation, for active staff of its two municipalities only. */

@@ -12,6 +12,7 @@ import { inboxEntries } from "./inbox";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
+import { peerEntries } from "./peer";
 import { pilotEntries } from "./pilots";
 import { privacyEntries } from "./privacy";
 import { proposalEntries } from "./proposals";
@@ -33,6 +34,7 @@ export const ENTRIES: Entry[] = [
   ...interestEntries,
   ...matchEntries,
   ...notificationEntries,
+  ...peerEntries,
   ...pilotEntries,
   ...privacyEntries,
   ...proposalEntries,

@@ -38,6 +38,7 @@ const STAFF_SIDE =
 const PROPOSALS =
   "proposals: their own state matrix, tests/unit/state/proposals.test.ts (re-routing, a member removed, a challenge made private)";
 const CALLS = "a city hall's theme calls, read from the membership as it is now: tests/unit/state/calls.test.ts";
+const PEER = "questions between municipalities, read from the membership as it is now: tests/unit/state/peer.test.ts";
 const ADMIN = "admins and coordinators only (account review, audit log), by design all accounts";
 const CASE_APPROVAL =
   "a case born from a match, by the match's sides as they are now: tests/unit/state/case-approval.test.ts (member removed, account deleted, match declined, clerk moved)";
@@ -107,6 +108,12 @@ export const REVIEWED: Record<string, string> = {
   "lib/notifications/delivery.ts#sendDigests": "sends digestFor(user) for each digest user (digestFor is a view)",
   "lib/platform/queries.ts#countParticipatingMunicipalities": COUNT,
   "lib/platform/queries.ts#countCompanies": COUNT,
+  "lib/peer/queries.ts#getAskState": "whether the case page offers the question form: a yes and a town's name",
+  "lib/peer/queries.ts#listPeerQuestions": PEER,
+  "lib/peer/queries.ts#getPeerQuestion": PEER,
+  "lib/peer/queries.ts#countPeerUnread": COUNT,
+  "lib/peer/queries.ts#listQuestionsToConnect":
+    "coordinators: subject, towns and case of questions to towns with no staff, never the text",
   "lib/case-approval/queries.ts#getMatchCase": `${STAFF_SIDE}; the match's case: tests/unit/state/case-approval.test.ts`,
   "lib/case-approval/queries.ts#getThreadCase": CASE_APPROVAL,
   "lib/case-approval/queries.ts#getCaseApproval": CASE_APPROVAL,
