@@ -2,6 +2,8 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fiscalYearOf } from "@/lib/format";
+import { reminderFor } from "@/lib/pilots/reminders";
+import { todayJst, updatePilotSchema } from "@/lib/pilots/schema";
 import { everything, openDemoDatabase, type DemoDatabase } from "./demo-db";
 import { seedLoop } from "./loop";
 import { LOOP_IDS as ID, PILOT_ENDED } from "./loop-data";
@@ -20,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => demo?.close());
 
 const DAY = 86_400_000;
-const today = () => new Date(new Date().toISOString().slice(0, 10)).getTime();
+const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 describe("the loop's demo seed", () => {
   it("run again, changes nothing: every row of every table stays as it was", async () => {
@@ -152,9 +154,8 @@ describe("the loop's demo seed", () => {
       include: { match: true, criteria: true },
     });
     expect(running).toMatchObject({ status: "AGREED", match: { stage: "MEETING" } });
-    const due = (+running.midReviewOn! - today()) / DAY;
-    expect(due).toBeGreaterThan(0);
-    expect(due).toBeLessThanOrEqual(7);
+    // The reminder job's 「近づいています」 goes out for it today.
+    expect(reminderFor(iso(running.midReviewOn!), todayJst())).toBe("SOON");
     expect(running.criteria).toHaveLength(2);
     const planning = await db.pilot.findUniqueOrThrow({ where: { id: ID.planningPilot }, include: { match: true } });
     expect(planning).toMatchObject({ status: "PLANNING", cityAgreedAt: null });
@@ -168,5 +169,29 @@ describe("the loop's demo seed", () => {
       _count: true,
     });
     for (const g of open) expect(g._count, g.matchId).toBe(1);
+  });
+
+  it("every seeded pilot's terms pass the pilot form's own rules", async () => {
+    const pilots = await db.pilot.findMany({ include: { criteria: { orderBy: { sortOrder: "asc" } } } });
+    expect(pilots).toHaveLength(3);
+    for (const p of pilots) {
+      const terms = updatePilotSchema.safeParse({
+        id: p.id,
+        expectedVersion: p.version,
+        title: p.title,
+        purpose: p.purpose,
+        criteria: p.criteria.map((c) => ({ label: c.label, target: c.target, baseline: c.baseline ?? "" })),
+        startsOn: iso(p.startsOn),
+        endsOn: iso(p.endsOn),
+        cityProvides: p.cityProvides,
+        companyProvides: p.companyProvides,
+        cost: p.costFree ? "FREE" : "PAID",
+        costAmount: p.costAmount?.toString() ?? "",
+        costNote: p.costNote ?? "",
+        midReviewOn: p.midReviewOn ? iso(p.midReviewOn) : "",
+        endReviewOn: iso(p.endReviewOn),
+      });
+      expect(terms.error?.issues ?? [], p.id).toEqual([]);
+    }
   });
 });
