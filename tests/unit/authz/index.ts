@@ -16,6 +16,7 @@ import { peerEntries } from "./peer";
 import { pilotEntries } from "./pilots";
 import { privacyEntries } from "./privacy";
 import { proposalEntries } from "./proposals";
+import { replicationEntries } from "./replication";
 import { routeEntries } from "./routes";
 import type { Entry } from "./types";
 import { viewEntries } from "./views";
@@ -38,6 +39,7 @@ export const ENTRIES: Entry[] = [
   ...pilotEntries,
   ...privacyEntries,
   ...proposalEntries,
+  ...replicationEntries,
   ...routeEntries,
   ...viewEntries,
 ];

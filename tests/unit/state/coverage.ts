@@ -124,6 +124,10 @@ export const REVIEWED: Record<string, string> = {
   "lib/themes/queries.ts#listThemes": "reference data",
   "lib/threads/queries.ts#getDocumentForDownload":
     "file metadata under getThread's rule (tests/unit/security-downloads.test.ts)",
+  "lib/replication/queries.ts#getReplicateEntry":
+    "a yes/no and the viewer's own town's draft id, read from the membership as it is now: tests/unit/state/replication.test.ts",
+  "lib/replication/queries.ts#getChallengeReplication":
+    "the case's title under visibleChallengeWhere and the case's published flag, the partner list for the challenge's own town only: tests/unit/state/replication.test.ts",
   "lib/search/service.ts#searchableKinds": "a pure helper",
   "lib/search/service.ts#countsByKind": COUNT,
   "lib/search/service.ts#keyPhrases": "a pure helper",
