@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { errorText, FormError, SelectField, TextField } from "@/components/ui/field";
@@ -59,7 +59,7 @@ export function BudgetPathForm({
     id: `budget-${name}`,
     error: errorText(errors[name]),
   });
-  const source = form.watch("fundingSource");
+  const source = useWatch({ control: form.control, name: "fundingSource" });
   const named = (NAMED_SOURCES as readonly string[]).includes(source);
   return (
     <form

@@ -35,7 +35,7 @@ export const APP_SECTION_NAMESPACES = {
   pilots: ["pilots"],
   proposals: ["proposals"],
   messages: ["messages.form", "inbox.meetings"],
-  pipeline: ["calendar", "case-approval", "cases.scheme", "inbox.meetings", "matches", "pipeline"],
+  pipeline: ["budget-path", "calendar", "case-approval", "cases.scheme", "inbox.meetings", "matches", "pipeline"],
   settings: ["notifications.alerts", "privacy"],
 } as const satisfies Record<string, readonly string[]>;
 

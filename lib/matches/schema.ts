@@ -3,19 +3,16 @@
 import {
   checkbox,
   choiceParam,
-  fiscalYearBounds,
   fiscalYearParam,
   idSchema,
   optionalDate,
   optionalEnum,
   optionalId,
-  optionalInt,
   optionalText,
   orNull,
   pageParam,
   requiredInt,
   searchParam,
-  yenBounds,
   urlFilters,
   z,
 } from "@/lib/fields";
@@ -60,9 +57,7 @@ export const updateSchema = z.object({
   contentOrganized: checkbox,
   nextAction: orNull(optionalText(NEXT_ACTION_MAX)),
   nextActionOn: orNull(optionalDate),
-  expectedBudget: orNull(optionalInt(yenBounds(0))),
-  targetFiscalYear: orNull(optionalInt(fiscalYearBounds("年度を選んでください"))),
-  scheme: orNull(optionalEnum(SCHEMES, "連携の形を選んでください")),
+  // Budget, target year and scheme are the budget path's (lib/budget-path), edited by the municipality side too.
   internalNote: note(INTERNAL_NOTE_MAX),
 });
 export type UpdateInput = z.infer<typeof updateSchema>;

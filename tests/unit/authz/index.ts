@@ -7,13 +7,14 @@ import { caseApprovalEntries } from "./case-approval";
 import { challengeEntries } from "./challenges";
 import { companyEntries } from "./companies";
 import { deskEntries } from "./desk";
+import { documentEntries } from "./documents";
 import { deskSettingsEntries } from "./desk-settings";
 import { inboxEntries } from "./inbox";
 import { interestEntries } from "./interests";
 import { matchEntries } from "./matches";
 import { notificationEntries } from "./notifications";
-import { peerEntries } from "./peer";
 import { pilotEntries } from "./pilots";
+import { peerEntries } from "./peer";
 import { privacyEntries } from "./privacy";
 import { proposalEntries } from "./proposals";
 import { replicationEntries } from "./replication";
@@ -30,13 +31,14 @@ export const ENTRIES: Entry[] = [
   ...challengeEntries,
   ...companyEntries,
   ...deskEntries,
+  ...documentEntries,
   ...deskSettingsEntries,
   ...inboxEntries,
   ...interestEntries,
   ...matchEntries,
   ...notificationEntries,
-  ...peerEntries,
   ...pilotEntries,
+  ...peerEntries,
   ...privacyEntries,
   ...proposalEntries,
   ...replicationEntries,

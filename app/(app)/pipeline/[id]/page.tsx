@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { requirePageRole } from "@/lib/auth/session";
-import { fiscalYearOf, formatFiscalYear } from "@/lib/format";
 import { getEditOptions, getMatch } from "@/lib/matches/queries";
 import { listMeetings } from "@/lib/matches/meetings-queries";
 import { MatchMeetings } from "@/components/match-meetings";
@@ -34,7 +33,6 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   if (!m || m.viewer === "company") notFound();
   const t = await getTranslations("matches.detail");
   const tp = await getTranslations("pipeline");
-  const locale = await getLocale();
   const coordinator = m.viewer === "coordinator";
   const [options, meetings] = await Promise.all([
     coordinator ? getEditOptions(m.municipality.id) : null,
@@ -43,13 +41,6 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   // A logged meeting does not move the card (stages stay the coordinator's), but the coordinator is asked.
   const suggestMeeting = coordinator && m.metDepartment && (m.stage === "INTEREST" || m.stage === "MATCHING");
   const tm = await getTranslations("inbox.meetings");
-  const fy = fiscalYearOf(new Date());
-  const years = [
-    ...new Set([
-      ...(m.targetFiscalYear ? [m.targetFiscalYear] : []),
-      ...Array.from({ length: 7 }, (_, i) => fy - 1 + i),
-    ]),
-  ].sort((a, b) => a - b);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <p>
@@ -123,14 +114,10 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
               contentOrganized: m.contentOrganized,
               nextAction: m.nextAction ?? "",
               nextActionOn: m.nextActionOn ? m.nextActionOn.toISOString().slice(0, 10) : "",
-              expectedBudget: m.expectedBudget === null ? "" : String(m.expectedBudget),
-              targetFiscalYear: m.targetFiscalYear ? String(m.targetFiscalYear) : "",
-              scheme: m.scheme ?? "",
               internalNote: m.internalNote ?? "",
             }}
             departments={options.departments.map((d) => ({ value: d.id, label: d.name }))}
             coordinators={options.coordinators.map((c) => ({ value: c.id, label: c.name }))}
-            fiscalYears={years.map((y) => ({ value: String(y), label: formatFiscalYear(y, locale) }))}
           />
         </Card>
       ) : null}

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { errorText, FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { schemaResolver, useAction } from "@/components/use-action";
 import { updateMatchAction } from "@/lib/matches/actions";
-import { SCHEMES, updateSchema } from "@/lib/matches/schema";
+import { updateSchema } from "@/lib/matches/schema";
 
 export type EditValues = {
   id: string;
@@ -15,9 +15,6 @@ export type EditValues = {
   contentOrganized: boolean;
   nextAction: string;
   nextActionOn: string;
-  expectedBudget: string;
-  targetFiscalYear: string;
-  scheme: string;
   internalNote: string;
 };
 type Option = { value: string; label: string };
@@ -28,18 +25,15 @@ export function EditForm({
   version,
   departments,
   coordinators,
-  fiscalYears,
 }: {
   initial: EditValues;
   version: number;
   departments: Option[];
   coordinators: Option[];
-  fiscalYears: Option[];
 }) {
   const t = useTranslations("matches.detail");
   const tm = useTranslations("matches.move");
   const tp = useTranslations("pipeline.flags");
-  const tc = useTranslations("cases.scheme");
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
   const form = useForm<EditValues & { expectedVersion: number }>({
@@ -60,7 +54,6 @@ export function EditForm({
   });
   const errors = form.formState.errors;
   const field = <K extends keyof EditValues>(name: K) => ({ ...form.register(name), error: errorText(errors[name]) });
-  const choose = t("choose");
   return (
     <form
       onSubmit={(e) => {
@@ -105,24 +98,6 @@ export function EditForm({
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField {...field("nextAction")} label={t("nextAction")} maxLength={200} />
         <TextField {...field("nextActionOn")} type="date" label={t("nextActionOn")} />
-        <TextField
-          {...field("expectedBudget")}
-          inputMode="numeric"
-          label={t("expectedBudget")}
-          hint={t("budgetHint")}
-        />
-        <SelectField
-          {...field("targetFiscalYear")}
-          label={t("targetFiscalYear")}
-          placeholder={t("notSet")}
-          options={fiscalYears}
-        />
-        <SelectField
-          {...field("scheme")}
-          label={t("scheme")}
-          placeholder={choose}
-          options={SCHEMES.map((s) => ({ value: s, label: tc(s) }))}
-        />
       </div>
       <TextAreaField
         {...field("internalNote")}
