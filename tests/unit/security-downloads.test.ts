@@ -164,6 +164,10 @@ describe("route handlers are never looser than their pages", () => {
       // signed-in only, own rows only (markNotificationRead filters by userId; the export has no id at all)
       "app/(app)/notifications/[id]/open/route.ts#GET",
       "app/api/me/export/route.ts#GET",
+      // the loop's generated documents: their route ⊆ page twins are in tests/unit/state/documents.test.ts
+      "app/api/pilots/[id]/agreement/route.ts#GET",
+      "app/api/pilots/[id]/review-sheet/route.ts#GET",
+      "app/api/matches/[id]/budget-memo/route.ts#GET",
       // public by design: liveness/readiness probes, sign-up municipality list, search suggestions (filtered per viewer), unsubscribe by token, NextAuth
       "app/api/health/route.ts#GET",
       "app/api/ready/route.ts#GET",
