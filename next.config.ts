@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: MAX_POST_BYTES },
     proxyClientMaxBodySize: MAX_POST_BYTES,
+    // A CI build starts from a fresh clone and nothing reads its Turbopack cache again; writing it took 20 s
+    // before Playwright could start (docs/testing.md). Local builds keep it: a rebuild reuses it.
+    turbopackFileSystemCacheForBuild: !process.env.CI,
   },
   // On every response, static files included; the per-request CSP is set in proxy.ts.
   async headers() {
