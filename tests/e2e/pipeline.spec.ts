@@ -158,12 +158,17 @@ test("the detail page: edit the working data", async ({ page }) => {
   await signInAs(page, "coordinator");
   await page.goto(`/pipeline/${m.id}`);
   await page.getByLabel("次のアクション", { exact: true }).fill("担当課と打合せ");
-  await page.getByLabel("想定予算額（円）").fill("5,000,000");
   // 「所管部署とMTG済」 is no longer a checkbox: it follows the meeting log (tests/e2e/inbox.spec.ts).
   await expect(page.getByLabel("所管部署とMTG済")).toHaveCount(0);
   await page.getByLabel("事業内容整理済").check();
   await page.getByRole("button", { name: "保存する" }).click();
   await expect(page.getByText("保存しました")).toBeVisible();
+  // The refreshed page (its new version) before the next save; the budget is the budget path's form since issue 18.
+  await expect(page.getByTestId("match-facts")).toContainText("担当課と打合せ");
+  const budget = page.getByTestId("budget-path");
+  await budget.getByLabel("想定予算額（円）").fill("5,000,000");
+  await budget.getByRole("button", { name: "予算化の道筋を保存" }).click();
+  await expect(budget.getByText("保存しました")).toBeVisible();
   await expect(page.getByTestId("match-facts")).toContainText("500万円");
   await page.goto("/pipeline");
   await expect(page.locator(`[data-match-id="${m.id}"]`)).toContainText("事業内容整理済");
