@@ -37,6 +37,8 @@ const STAFF_SIDE =
   "municipality side and coordinators only, who see every challenge of their municipality in any state";
 const PROPOSALS =
   "proposals: their own state matrix, tests/unit/state/proposals.test.ts (re-routing, a member removed, a challenge made private)";
+const PILOTS =
+  "pilots: their own state matrix, tests/unit/state/pilots.test.ts (member removed, clerk suspended or moved, match declined)";
 const CALLS = "a city hall's theme calls, read from the membership as it is now: tests/unit/state/calls.test.ts";
 const PEER = "questions between municipalities, read from the membership as it is now: tests/unit/state/peer.test.ts";
 const ADMIN = "admins and coordinators only (account review, audit log), by design all accounts";
@@ -91,6 +93,13 @@ export const REVIEWED: Record<string, string> = {
   "lib/interests/queries.ts#searchCompaniesForIntroduction": "company names for coordinators",
   "lib/matches/queries.ts#viewerOf": "a pure helper",
   "lib/proposals/queries.ts#getProposalForViewer": PROPOSALS,
+  "lib/pilots/queries.ts#getPilot": PILOTS,
+  "lib/pilots/queries.ts#pilotSelect": "the select getPilot uses (not a read by itself); its notes per side are tested there",
+  "lib/pilots/queries.ts#listPilotsForMatch": PILOTS,
+  "lib/pilots/queries.ts#listPilotsForThread": PILOTS,
+  "lib/pilots/queries.ts#getPilotDraft": PILOTS,
+  "lib/pilots/queries.ts#listPilotsAwaiting": PILOTS,
+  "lib/pilots/queries.ts#listPilots": PILOTS,
   "lib/proposals/queries.ts#listCompanyProposals": PROPOSALS,
   "lib/proposals/queries.ts#listDeskProposals": PROPOSALS,
   "lib/proposals/queries.ts#listRoutingDepartments": "the desk's own departments: reference data",
