@@ -97,7 +97,7 @@ describe("pilot forms on hostile input", () => {
     let saved = 0;
     await fc.assert(
       fc.asyncProperty(input, async (raw) => {
-        const parsed = updatePilotSchema.safeParse({ ...raw, id: p.id, expectedVersion: version });
+        const parsed = updatePilotSchema.safeParse({ ...(raw as object), id: p.id, expectedVersion: version });
         if (!parsed.success) {
           for (const i of parsed.error.issues) expect(i.message).toMatch(JAPANESE);
           return;
