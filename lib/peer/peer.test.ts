@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { reset } from "@/lib/auth/rate-limit";
 import { errorCodeOf } from "@/lib/errors";
+import { exportMyData } from "@/lib/privacy/queries";
 import { createUser } from "@/tests/fixtures/factories";
 import { askPeer, closePeer, markPeerRead, replyPeer } from "./mutations";
 import { countPeerUnread, getAskState, getPeerQuestion, listPeerQuestions, listQuestionsToConnect } from "./queries";
@@ -205,5 +206,23 @@ describe("the conversation", () => {
     expect(await code(replyPeer(third, { questionId: id, body: "割り込み" }))).toBe("NOT_FOUND");
     expect(await db.peerMessage.count({ where: { questionId: id } })).toBe(1);
     expect((await getPeerQuestion(asker, id))?.status).toBe("OPEN");
+  });
+});
+
+describe("personal data export", () => {
+  it("holds the questions the person asked and their own messages, not the other town's", async () => {
+    const t = await town();
+    const other = await clerk(t.id);
+    const me = await clerk(asking.id);
+    const { id } = await asked(me, (await caseOf(t.id)).id);
+    await replyPeer(other, { questionId: id, body: "相手の自治体の回答" });
+    await replyPeer(me, { questionId: id, body: "自分の追記" });
+    const data = await exportMyData(me);
+    expect(data.peerQuestionsAsked.map((q) => q.id)).toEqual([id]);
+    expect(data.peerMessagesWritten.map((m) => m.body)).toEqual([
+      "導入時に財政課とどう調整されましたか。",
+      "自分の追記",
+    ]);
+    expect(JSON.stringify(data)).not.toContain("相手の自治体の回答");
   });
 });

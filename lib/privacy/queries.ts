@@ -115,6 +115,7 @@ export async function exportMyData(actor: SessionUser | null) {
       },
     }),
   ]);
+  const peer = await myPeerWriting(id);
   const [seeable, notices, audit] = await Promise.all([
     seeableChallengeIds(me, [...interests.map((i) => i.challengeId), ...messages.map((m) => m.thread.challengeId)]),
     redactNotifications(me, notifications, readerLocale(user.locale)),
@@ -141,6 +142,9 @@ export async function exportMyData(actor: SessionUser | null) {
       // The subject was copied from the challenge's title when the thread opened.
       thread: shown(challengeId) ? thread : { id: thread.id, subject: label },
     })),
+    /** Questions between municipalities (自治体間の質問): the ones the person started and their own messages. */
+    peerQuestionsAsked: peer.asked,
+    peerMessagesWritten: peer.messages,
     documentsUploaded: documents,
     notifications: notices.map(({ challengeId: _c, threadId: _t, ...n }) => n),
     alertPreferences: alerts,
@@ -156,11 +160,31 @@ export async function countMyData(actor: SessionUser | null) {
   const [challenges, interests, messages, notifications, audit] = await Promise.all([
     db.challenge.count({ where: { authorId: me.id } }),
     db.interest.count({ where: { userId: me.id } }),
-    db.message.count({ where: { authorId: me.id } }),
+    Promise.all([
+      db.message.count({ where: { authorId: me.id } }),
+      db.peerMessage.count({ where: { authorId: me.id } }),
+    ]).then(([thread, peer]) => thread + peer),
     db.notification.count({ where: { userId: me.id } }),
     db.user
       .findUniqueOrThrow({ where: { id: me.id }, select: { createdAt: true } })
       .then((u) => db.auditLog.count({ where: myAuditWhere(me, u.createdAt) })),
   ]);
   return { challenges, interests, messages, notifications, audit };
+}
+
+/** The person's own part of questions between municipalities; the other town's messages are theirs to disclose. */
+async function myPeerWriting(userId: string) {
+  const [asked, messages] = await Promise.all([
+    db.peerQuestion.findMany({
+      where: { askerId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, subject: true, status: true, createdAt: true, case: { select: { id: true, title: true } } },
+    }),
+    db.peerMessage.findMany({
+      where: { authorId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, createdAt: true, question: { select: { id: true, subject: true } } },
+    }),
+  ]);
+  return { asked, messages };
 }
