@@ -41,7 +41,7 @@ export async function getMatchCase(user: SessionUser | null, matchId: string) {
 export async function getThreadCase(user: SessionUser | null, threadId: string) {
   if (!user || !isCompanyMember(user)) return null;
   return db.case.findFirst({
-    where: { match: { threadId }, approvalRequestedAt: { not: null }, ...caseApproverWhere(user) },
+    where: { AND: [{ match: { threadId } }, { approvalRequestedAt: { not: null } }, caseApproverWhere(user)] },
     select: approvalSelect,
   });
 }

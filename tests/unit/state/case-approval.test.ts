@@ -33,7 +33,7 @@ async function companyViews(u: SessionUser | null, caseId: string, threadId: str
   return {
     approvalPage: !!(await getCaseApproval(v, caseId)),
     casePage: !!(await getCase(caseId, v)),
-    thread: !!(await getThreadCase(v, threadId)),
+    thread: (await getThreadCase(v, threadId))?.id === caseId,
   };
 }
 
@@ -102,6 +102,8 @@ describe("a case born from a match, after a state change", () => {
 describe("pages: who opens /cases/[id]/approval and /cases/[id]/edit, and where 「生まれた事例」 links", () => {
   it("per role", async () => {
     const { caseId, match } = await askedCase();
+    // The thread page shows the case of its own match only, not another case of the same company.
+    expect(await getThreadCase(cast.company, (await loopMatch(cast)).thread.id)).toBeNull();
     const roles: [string, SessionUser | null, { approval: boolean; edit: boolean; origin: string | null }][] = [
       ["anonymous", null, { approval: false, edit: false, origin: null }],
       ["staff of the department", cast.staff, { approval: false, edit: true, origin: `/pipeline/${match.id}` }],
