@@ -3,8 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
-import { useAction } from "@/components/use-action";
-import type { ActionResult } from "@/lib/action";
+import { useCaseAction } from "./use-case-action";
 import {
   createCaseFromMatchAction,
   publishMatchCaseAction,
@@ -19,25 +18,10 @@ const REASONS = {
   not_requested: "match.stale",
   not_ready: "match.notReadyNow",
 } as const;
-type Reason = keyof typeof REASONS;
-type Result = { ok: true; id?: string } | { ok: false; reason: Reason };
-
-/** Shows an expected refusal ({ ok: false, reason }) as the form's notice, in the user's words. */
-function useCaseAction<I>(
-  action: (input: I) => Promise<ActionResult<Result>>,
-  onDone?: (r: { ok: true; id?: string }) => void,
-) {
-  const t = useTranslations("case-approval");
-  const a: ReturnType<typeof useAction<I, Result>> = useAction<I, Result>(action, {
-    onSuccess: (r): void => (r.ok ? onDone?.(r) : a.fail({ formError: t(REASONS[r.reason]) })),
-  });
-  return a;
-}
-
 export function CreateCaseButton({ matchId }: { matchId: string }) {
   const t = useTranslations("case-approval");
   const router = useRouter();
-  const a = useCaseAction(createCaseFromMatchAction, (r) => router.push(`/cases/${r.id}/edit`));
+  const a = useCaseAction(createCaseFromMatchAction, REASONS, (r) => router.push(`/cases/${r.id}/edit`));
   return (
     <div>
       <FormError message={a.formError} />
@@ -56,9 +40,9 @@ export function MatchCaseButtons(p: {
   canUnpublish: boolean;
 }) {
   const t = useTranslations("case-approval");
-  const request = useCaseAction(requestCaseApprovalAction);
-  const publish = useCaseAction(publishMatchCaseAction);
-  const unpublish = useCaseAction(unpublishMatchCaseAction);
+  const request = useCaseAction(requestCaseApprovalAction, REASONS);
+  const publish = useCaseAction(publishMatchCaseAction, REASONS);
+  const unpublish = useCaseAction(unpublishMatchCaseAction, REASONS);
   const pending = request.pending || publish.pending || unpublish.pending;
   return (
     <div className="space-y-2">

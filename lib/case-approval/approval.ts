@@ -84,19 +84,38 @@ export async function answerApproval(
   });
 }
 
+/** One guarded UPDATE in its own transaction, then what follows it (notifications, the search job). */
+function transition(
+  id: string,
+  access: Prisma.CaseWhereInput,
+  guard: Prisma.CaseWhereInput,
+  data: Prisma.CaseUncheckedUpdateManyInput,
+  refusal: Refusal["reason"],
+  after: (tx: Tx) => Promise<unknown>,
+) {
+  const scope = { id, ...access };
+  return db.$transaction(async (tx): Promise<Done | Refusal> => {
+    const r = await tx.case.updateMany({ where: { ...scope, ...guard }, data });
+    if (r.count === 0) {
+      await why(tx, scope);
+      return { ok: false, reason: refusal };
+    }
+    await after(tx);
+    return { ok: true, id };
+  });
+}
+
 /** Before publication the company may take its approval back; afterwards it asks for removal in its thread. */
 export async function withdrawApproval(user: SessionUser | null, input: { id: string }) {
   const u = assertRole(user, CAN.expressInterest, { active: true });
-  return db.$transaction(async (tx): Promise<Done | Refusal> => {
-    const scope = { id: input.id, ...caseApproverWhere(u) };
-    const r = await tx.case.updateMany({
-      where: { ...scope, published: false, companyApproval: "APPROVED" },
-      data: { companyApproval: "REQUESTED", approvedVersion: null, approvedById: null, approvalAnsweredAt: new Date() },
-    });
-    if (r.count === 0) return why(tx, scope).then(() => ({ ok: false, reason: "not_approved" }) as const);
-    await notifyRequester(tx, input.id, "withdrawn");
-    return { ok: true, id: input.id };
-  });
+  return transition(
+    input.id,
+    caseApproverWhere(u),
+    { published: false, companyApproval: "APPROVED" },
+    { companyApproval: "REQUESTED", approvedVersion: null, approvedById: null, approvalAnsweredAt: new Date() },
+    "not_approved",
+    (tx) => notifyRequester(tx, input.id, "withdrawn"),
+  );
 }
 
 /**
@@ -106,33 +125,22 @@ export async function withdrawApproval(user: SessionUser | null, input: { id: st
  */
 export async function publishCase(user: SessionUser | null, input: { id: string }) {
   const u = assertRole(user, CAN.writeMatchCases, { active: true });
-  return db.$transaction(async (tx): Promise<Done | Refusal> => {
-    const scope = { id: input.id, ...caseWriterWhere(u) };
-    const r = await tx.case.updateMany({
-      where: {
-        ...scope,
-        published: false,
-        companyApproval: "APPROVED",
-        approvedVersion: { equals: db.case.fields.contentVersion },
-      },
-      data: { published: true },
-    });
-    if (r.count === 0) return why(tx, scope).then(() => ({ ok: false, reason: "not_approved" }) as const);
-    await enqueueIndex(tx, "CASE", input.id);
-    return { ok: true, id: input.id };
-  });
+  return transition(
+    input.id,
+    caseWriterWhere(u),
+    { published: false, companyApproval: "APPROVED", approvedVersion: { equals: db.case.fields.contentVersion } },
+    { published: true },
+    "not_approved",
+    (tx) => enqueueIndex(tx, "CASE", input.id),
+  );
 }
 
 /** Takes a published case off the list and the search (e.g. when the company asks for removal in its thread). */
 export async function unpublishCase(user: SessionUser | null, input: { id: string }) {
   const u = assertRole(user, CAN.writeMatchCases, { active: true });
-  return db.$transaction(async (tx): Promise<Done | Refusal> => {
-    const scope = { id: input.id, ...caseWriterWhere(u) };
-    const r = await tx.case.updateMany({ where: { ...scope, published: true }, data: { published: false } });
-    if (r.count === 0) return why(tx, scope).then(() => ({ ok: false, reason: "already" }) as const);
-    await enqueueIndex(tx, "CASE", input.id);
-    return { ok: true, id: input.id };
-  });
+  return transition(input.id, caseWriterWhere(u), { published: true }, { published: false }, "already", (tx) =>
+    enqueueIndex(tx, "CASE", input.id),
+  );
 }
 
 /**

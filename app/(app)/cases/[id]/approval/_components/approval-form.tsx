@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { Card } from "@/components/ui/card";
-import { useAction } from "@/components/use-action";
+import { useCaseAction } from "@/components/loop/use-case-action";
 import { answerCaseApprovalAction, withdrawCaseApprovalAction } from "@/lib/case-approval/actions";
 import { APPROVAL_COMMENT_MAX } from "@/lib/case-approval/schema";
 
@@ -14,7 +14,6 @@ const REASONS = {
   not_approved: "approval.notApproved",
   already: "approval.notRequested",
 } as const;
-type Result = { ok: true } | { ok: false; reason: keyof typeof REASONS };
 
 /**
  * Approve the version on screen, or ask for changes. The version travels with the answer: if the municipality
@@ -23,9 +22,7 @@ type Result = { ok: true } | { ok: false; reason: keyof typeof REASONS };
 export function ApprovalForm({ id, version }: { id: string; version: number }) {
   const t = useTranslations("case-approval");
   const [comment, setComment] = useState("");
-  const a: ReturnType<typeof useAction<unknown, Result>> = useAction<unknown, Result>(answerCaseApprovalAction, {
-    onSuccess: (r): void => (r.ok ? undefined : a.fail({ formError: t(REASONS[r.reason]) })),
-  });
+  const a = useCaseAction(answerCaseApprovalAction, REASONS);
   const err = a.fieldErrors.comment;
   return (
     <Card as="section" padding="lg" aria-labelledby="answer-heading" className="space-y-3" data-testid="approval-form">
@@ -68,9 +65,7 @@ export function ApprovalForm({ id, version }: { id: string; version: number }) {
 
 export function WithdrawApproval({ id }: { id: string }) {
   const t = useTranslations("case-approval");
-  const a: ReturnType<typeof useAction<unknown, Result>> = useAction<unknown, Result>(withdrawCaseApprovalAction, {
-    onSuccess: (r): void => (r.ok ? undefined : a.fail({ formError: t(REASONS[r.reason]) })),
-  });
+  const a = useCaseAction(withdrawCaseApprovalAction, REASONS);
   return (
     <div>
       <FormError message={a.formError} />
