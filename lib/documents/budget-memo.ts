@@ -2,8 +2,9 @@ import "server-only";
 import type { FileChild } from "docx";
 import { needsFor } from "@/lib/budget-path/needs";
 import { article, p, pack, safe, table, title } from "./docx";
-import { date, fy, ja, metMark, yen } from "./labels";
+import { date, fy, ja, yen } from "./labels";
 import type { MemoData } from "./queries";
+import { resultsTable } from "./review-sheet";
 
 // 予算要求メモ / 稟議の下書き: one page the department takes into its own budget process. Everything is the
 // municipality's own information (the company never receives this document).
@@ -40,17 +41,7 @@ export async function buildBudgetMemo(d: MemoData): Promise<Buffer> {
     ...(pilot
       ? [
           p(`「${safe(pilot.title)}」（${date(pilot.startsOn)}〜${date(pilot.endsOn)}、${safe(m.company.name)}）`),
-          table(
-            ["指標", "目標", "現状値", "結果", "達成"],
-            pilot.criteria.map((c) => [
-              safe(c.label),
-              safe(c.target),
-              safe(c.baseline),
-              safe(c.result),
-              metMark(c.met),
-            ]),
-            [28, 18, 18, 22, 14],
-          ),
+          resultsTable(pilot.criteria),
           ...(pilot.endReviewNote ? [p(`総括：${safe(pilot.endReviewNote)}`)] : []),
         ]
       : [p("終了した実証実験はまだありません。")]),

@@ -11,6 +11,14 @@ export function reviewSheetFileName(pilot: PilotDocument) {
   return { filename: "実証実験評価シート.docx", ascii: `pilot-review-sheet-${pilot.id}.docx` };
 }
 
+/** Each criterion's target, baseline, result and 達成/未達成 (the review sheet and the budget memo). */
+export const resultsTable = (criteria: PilotDocument["criteria"]) =>
+  table(
+    ["指標", "目標", "現状値", "結果", "達成"],
+    criteria.map((c) => [safe(c.label), safe(c.target), safe(c.baseline), safe(c.result), metMark(c.met)]),
+    [28, 18, 18, 22, 14],
+  );
+
 export async function buildReviewSheet(pilot: PilotDocument): Promise<Buffer> {
   const children: FileChild[] = [
     title("実証実験 評価シート"),
@@ -31,11 +39,7 @@ export async function buildReviewSheet(pilot: PilotDocument): Promise<Buffer> {
       [25, 75],
     ),
     article("成功指標と結果"),
-    table(
-      ["指標", "目標", "現状値", "結果", "達成"],
-      pilot.criteria.map((c) => [safe(c.label), safe(c.target), safe(c.baseline), safe(c.result), metMark(c.met)]),
-      [28, 18, 18, 22, 14],
-    ),
+    resultsTable(pilot.criteria),
     article("中間評価"),
     p(safe(pilot.midReviewNote) || "　"),
     article("総括"),
