@@ -14,7 +14,11 @@ import { createUser, realIds } from "./hostile/ids";
 
 const BATCH = 8;
 
-async function run(request: APIRequestContext, probes: Probe[]): Promise<string[]> {
+async function run(
+  request: APIRequestContext,
+  probes: Probe[],
+  onAnswer?: (p: Probe, res: APIResponse) => void,
+): Promise<string[]> {
   const failures: string[] = [];
   for (let i = 0; i < probes.length; i += BATCH) {
     await Promise.all(
@@ -33,6 +37,7 @@ async function run(request: APIRequestContext, probes: Probe[]): Promise<string[
           return;
         }
         if (res.status() >= 500) failures.push(`${p.label}: ${res.status()}`);
+        onAnswer?.(p, res);
       }),
     );
   }
@@ -124,8 +129,26 @@ test("anonymous: no page or route handler answers 5xx to hostile bytes", async (
   expect(await run(request, urlProbes(await realIds(), "all"))).toEqual([]);
 });
 
+/** proxy.ts answered the request itself (lib/ops/request-guard.ts `refuse`: a 4xx in plain text), not an action. */
+const refusedByProxy = (res: APIResponse) =>
+  res.status() >= 400 && res.status() < 500 && (res.headers()["content-type"] ?? "").startsWith("text/plain");
+/** "action <name> body <label>" → " body <label>": the same bytes, whichever action they name. */
+const bodyOf = (p: Probe) => (p.label.includes(" body ") ? p.label.slice(p.label.indexOf(" body ")) : p.label);
+
+// proxy.ts refuses a malformed body from the headers and the bytes alone, before the action id or the session is
+// read. So anonymously each body goes to one action first, and only the bodies proxy.ts let through go on to every
+// other action; the signed-in run below sends every body to every action.
 test("anonymous: no server action answers 5xx to malformed bodies", async ({ request, baseURL }) => {
-  expect(await run(request, actionProbes(baseURL!, await realIds()))).toEqual([]);
+  const probes = actionProbes(baseURL!, await realIds());
+  const first = new Map<string, Probe>();
+  for (const p of probes) if (!first.has(bodyOf(p))) first.set(bodyOf(p), p);
+  const refused = new Set<string>();
+  const failures = await run(request, [...first.values()], (p, res) => {
+    if (refusedByProxy(res)) refused.add(bodyOf(p));
+  });
+  const rest = probes.filter((p) => first.get(bodyOf(p)) !== p && !refused.has(bodyOf(p)));
+  failures.push(...(await run(request, rest)));
+  expect(failures).toEqual([]);
 });
 
 for (const role of ["admin", "staff", "company"] as Role[]) {
