@@ -116,8 +116,7 @@ test.describe("case database (public)", () => {
 test.describe("case database (editing)", () => {
   test("a company user gets 404 on /cases/new", async ({ page }) => {
     await signInAs(page, "company");
-    const res = await page.goto("/cases/new");
-    expect(res?.status()).toBe(404);
+    expect((await page.request.get("/cases/new")).status()).toBe(404);
     await page.goto("/cases");
     await expect(page.getByRole("link", { name: "事例を追加" })).toHaveCount(0);
   });

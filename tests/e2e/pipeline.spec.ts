@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { uid } from "../fixtures/factories";
+import { answersFor } from "./answer";
 import { DEMO, expect, expectAccessible, signInAs, test } from "./fixtures";
 
 // The coordinator pipeline. Each test makes its own match (a new company at 加賀市), so tests running
@@ -207,17 +208,12 @@ test("municipal staff see their own municipality read-only, never internal notes
   expect(res?.status()).toBe(404);
 });
 
-test("pending staff and companies cannot open the pipeline", async ({ browser }) => {
-  const pending = await browser.newPage({ locale: "ja-JP" });
-  await signInAs(pending, "pendingStaff");
-  await pending.goto("/pipeline");
-  await expect(pending).toHaveURL(/\/dashboard$/);
-  await pending.close();
-  const company = await browser.newPage({ locale: "ja-JP" });
-  await signInAs(company, "company");
-  expect((await company.goto("/pipeline"))?.status()).toBe(404);
-  expect((await company.goto("/pipeline/seed-match-01"))?.status()).toBe(404);
-  await company.close();
+// Only the server's answers matter here, so they are fetched, not rendered (tests/e2e/answer.ts).
+test("pending staff and companies cannot open the pipeline", async ({ playwright, baseURL }) => {
+  const [pending] = await answersFor(playwright, baseURL!, "pendingStaff", ["/pipeline"]);
+  expect(pending).toEqual({ status: 200, path: "/dashboard" });
+  const company = await answersFor(playwright, baseURL!, "company", ["/pipeline", "/pipeline/seed-match-01"]);
+  expect(company.map((a) => a.status)).toEqual([404, 404]);
 });
 
 test("a company sees only its stage on 「興味を示した課題」", async ({ page }) => {
