@@ -81,7 +81,7 @@ export async function buildAgreement(pilot: PilotDocument): Promise<Buffer> {
     blank(),
     p("この協定の締結を証するため、本書を2通作成し、甲乙記名押印の上、各自1通を保有する。"),
     blank(),
-    p(`令和${FILL}年${FILL}月${FILL}日`),
+    p("令和　　年　　月　　日"),
     blank(),
     p(`甲　住所　${FILL}${FILL}`, { indent: true }),
     p(`　　名称　${city}`, { indent: true }),

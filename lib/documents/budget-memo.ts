@@ -34,7 +34,7 @@ export async function buildBudgetMemo(d: MemoData): Promise<Buffer> {
     title("予算要求メモ（案）"),
     p(`作成日　${date(new Date())}`, { align: "right" }),
     article("件名"),
-    p(`${safe(subject)}に係る${fy(m.targetFiscalYear) || "次年度"}予算の要求について`),
+    p(`「${safe(subject)}」に係る${fy(m.targetFiscalYear) || "次年度"}予算の要求について`),
     article("目的・背景"),
     p(m.challenge ? safe(m.challenge.situation) : `${safe(m.company.name)}との連携により、地域の課題の解決を図る。`),
     article("実証結果"),
@@ -61,17 +61,12 @@ export async function buildBudgetMemo(d: MemoData): Promise<Buffer> {
       ].join("\n"),
     ),
     article("スケジュール"),
+    // Dates only: what the department prepares at each step is its own to-do list (the budget path), not the memo's.
     d.steps.length
       ? table(
-          ["節目", "時期", "必要なこと"],
-          d.steps.map((s) => [
-            ja(`pipeline.budgetStep.${s.step}`),
-            `${date(s.startsOn)}〜${date(s.endsOn)}`,
-            needsFor(s.step, m.fundingSource, m.procurementRoute)
-              .map((n) => `・${n.ja}`)
-              .join("\n"),
-          ]),
-          [18, 27, 55],
+          ["節目", "時期"],
+          d.steps.map((s) => [ja(`pipeline.budgetStep.${s.step}`), `${date(s.startsOn)}〜${date(s.endsOn)}`]),
+          [35, 65],
         )
       : p(m.targetFiscalYear ? "対象年度の予算の節目はすべて過ぎています。" : "対象年度が未定です。"),
     article("類似事例"),
