@@ -57,6 +57,10 @@ export const REVIEWED: Record<string, string> = {
   "lib/budget-calendar/queries.ts#getMunicipalityCalendar":
     "a municipality's budget steps: no challenge, company or person",
   "lib/budget-calendar/queries.ts#listCoordinators": "coordinator names for a filter, pipeline roles only",
+  "lib/budget-path/queries.ts#getBudgetPath": `${STAFF_SIDE}; the budget path: tests/unit/state/documents.test.ts`,
+  "lib/documents/queries.ts#getPilotDocument":
+    "the pilot's page in a file, by lib/pilots/access.ts: tests/unit/state/documents.test.ts (member removed, clerk suspended)",
+  "lib/documents/queries.ts#getMemoData": `${STAFF_SIDE}; never the company: tests/unit/state/documents.test.ts`,
   "lib/cases/queries.ts#listCases":
     "published cases: their own published flag (search contract test covers unpublishing)",
   "lib/cases/queries.ts#countPublishedCases": COUNT,
