@@ -177,7 +177,6 @@ test("match → pilot → end review → 事業化・予算化 → case approved
   await other.getByRole("button", { name: "この事例を自分のまちでも" }).click();
   await other.waitForURL(/\/challenges\/[^/]+\/edit$/);
   await expect(other.getByTestId("challenge-source-case")).toBeVisible();
-  await checkPage(other);
   const next = () => other.getByRole("button", { name: "次へ" }).click();
   await other.getByRole("radio", { name: /^相談型/ }).check();
   const title = `南砺市でも電話問い合わせを減らしたい ${id}`;
