@@ -1,7 +1,7 @@
 import "server-only";
 import type { FileChild } from "docx";
 import { needsFor } from "@/lib/budget-path/needs";
-import { article, p, pack, safe, table, title } from "./docx";
+import { article, p, pack, safe, title } from "./docx";
 import { date, fy, ja, yen } from "./labels";
 import type { MemoData } from "./queries";
 import { resultsTable } from "./review-sheet";
@@ -63,10 +63,10 @@ export async function buildBudgetMemo(d: MemoData): Promise<Buffer> {
     article("スケジュール"),
     // Dates only: what the department prepares at each step is its own to-do list (the budget path), not the memo's.
     d.steps.length
-      ? table(
-          ["節目", "時期"],
-          d.steps.map((s) => [ja(`pipeline.budgetStep.${s.step}`), `${date(s.startsOn)}〜${date(s.endsOn)}`]),
-          [35, 65],
+      ? p(
+          d.steps
+            .map((s) => `・${ja(`pipeline.budgetStep.${s.step}`)}　${date(s.startsOn)}〜${date(s.endsOn)}`)
+            .join("\n"),
         )
       : p(m.targetFiscalYear ? "対象年度の予算の節目はすべて過ぎています。" : "対象年度が未定です。"),
     article("類似事例"),
@@ -80,5 +80,5 @@ export async function buildBudgetMemo(d: MemoData): Promise<Buffer> {
     article("担当"),
     p(`${safe(m.municipality.name)}　${safe(m.department?.name) || "（担当課）"}　${safe(d.author)}`),
   ];
-  return pack("予算要求メモ", children);
+  return pack("予算要求メモ", children, { compact: true });
 }

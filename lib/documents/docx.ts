@@ -76,13 +76,17 @@ export function table(header: string[], rows: string[][], widths?: number[]): Ta
   });
 }
 
-export async function pack(docTitle: string, children: FileChild[]): Promise<Buffer> {
+/** `compact`: 10 pt on 20 mm margins, so the budget memo stays on one A4 page (the issue asks for one page). */
+export async function pack(docTitle: string, children: FileChild[], opts: { compact?: boolean } = {}): Promise<Buffer> {
+  const margin = opts.compact ? 1134 : 1417;
   const doc = new Document({
     title: safe(docTitle).slice(0, 200),
     creator: "Kyoso Hub",
     styles: {
       default: {
-        document: { run: { size: 21, font: { ascii: "Century", hAnsi: "Century", eastAsia: "游明朝" } } },
+        document: {
+          run: { size: opts.compact ? 20 : 21, font: { ascii: "Century", hAnsi: "Century", eastAsia: "游明朝" } },
+        },
       },
     },
     sections: [
@@ -90,7 +94,7 @@ export async function pack(docTitle: string, children: FileChild[]): Promise<Buf
         properties: {
           page: {
             size: { width: 11906, height: 16838 },
-            margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 },
+            margin: { top: margin, bottom: margin, left: margin, right: margin },
           },
         },
         children,
