@@ -5,7 +5,7 @@ import { expect, expectAccessible, signInAs, test } from "./fixtures";
 // Demo matches come from prisma/seed/matches.ts: 加賀市 and two for 前橋市. Other specs may move
 // matches in the same database, so this spec checks structure, scope and the CSV, not exact totals.
 const HEADER =
-  "区分,項目,補足,マッチ数,マッチング到達,商談到達,事業化検討到達,事業化・予算化到達,見送り,商談率（%）,事業化率（%）,閲覧（人・日）,興味がある,閲覧→興味がある（%）";
+  "区分,項目,補足,マッチ数,マッチング到達,商談到達,事業化検討到達,事業化・予算化到達,見送り,商談率（%）,事業化率（%）,閲覧（人・日）,興味がある,閲覧→興味がある（%）,横展開された事例,事例から始まった課題,Kyoso Hub から生まれた事例";
 
 test("a coordinator sees the funnel with its definitions and downloads a CSV that Excel reads", async ({ page }) => {
   await signInAs(page, "coordinator");

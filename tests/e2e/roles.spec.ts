@@ -32,6 +32,11 @@ const ROUTES = [
   "/desk/proposals",
   "/desk/settings",
   "/inbox",
+  "/pilots",
+  "/pilots/seed-loop-pilot-kaga-denwa",
+  "/peer",
+  "/peer/seed-loop-peer-nanto-faq",
+  "/cases/seed-loop-case-kaga-denwa/approval",
 ] as const;
 type Route = (typeof ROUTES)[number];
 
@@ -44,43 +49,52 @@ const row = (cells: string): Record<Route, Outcome> =>
 // Pipeline columns: board, table, a 加賀市 match (the demo staff's own), a 前橋市 match (another municipality's),
 // funnel, budget calendar, stale settings (admins only). Then the partnership desk's pages (only the desk: a plain clerk,
 // a company and the platform's team get 404) and the department inbox (staff who belong to a 課; the demo desk member
-// belongs to 政策推進課, so it has one too).
-//                                                 dash appr new  my   case comp prof int  msg  ntf  alrt oInt oScr oEdt pipe tabl mOwn mOth funl cal  stal desk dStf dCal dPrp dSet inbx
+// belongs to 政策推進課, so it has one too). Then the loop's pages: the pilot list, the 加賀市 × デモテック pilot (read by
+// 加賀市's staff, the company and coordinators), questions between towns (the list for staff and coordinators; the
+// 南砺市 → 加賀市 question for the two towns' staff only) and the company's approval of the case born from its match.
+//                                                 dash appr new  my   case comp prof int  msg  ntf  alrt oInt oScr oEdt pipe tabl mOwn mOth funl cal  stal desk dStf dCal dPrp dSet inbx plts plt  peer peQ  aprv
 const ROLES: Record<Role | "anonymous", { expect: Record<Route, Outcome> }> = {
   anonymous: {
     expect: row(
-      "s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s",
+      "s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s    s",
     ),
   },
   pendingStaff: {
     expect: row(
-      "2    4    p    2    4    p    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4    p    p    p    p    p    p",
+      "2    4    p    2    4    p    4    4    2    2    2    p    p    p    p    p    p    p    p    p    4    p    p    p    p    p    p    p    p    p    p    4",
     ),
   },
   staff: {
     expect: row(
-      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4    4    4    4    4    4    2",
+      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4    4    4    4    4    4    2    2    2    2    2    4",
     ),
   },
   // The partnership desk is 加賀市 staff too: the same pages as the department staff above, and the desk's own.
   desk: {
     expect: row(
-      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4    2    2    2    2    2    2",
+      "2    4    2    2    4    2    4    4    2    2    2    2    2    2    2    2    2    4    2    2    4    2    2    2    2    2    2    2    2    2    2    4",
+    ),
+  },
+  // Staff of another town (南砺市): a 課 of their own, nothing of 加賀市's challenges, matches or pilot, and their own
+  // town's question to 加賀市.
+  otherStaff: {
+    expect: row(
+      "2    4    2    2    4    2    4    4    2    2    2    4    4    4    2    2    4    4    2    2    4    4    4    4    4    4    2    2    4    2    2    4",
     ),
   },
   company: {
     expect: row(
-      "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4    4    4    4    4    4    4",
+      "2    4    4    4    4    4    2    2    2    2    2    4    4    4    4    4    4    4    4    4    4    4    4    4    4    4    4    2    2    4    4    2",
     ),
   },
   coordinator: {
     expect: row(
-      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    4    4    4    4    4    4    4",
+      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    4    4    4    4    4    4    4    2    2    2    4    4",
     ),
   },
   admin: {
     expect: row(
-      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    2    4    4    4    4    4    4",
+      "2    2    4    2    2    2    4    4    2    2    2    2    2    2    2    2    2    2    2    2    2    4    4    4    4    4    4    2    2    2    4    4",
     ),
   },
 };
