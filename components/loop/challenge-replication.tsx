@@ -50,6 +50,11 @@ export async function ChallengeReplication({
                     <span className="text-stone-700">{t("invite.invited")}</span>
                     <Link href={`/messages/${p.threadId}`}>{t("invite.openThread")}</Link>
                   </span>
+                ) : p.interested ? (
+                  <span className="flex flex-wrap items-center gap-2">
+                    <span className="text-stone-700">{t("invite.interested")}</span>
+                    <Link href={`/challenges/${challengeId}/interests`}>{t("invite.openInterests")}</Link>
+                  </span>
                 ) : r.invite!.open ? (
                   <InvitePartnerButton
                     challengeId={challengeId}
@@ -60,6 +65,7 @@ export async function ChallengeReplication({
                       sent: t("invite.sent"),
                       not_open: t("invite.not_open"),
                       case_unpublished: t("invite.case_unpublished"),
+                      interested: t("invite.interestedRefused"),
                     }}
                   />
                 ) : null}

@@ -5,7 +5,14 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { inviteCasePartnerAction } from "@/lib/replication/actions";
 
-type Labels = { button: string; sending: string; sent: string; not_open: string; case_unpublished: string };
+type Labels = {
+  button: string;
+  sending: string;
+  sent: string;
+  not_open: string;
+  case_unpublished: string;
+  interested: string;
+};
 
 /** 「招待する」 for one partner company; the page refreshes to show the thread it opened. Labels come from the server. */
 export function InvitePartnerButton(props: { challengeId: string; companyId: string; labels: Labels }) {

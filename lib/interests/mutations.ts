@@ -34,7 +34,7 @@ export async function setScreeningQuestions(user: SessionUser | null, input: Scr
 
 export type ExpressResult =
   | { ok: true; id: string }
-  | { ok: false; reason: "already_interested" | "declined" | "rate_limited" | "questions_changed" };
+  | { ok: false; reason: "already_interested" | "declined" | "rate_limited" | "questions_changed" | "in_contact" };
 
 /**
  * 「興味がある」. Everything happens under a per-company advisory lock, so twenty concurrent clicks
@@ -77,6 +77,13 @@ export async function expressInterest(
       });
       if (existing?.status === "DECLINED") return { ok: false, reason: "declined" };
       if (existing && existing.status !== "WITHDRAWN") return { ok: false, reason: "already_interested" };
+      // The municipality already wrote to the company about this challenge (an invitation, 横展開): it answers there,
+      // or an accepted interest would make a second thread and a second match for the same pair.
+      const inquiry = await tx.thread.findFirst({
+        where: { challengeId: c.id, companyId, kind: "DIRECT_INQUIRY" },
+        select: { id: true },
+      });
+      if (inquiry) return { ok: false, reason: "in_contact" };
 
       // Every current question answered exactly once; a form loaded before the questions changed is refused.
       const byId = new Map(input.answers.map((a) => [a.questionId, a.answer]));

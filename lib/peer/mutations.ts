@@ -37,7 +37,7 @@ export async function askPeer(user: SessionUser | null, input: AskInput): Promis
     if (!c) throw new AppError("NOT_FOUND");
     if (c.municipalityId === org) throw new AppError("FORBIDDEN");
     const open = await tx.peerQuestion.findFirst({
-      where: { caseId: input.caseId, askerId: u.id, status: { not: "CLOSED" } },
+      where: { caseId: input.caseId, askerId: u.id, fromMunicipalityId: org, status: { not: "CLOSED" } },
       select: { id: true },
     });
     if (open) return { ok: true, id: open.id, existing: true };

@@ -19,7 +19,8 @@ export async function getAskState(user: SessionUser | null, caseId: string) {
     select: {
       municipality: { select: { name: true } },
       peerQuestions: {
-        where: { askerId: user!.id, status: { not: "CLOSED" } },
+        // A clerk who moved to another town asks afresh for the new one: the old town's question is not theirs to open.
+        where: { askerId: user!.id, fromMunicipalityId: org, status: { not: "CLOSED" } },
         select: { id: true, subject: true },
         take: 1,
       },

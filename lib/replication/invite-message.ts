@@ -12,7 +12,6 @@ export type InviteFacts = {
   department: string | null;
   caseTitle: string;
   caseMunicipality: string;
-  challengeId: string;
   challengeTitle: string;
 };
 
@@ -25,7 +24,7 @@ export function inviteMessage(f: InviteFacts): { subject: string; body: string }
     `${name(f.company, 100) || "貴社"} ご担当者様`,
     `${from}です。Kyoso Hub を通じてご連絡いたします。`,
     `貴社が参加された事例「${caseTitle}」（${name(f.caseMunicipality, 60)}）を拝見し、私どものまちでも同じような取り組みを検討したいと考え、次の課題を公開しました。`,
-    `「${challenge}」\n/challenges/${f.challengeId}`,
+    `「${challenge}」（このやりとりの上部の課題名から内容をご覧いただけます）`,
     "事例でのご経験を踏まえてお話を伺えましたら幸いです。ご関心がありましたら、このメッセージにご返信ください。",
     "どうぞよろしくお願いいたします。",
   ].join("\n\n");

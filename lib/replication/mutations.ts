@@ -72,7 +72,8 @@ export async function replicateCase(
 }
 
 export type InviteResult =
-  { ok: true; threadId: string; created: boolean } | { ok: false; reason: "not_open" | "case_unpublished" };
+  | { ok: true; threadId: string; created: boolean }
+  | { ok: false; reason: "not_open" | "case_unpublished" | "interested" };
 
 /**
  * 「招待する」: a direct inquiry to one of the source case's partner companies about the replicated challenge
@@ -106,9 +107,10 @@ export async function invitePartner(user: SessionUser | null, input: InviteInput
     });
     if (!partner?.organization) throw new AppError("NOT_FOUND");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invite:${ch.id}:${partner.organization.id}`}, 0))`;
-    // Read after the lock: a challenge closed or made private a moment ago invites nobody.
-    const now = await tx.challenge.findUniqueOrThrow({ where: { id: ch.id }, select: { status: true, kind: true } });
-    if (now.status !== "PUBLISHED" || now.kind === "PRIVATE_CONSULTATION") return { ok: false, reason: "not_open" };
+    // FOR SHARE: a close or a switch to private waits for this invitation to commit, or is seen here.
+    const [now] = await tx.$queryRaw<{ status: string; kind: string }[]>`
+      SELECT "status"::text, "kind"::text FROM "Challenge" WHERE "id" = ${ch.id} FOR SHARE`;
+    if (now?.status !== "PUBLISHED" || now.kind === "PRIVATE_CONSULTATION") return { ok: false, reason: "not_open" };
     if (!source.published) return { ok: false, reason: "case_unpublished" };
     const existing = await tx.thread.findFirst({
       where: { challengeId: ch.id, companyId: partner.organization.id },
@@ -116,13 +118,18 @@ export async function invitePartner(user: SessionUser | null, input: InviteInput
       select: { id: true },
     });
     if (existing) return { ok: true, threadId: existing.id, created: false };
+    // A company that already said 興味がある is answered through its interest: a second thread would make a second match.
+    const interest = await tx.interest.findFirst({
+      where: { challengeId: ch.id, companyId: partner.organization.id, status: { not: "WITHDRAWN" } },
+      select: { id: true },
+    });
+    if (interest) return { ok: false, reason: "interested" };
     const message = inviteMessage({
       company: partner.organization.name,
       municipality: ch.municipality.name,
       department: ch.department?.name ?? actor.departmentName ?? null,
       caseTitle: source.title,
       caseMunicipality: source.municipality.name,
-      challengeId: ch.id,
       challengeTitle: ch.title,
     });
     const { threadId } = await openDirectInquiry(tx, actor, {

@@ -72,6 +72,15 @@ export async function getChallengeReplication(user: SessionUser | null, challeng
   });
   const threadOf = new Map<string, string>();
   for (const t of threads) if (!threadOf.has(t.companyId)) threadOf.set(t.companyId, t.id);
+  // Already interested: answered through the interest (one match per company and challenge), not invited.
+  const interested = new Set(
+    (
+      await db.interest.findMany({
+        where: { challengeId: ch.id, companyId: { in: companies.map((o) => o.id) }, status: { not: "WITHDRAWN" } },
+        select: { companyId: true },
+      })
+    ).map((i) => i.companyId),
+  );
   return {
     source,
     invite: {
@@ -84,7 +93,12 @@ export async function getChallengeReplication(user: SessionUser | null, challeng
             : c.published
               ? null
               : "case_unpublished",
-      partners: companies.map((o) => ({ companyId: o.id, name: o.name, threadId: threadOf.get(o.id) ?? null })),
+      partners: companies.map((o) => ({
+        companyId: o.id,
+        name: o.name,
+        threadId: threadOf.get(o.id) ?? null,
+        interested: interested.has(o.id),
+      })),
     },
   };
 }

@@ -11,6 +11,7 @@ import { routeProposal, stepProposal } from "@/lib/proposals/mutations";
 import { getProposalForm } from "@/lib/proposals/queries";
 import { formFor, proposalCast } from "@/lib/proposals/test-helpers";
 import { postMessage } from "@/lib/threads/mutations";
+import { expressInterest } from "@/lib/interests/mutations";
 import { createUser } from "@/tests/fixtures/factories";
 import { invitePartner, replicateCase } from "./mutations";
 import { PROMPT_LEFT, PROMPT_MARK } from "./prompts";
@@ -111,7 +112,7 @@ describe("「招待する」: the case's partner company", () => {
     const view = await getChallengeReplication(c.colleague, id);
     expect(view).toMatchObject({ source: { id: c.caseId, title: c.caseTitle }, invite: { open: true } });
     expect(view!.invite!.partners).toEqual([
-      { companyId: c.partner.organizationId, name: c.partner.organizationName, threadId: null },
+      { companyId: c.partner.organizationId, name: c.partner.organizationName, threadId: null, interested: false },
     ]);
 
     const rs = await Promise.all(
@@ -128,7 +129,6 @@ describe("「招待する」: the case's partner company", () => {
     expect(thread.subject).toContain("を参考にした課題へのお誘い");
     expect(thread.messages).toHaveLength(1);
     expect(thread.messages[0].body).toContain(`事例「${c.caseTitle}」`);
-    expect(thread.messages[0].body).toContain(`/challenges/${id}`);
     const notes = await db.notification.findMany({ where: { threadId } });
     expect(notes.map((n) => [n.userId, n.type])).toEqual([[c.partner.id, "DIRECT_INQUIRY"]]);
     expect((await getChallengeReplication(c.clerk, id))!.invite!.partners[0].threadId).toBe(threadId);
@@ -140,6 +140,27 @@ describe("「招待する」: the case's partner company", () => {
     });
     const m = await db.match.findUniqueOrThrow({ where: { threadId } });
     expect(m).toMatchObject({ sourceCaseId: c.caseId, challengeId: id, origin: "DIRECT_INQUIRY", stage: "MATCHING" });
+    // Invited, the company answers in the thread: its 興味がある would make a second match for the same pair.
+    expect(await expressInterest(c.partner, { challengeId: id, answers: [] })).toEqual({
+      ok: false,
+      reason: "in_contact",
+    });
+  });
+
+  it("a company that already said 興味がある is answered through its interest, not invited", async () => {
+    const c = await replicationCast();
+    const { id } = await replicateCase(c.clerk, c.caseId);
+    await publishOwnWords(c.clerk, id);
+    expect(await expressInterest(c.partner, { challengeId: id, answers: [] })).toMatchObject({ ok: true });
+    expect((await getChallengeReplication(c.clerk, id))!.invite!.partners[0]).toMatchObject({
+      threadId: null,
+      interested: true,
+    });
+    expect(await invitePartner(c.clerk, { challengeId: id, companyId: c.partner.organizationId! })).toEqual({
+      ok: false,
+      reason: "interested",
+    });
+    expect(await db.thread.count({ where: { challengeId: id } })).toBe(0);
   });
 
   it("only the challenge's town invites, only the case's partners in the directory", async () => {

@@ -57,6 +57,12 @@ describe("questions between municipalities after a state change", () => {
     expect(await countPeerUnread(await viewerNow(asker))).toBe(0);
     const first = (await getPeerQuestion(answerer, id))!.messages[0];
     expect(first).toMatchObject({ body: SECRET, municipality: asker.organizationName, department: null });
+    // For the new town the case has no open question of theirs: they ask afresh instead of being sent to a 404.
+    const moved = (await viewerNow(asker))!;
+    expect(await getAskState(moved, caseId)).toMatchObject({ open: null });
+    const again = await askPeer(moved, askInput(caseId));
+    expect(again).toMatchObject({ ok: true });
+    expect(again.ok && again.id).not.toBe(id);
   });
 
   it("a suspended clerk is signed out and sees nothing", async () => {
