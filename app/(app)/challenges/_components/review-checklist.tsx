@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { hasPrompt } from "@/lib/replication/prompts";
 import type { WizardState } from "./form-state";
 
 /** What publishing needs, ticked off from the current form: no surprise errors on 「公開する」. */
@@ -8,7 +9,11 @@ export function ReviewChecklist({ state, isPrivate }: { state: WizardState; isPr
   const items = [
     { label: t("wizard.fields.kind"), ok: !!state.kind },
     { label: t("wizard.checkTitle"), ok: !!state.title.trim() },
-    { label: t("wizard.checkSituation"), ok: !!state.situation.trim() },
+    // A draft started from a case holds questions for the clerk; 公開する refuses them (lib/replication/prompts.ts).
+    { label: t("wizard.checkSituation"), ok: !!state.situation.trim() && !hasPrompt(state.situation) },
+    ...(["affected", "success"] as const)
+      .filter((f) => hasPrompt(state[f]))
+      .map((f) => ({ label: t(`wizard.fields.${f}`), ok: false })),
     { label: t("wizard.checkThemes"), ok: state.themeSlugs.length > 0 },
     ...(state.kind === "PROGRAM" ? [{ label: t("wizard.fields.programKind"), ok: !!state.programKind }] : []),
     ...(state.budgetStatus === "SECURED"
