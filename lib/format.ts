@@ -39,6 +39,13 @@ export function formatDateTime(d: Date, locale: string): string {
 }
 
 /** 12000000 → "1,200万円" (ja) / "¥12,000,000" (en) */
+/** Exact yen (「1,234,567円」) where the amount is agreed or requested: agreements, memos, a pilot's cost. */
+export function formatYenExact(amount: number | bigint | null | undefined, locale = "ja"): string {
+  if (amount === null || amount === undefined) return "";
+  const n = BigInt(amount);
+  return locale === "ja" ? `${n.toLocaleString("ja-JP")}円` : `¥${n.toLocaleString("en")}`;
+}
+
 export function formatYen(amount: number | bigint | null | undefined, locale = "ja"): string {
   if (amount === null || amount === undefined) return "";
   const n = Number(amount);

@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDate, formatFiscalYear, formatYen } from "@/lib/format";
+import { formatDate, formatFiscalYear, formatYenExact } from "@/lib/format";
 import { translatorFor } from "@/lib/mail/i18n";
 
 // The documents are for a Japanese city hall's own process, so they are written in Japanese whatever the
@@ -7,7 +7,8 @@ import { translatorFor } from "@/lib/mail/i18n";
 export const ja = translatorFor("ja");
 
 export const date = (d: Date | null | undefined) => (d ? formatDate(d, "ja") : "");
-export const yen = (n: bigint | number | null | undefined) => (n === null || n === undefined ? "" : formatYen(n, "ja"));
+/** An agreement and a 稟議 state the exact amount, never the pages' rounded 万円. */
+export const yen = (n: bigint | number | null | undefined) => formatYenExact(n, "ja");
 export const fy = (y: number | null | undefined) => (y ? formatFiscalYear(y, "ja") : "");
 
 /** 〇 / × / blank for a criterion not yet recorded. */

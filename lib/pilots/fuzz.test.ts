@@ -61,6 +61,11 @@ describe("pilot forms on hostile input", () => {
     expect(errors({ midReviewOn: shiftDate(base.endsOn, { days: 1 }) }).midReviewOn?.join()).toMatch(/期間の中/);
     expect(errors({ cost: "PAID" }).costAmount?.join()).toMatch(/金額/);
     expect(errors({ cost: "PAID", costAmount: "99999999999999999" }).costAmount?.join()).toMatch(/金額/);
+    // 無償 after 有償: the hidden amount left in the form is dropped, not judged (it would block the save unseen).
+    expect(createPilotSchema.safeParse({ ...base, cost: "FREE", costAmount: "未定" })).toMatchObject({
+      success: true,
+      data: { costAmount: undefined },
+    });
     const clean = createPilotSchema.parse({
       ...base,
       title: "\u0000窓口\u0007AI",

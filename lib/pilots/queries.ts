@@ -112,8 +112,12 @@ async function shape(user: SessionUser, p: PilotRow) {
       ...("cityNote" in p ? { city: p.cityNote } : {}),
       ...("companyNote" in p ? { company: p.companyNote } : {}),
     } as { city?: string | null; company?: string | null },
-    /** Registered after it began: the criteria were agreed late. */
-    lateStart: terms.startsOn < day(p.createdAt)!,
+    /** The criteria were (or will be) agreed after the start: the later agreement's JST day, or today before it. */
+    lateStart:
+      terms.startsOn <
+      (p.cityAgreedAt && p.companyAgreedAt
+        ? todayJst(new Date(Math.max(p.cityAgreedAt.getTime(), p.companyAgreedAt.getTime())))
+        : today),
     match: {
       id: p.match.id,
       stage: p.match.stage,

@@ -98,18 +98,26 @@ function checkTerms(t: Terms, ctx: z.RefinementCtx) {
 export const earliestStart = (today = todayJst()) => shiftDate(today, { years: -START_PAST_MAX_YEARS });
 export const START_TOO_EARLY = `開始日は${START_PAST_MAX_YEARS}年前までの日付にしてください`;
 
-export const createPilotSchema = z
-  .object({ matchId: idSchema, ...termsFields })
-  .superRefine(checkTerms)
-  .superRefine((t, ctx) => {
-    if (t.startsOn < earliestStart()) ctx.addIssue({ code: "custom", path: ["startsOn"], message: START_TOO_EARLY });
-  });
+/** 無償: an amount typed before switching to 無償 stays in the form's state, hidden; it is dropped, not judged. */
+const freeDropsAmount = (v: unknown) =>
+  v && typeof v === "object" && (v as { cost?: unknown }).cost === "FREE" ? { ...v, costAmount: undefined } : v;
+
+export const createPilotSchema = z.preprocess(
+  freeDropsAmount,
+  z
+    .object({ matchId: idSchema, ...termsFields })
+    .superRefine(checkTerms)
+    .superRefine((t, ctx) => {
+      if (t.startsOn < earliestStart()) ctx.addIssue({ code: "custom", path: ["startsOn"], message: START_TOO_EARLY });
+    }),
+);
 export type CreatePilotInput = z.infer<typeof createPilotSchema>;
 
 // An edit keeps a start that was accepted when the pilot was created: the mutation checks the start against it.
-export const updatePilotSchema = z
-  .object({ id: idSchema, expectedVersion: z.number().int().min(0), ...termsFields })
-  .superRefine(checkTerms);
+export const updatePilotSchema = z.preprocess(
+  freeDropsAmount,
+  z.object({ id: idSchema, expectedVersion: z.number().int().min(0), ...termsFields }).superRefine(checkTerms),
+);
 export type UpdatePilotInput = z.infer<typeof updatePilotSchema>;
 export type PilotTerms = Omit<CreatePilotInput, "matchId">;
 

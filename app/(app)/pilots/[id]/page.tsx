@@ -10,8 +10,9 @@ import { PilotDocuments } from "@/components/loop/pilot-documents";
 import { requirePageRole } from "@/lib/auth/session";
 import { CAN } from "@/lib/auth/roles";
 import { idSchema } from "@/lib/fields";
-import { formatDate, formatDateTime, formatYen } from "@/lib/format";
+import { formatDate, formatDateTime, formatYenExact } from "@/lib/format";
 import { getPilot } from "@/lib/pilots/queries";
+import { todayJst } from "@/lib/pilots/schema";
 import { AgreeButton, CancelForm, EndReviewForm, MidReviewForm, NoteForm } from "../_components/pilot-actions";
 import { PilotForm } from "../_components/pilot-form";
 import { PilotHistory } from "../_components/pilot-history";
@@ -88,7 +89,7 @@ export default async function PilotPage({ params }: { params: Promise<{ id: stri
               [t("companyProvides"), terms.companyProvides],
               [
                 t("cost"),
-                (terms.cost === "FREE" ? t("free") : formatYen(terms.costAmount ?? 0, locale)) +
+                (terms.cost === "FREE" ? t("free") : formatYenExact(terms.costAmount ?? 0, locale)) +
                   (terms.costNote ? `（${terms.costNote}）` : ""),
               ],
               [
@@ -191,7 +192,9 @@ export default async function PilotPage({ params }: { params: Promise<{ id: stri
               <EndReviewForm id={p.id} version={p.version} criteria={p.criteria} />
             </>
           ) : (
-            <p>{t("endReviewNotYet", { date: date(terms.endsOn) })}</p>
+            <p>
+              {todayJst() < terms.endsOn ? t("endReviewNotYet", { date: date(terms.endsOn) }) : t("endReviewMissing")}
+            </p>
           )}
         </Card>
       ) : null}
