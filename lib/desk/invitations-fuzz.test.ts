@@ -109,8 +109,11 @@ describe("invite and join forms on hostile input", () => {
           expect(u.memberships[0].organizationId).toBe(desk.organizationId);
         },
       ),
-      { numRuns: 40 },
+      // About 3 in 10 runs are accepted (token, name and password each good 4 in 5; half the records have junk
+      // fields): 100 runs give ~30, and 12 is ~4 standard deviations below. With 40 runs and a floor of 8 it failed
+      // once in a full run (6 accepted).
+      { numRuns: 100 },
     );
-    expect(joined).toBeGreaterThan(8);
+    expect(joined).toBeGreaterThan(12);
   });
 });
