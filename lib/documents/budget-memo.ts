@@ -32,7 +32,11 @@ export async function buildBudgetMemo(d: MemoData): Promise<Buffer> {
   const pilot = d.pilot;
   const children: FileChild[] = [
     title("予算要求メモ（案）"),
-    p(`作成日　${date(new Date())}`, { align: "right" }),
+    // Who wrote it heads the page (as on a 稟議), which keeps the memo on one A4 page.
+    p(
+      `作成日　${date(new Date())}\n${safe(m.municipality.name)}　${safe(m.department?.name) || "（担当課）"}　${safe(d.author)}`,
+      { align: "right" },
+    ),
     article("件名"),
     p(`「${safe(subject)}」に係る${fy(m.targetFiscalYear) || "次年度"}予算の要求について`),
     article("目的・背景"),
@@ -77,8 +81,6 @@ export async function buildBudgetMemo(d: MemoData): Promise<Buffer> {
           ),
         )
       : [p("同じテーマの公開事例は見つかりませんでした。")]),
-    article("担当"),
-    p(`${safe(m.municipality.name)}　${safe(m.department?.name) || "（担当課）"}　${safe(d.author)}`),
   ];
   return pack("予算要求メモ", children, { compact: true });
 }

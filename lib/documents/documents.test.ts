@@ -141,7 +141,7 @@ describe("generated documents", () => {
       "財政ヒアリング",
       `${word} 本物の事例`,
       "電話件数：半減",
-      "担当",
+      "作成日",
     ])
       expect(text, key).toContain(key);
     expect(text).not.toContain(`${word} 同じ市の事例`);

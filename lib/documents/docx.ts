@@ -76,9 +76,9 @@ export function table(header: string[], rows: string[][], widths?: number[]): Ta
   });
 }
 
-/** `compact`: 10 pt on 20 mm margins, so the budget memo stays on one A4 page (the issue asks for one page). */
+/** `compact`: 10 pt on 15 mm (top, bottom) and 18 mm margins, so the budget memo stays on one A4 page. */
 export async function pack(docTitle: string, children: FileChild[], opts: { compact?: boolean } = {}): Promise<Buffer> {
-  const margin = opts.compact ? 1134 : 1417;
+  const [tb, lr] = opts.compact ? [850, 1020] : [1417, 1417];
   const doc = new Document({
     title: safe(docTitle).slice(0, 200),
     creator: "Kyoso Hub",
@@ -94,7 +94,7 @@ export async function pack(docTitle: string, children: FileChild[], opts: { comp
         properties: {
           page: {
             size: { width: 11906, height: 16838 },
-            margin: { top: margin, bottom: margin, left: margin, right: margin },
+            margin: { top: tb, bottom: tb, left: lr, right: lr },
           },
         },
         children,
