@@ -98,7 +98,8 @@ export const REVIEWED: Record<string, string> = {
   "lib/matches/queries.ts#viewerOf": "a pure helper",
   "lib/proposals/queries.ts#getProposalForViewer": PROPOSALS,
   "lib/pilots/queries.ts#getPilot": PILOTS,
-  "lib/pilots/queries.ts#pilotSelect": "the select getPilot uses (not a read by itself); its notes per side are tested there",
+  "lib/pilots/queries.ts#pilotSelect":
+    "the select getPilot uses (not a read by itself); its notes per side are tested there",
   "lib/pilots/queries.ts#listPilotsForMatch": PILOTS,
   "lib/pilots/queries.ts#listPilotsForThread": PILOTS,
   "lib/pilots/queries.ts#getPilotDraft": PILOTS,
