@@ -102,7 +102,13 @@ describe("generated documents", () => {
 
   it("the memo: subject, results with figures, funding, route, steps left and similar cases of other towns, real first", async () => {
     const s = await scene();
-    const dx = await db.theme.findFirstOrThrow({ where: { slug: "dx" } });
+    // A theme of this test's own: other test files share the database and add real cases on the common themes,
+    // which would rank before these (real first) and make the cited three depend on the order files run in.
+    const dx = await db.theme.create({
+      data: { slug: `doc-${uid()}`, nameJa: "文書テスト", nameEn: "Document test", sortOrder: 9999 },
+    });
+    const { challengeId } = await db.match.findUniqueOrThrow({ where: { id: s.m.id }, select: { challengeId: true } });
+    await db.challenge.update({ where: { id: challengeId! }, data: { themes: { set: [{ id: dx.id }] } } });
     const other = await getMunicipality("082368");
     const word = `類似${uid()}`;
     const mk = (title: string, municipalityId: string, isDemo: boolean, fiscalYear = 2024) =>
