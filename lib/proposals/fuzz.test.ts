@@ -46,9 +46,17 @@ describe("the company's proposal form", () => {
           for (const v of [r.data.title, r.data.problem, r.data.proposal, r.data.asks ?? ""])
             expect(v).not.toMatch(CONTROL);
           await reset(`proposal:${cast.company.organizationId}`);
+          // Junk that is still a well-formed id ("0") names no municipality (NOT_FOUND), no open challenge and no case
+          // the company took part in: refused, never stored.
+          if (r.data.municipalityId !== cast.municipalityId) {
+            await expect(createProposal(cast.company, r.data)).rejects.toMatchObject({ code: "NOT_FOUND" });
+            return;
+          }
           const made = await createProposal(cast.company, r.data);
           if (!made.ok) {
-            expect(made.reason).toBe("duplicate");
+            // A repeated text is a duplicate whatever else it names (that check comes first).
+            if (made.reason !== "duplicate")
+              expect(made.reason).toBe(r.data.challengeId ? "challenge_closed" : "unknown_case");
             return;
           }
           stored++;
@@ -96,6 +104,13 @@ describe("the department's answer and the desk's steps", () => {
           const r = answerSchema.safeParse(raw);
           if (!r.success) return;
           expect(r.data.body).not.toMatch(CONTROL);
+          // A junk id that is still a well-formed id ("0") names no proposal: refused, never another one's.
+          if (r.data.id !== id) {
+            await expect(answerProposal(cast.dept, { ...r.data, to: undefined })).rejects.toMatchObject({
+              code: "NOT_FOUND",
+            });
+            return;
+          }
           // Without a step the version is not checked: an answer never conflicts with another answer.
           const out = await answerProposal(cast.dept, { ...r.data, to: undefined });
           expect(out.ok).toBe(true);
