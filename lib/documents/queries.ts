@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { noRowWhere } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pilotMatchWhere } from "@/lib/pilots/access";
+import { TERMS_SELECT } from "@/lib/pilots/terms";
 import { budgetReadWhere } from "@/lib/budget-path/access";
 import { loadCalendars } from "@/lib/budget-calendar/calendars";
 import { budgetTimeline } from "@/lib/budget-calendar/next-step";
@@ -27,17 +28,7 @@ export async function getPilotDocument(user: SessionUser | null, pilotId: string
     select: {
       id: true,
       status: true,
-      title: true,
-      purpose: true,
-      startsOn: true,
-      endsOn: true,
-      cityProvides: true,
-      companyProvides: true,
-      costFree: true,
-      costAmount: true,
-      costNote: true,
-      midReviewOn: true,
-      endReviewOn: true,
+      ...TERMS_SELECT,
       midReviewedAt: true,
       midReviewNote: true,
       endReviewedAt: true,
